@@ -1,0 +1,50 @@
+/**
+ * Fits the named transport parameters to the reference measurements and writes
+ * src/core/calibration.json. Deterministic: running it twice gives the same file.
+ *   npm run calibrate            fit, write, print the residual table
+ *   npm run calibrate -- --check fit and fail (exit 1) if the file is out of date
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { fitTransport, transportResiduals } from '../src/core/calibration/fitTransport';
+
+const target = fileURLToPath(new URL('../src/core/calibration.json', import.meta.url));
+const round = (v: number) => Number(v.toPrecision(6));
+const roundAll = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [k, round(v as number)])) as T;
+
+const fitted = fitTransport();
+const params = {
+  electronic: roundAll(fitted.electronic),
+  ionic: roundAll(fitted.ionic),
+  diffusion: roundAll(fitted.diffusion),
+};
+const residuals = transportResiduals(params);
+const errors = residuals.map((r) => Math.abs(r.log10Error));
+const summary = {
+  points: residuals.length,
+  maxAbsLog10Error: round(Math.max(...errors)),
+  rmsLog10Error: round(Math.sqrt(errors.reduce((s, e) => s + e * e, 0) / errors.length)),
+};
+const text = `${JSON.stringify({ generatedBy: 'npm run calibrate', params, fit: summary }, null, 2)}\n`;
+
+console.log('quantity          comp     x_Ge     measured      model   log10 err');
+for (const r of residuals) {
+  console.log(
+    `${r.quantity.padEnd(17)} ${r.compositionId.padEnd(7)} ${r.xGe.toFixed(4).padStart(6)}` +
+      `  ${r.measured.toExponential(2).padStart(10)} ${r.model.toExponential(2).padStart(10)}` +
+      `  ${r.log10Error >= 0 ? '+' : ''}${r.log10Error.toFixed(3)}`,
+  );
+}
+console.log(`max |log10 err| ${summary.maxAbsLog10Error}, rms ${summary.rmsLog10Error}`);
+
+if (process.argv.includes('--check')) {
+  if (readFileSync(target, 'utf8') !== text) {
+    console.error('calibration.json is out of date: run `npm run calibrate`.');
+    process.exit(1);
+  }
+  console.log('calibration.json is up to date.');
+} else {
+  writeFileSync(target, text);
+  console.log(`wrote ${target}`);
+}

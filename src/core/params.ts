@@ -1,0 +1,60 @@
+import calibration from './calibration.json';
+
+/**
+ * The fitted parameters of the conductivity and diffusion model, every one named,
+ * with its unit in the name. Values come from `npm run calibrate`, which writes
+ * calibration.json; docs/model.md gives each one's meaning and physical range.
+ */
+export interface ElectronicParams {
+  /** log10 of the band-conduction prefactor σ_b0 (S/cm). */
+  readonly log10BandPrefactor_S_per_cm: number;
+  /** Effective activation energy of band conduction as a fraction β of the gap. */
+  readonly bandActivationFraction: number;
+  /** log10 of the conductivity σ_net (S/cm) of a fully connected Ge–Ge hopping network. */
+  readonly log10NetworkSigma_S_per_cm: number;
+  /** Ge fraction x_c at which Ge-rich hopping paths first span the particle. */
+  readonly percolationThreshold: number;
+}
+
+export interface IonicParams {
+  /** log10 σi (S/cm) of the unstrained Si lattice, 298 K. */
+  readonly log10SigmaSi_S_per_cm: number;
+  /** log10 σi (S/cm) of the Ge lattice, 298 K. */
+  readonly log10SigmaGe_S_per_cm: number;
+  /** Strain-lowered barrier as a conductivity gain, decades per unit x (dilute limit). */
+  readonly strainGain_decades: number;
+  /** Host–host bonds along one Li⁺ pathway; any Ge–Ge bond among them narrows it. */
+  readonly pathwayBonds: number;
+}
+
+export interface DiffusionParams {
+  /** log10 of the average GITT diffusivity of Li in lithiating Si (cm²/s), 298 K. */
+  readonly log10DiffusivitySi_cm2_per_s: number;
+  /** Fraction φ of the pristine ionic-barrier change that survives in the lithiated phase. */
+  readonly barrierTransferFraction: number;
+}
+
+export interface ModelParams {
+  readonly electronic: ElectronicParams;
+  readonly ionic: IonicParams;
+  readonly diffusion: DiffusionParams;
+}
+
+/**
+ * Fixed inputs that are not fitted: literature values or stated assumptions,
+ * each sourced in docs/model.md.
+ */
+export const FIXED = {
+  /** Universal 3-D percolation conductivity exponent t (Stauffer & Aharony). */
+  percolationExponent: 2.0,
+  /** Activation energy of hopping along Ge-rich paths, eV (assumption). */
+  hoppingActivation_eV: 0.1,
+  /** Li⁺ migration barrier in crystalline Si, eV (DFT, physics notes). */
+  ionicBarrierSi_eV: 0.6,
+  /** Li migration barrier in Ge, eV (Fuller & Severiens 1954). */
+  ionicBarrierGe_eV: 0.51,
+  /** Li diffusion barrier in lithiated Li–Si phases, eV (DFT 0.30–0.37, midpoint). */
+  diffusionBarrierLithiated_eV: 0.33,
+} as const;
+
+export const CALIBRATED_PARAMS: ModelParams = calibration.params;

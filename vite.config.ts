@@ -1,0 +1,16 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// Relative base: the static build works from any sub-path (lab wikis, iframes).
+export default defineConfig({
+  base: './',
+  plugins: [react()],
+  worker: { format: 'es' },
+  build: { target: 'es2022', sourcemap: true },
+  test: {
+    include: ['test/core/**/*.test.ts', 'test/components/**/*.test.tsx'],
+    environment: 'node',
+    reporters: ['default'],
+  },
+});
