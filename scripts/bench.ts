@@ -1,0 +1,47 @@
+/**
+ * Node benchmark of the model core (not a test: it prints figures, never fails).
+ * Reports medians over repeated batches, since this machine is noisy.
+ *   npm run bench
+ */
+import { compute } from '../src/core/api';
+import { DEFAULT_INPUTS } from '../src/core/inputs';
+import { evaluateProperties } from '../src/core/properties';
+
+function medianTimeMs(run: () => void, { batches = 31, perBatch = 1 } = {}): number {
+  for (let i = 0; i < 5; i++) run(); // warm-up: let the JIT settle
+  const samples: number[] = [];
+  for (let b = 0; b < batches; b++) {
+    const t0 = performance.now();
+    for (let i = 0; i < perBatch; i++) run();
+    samples.push((performance.now() - t0) / perBatch);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] ?? NaN;
+}
+
+let sink = 0;
+const xs = Array.from({ length: 1001 }, (_, i) => i / 1000);
+
+const one = medianTimeMs(
+  () => {
+    sink += evaluateProperties({ ...DEFAULT_INPUTS, xGe: Math.random() }).sigmaIonic_S_per_cm;
+  },
+  { perBatch: 2000 },
+);
+const sweep = medianTimeMs(() => {
+  for (const xGe of xs)
+    sink += evaluateProperties({ ...DEFAULT_INPUTS, xGe }).diffusivity_cm2_per_s;
+});
+const request = medianTimeMs(
+  () => {
+    sink += compute({ ...DEFAULT_INPUTS, xGe: Math.random() }).conductivity.length;
+  },
+  { perBatch: 50 },
+);
+
+const fmt = (ms: number) => (ms < 0.1 ? `${(ms * 1000).toFixed(2)} µs` : `${ms.toFixed(3)} ms`);
+console.log(`node ${process.version}, ${sink > 0 ? 'results used' : ''}`);
+console.log(`one core evaluation (all properties)     median ${fmt(one)}`);
+console.log(`1001-point composition sweep             median ${fmt(sweep)}`);
+console.log(`one worker request (properties + curves) median ${fmt(request)}`);
+console.log(`worker request share of a 16.7 ms frame  ${((request / 16.7) * 100).toFixed(1)} %`);

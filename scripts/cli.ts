@@ -1,0 +1,13 @@
+/** Node entry point of the SiGe Explorer model: `npm run sige -- evaluate --x 0.125 --json`. */
+import { runCli } from '../src/cli/commands';
+import { UsageError } from '../src/cli/args';
+
+try {
+  process.stdout.write(`${runCli(process.argv.slice(2))}\n`);
+} catch (error) {
+  if (error instanceof UsageError) {
+    process.stderr.write(`sige: ${error.message}\n`);
+    process.exit(2);
+  }
+  throw error;
+}

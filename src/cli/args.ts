@@ -1,0 +1,92 @@
+import {
+  DEFAULT_INPUTS,
+  INPUT_SPECS,
+  checkInput,
+  type InputKey,
+  type ModelInputs,
+} from '../core/inputs';
+
+/** A command-line mistake: printed as is, exit code 2. */
+export class UsageError extends Error {}
+
+/** Flag names accepted for each model input (first one is documented). */
+const INPUT_FLAGS: Readonly<Record<string, InputKey>> = {
+  x: 'xGe',
+  xGe: 'xGe',
+  temperature: 'temperatureC',
+  temperatureC: 'temperatureC',
+  radius: 'particleRadiusUm',
+  particleRadiusUm: 'particleRadiusUm',
+  thickness: 'thicknessUm',
+  thicknessUm: 'thicknessUm',
+};
+
+export interface ParsedArgs {
+  readonly command: string;
+  readonly inputs: ModelInputs;
+  /** Numeric options that are not model inputs (e.g. --from, --step). */
+  readonly numbers: Readonly<Record<string, number>>;
+  readonly flags: ReadonlySet<string>;
+}
+
+const BOOLEAN_FLAGS = new Set(['json', 'csv', 'help']);
+
+/**
+ * Parses `command --name value … --flag`. Every value is checked against the input
+ * table, so an out-of-range x is refused here rather than clamped silently.
+ */
+export function parseArgs(
+  argv: readonly string[],
+  numericOptions: readonly string[] = [],
+): ParsedArgs {
+  const [command = 'help', ...rest] = argv;
+  const inputs: Record<InputKey, number> = { ...DEFAULT_INPUTS };
+  const numbers: Record<string, number> = {};
+  const flags = new Set<string>();
+  for (let i = 0; i < rest.length; i++) {
+    const token = rest[i] ?? '';
+    if (!token.startsWith('--')) throw new UsageError(`Unexpected argument "${token}".`);
+    const [name = '', inline] = token.slice(2).split('=', 2);
+    if (BOOLEAN_FLAGS.has(name)) {
+      flags.add(name);
+      continue;
+    }
+    const value = inline ?? rest[++i];
+    if (value === undefined) throw new UsageError(`--${name} needs a value.`);
+    const key = INPUT_FLAGS[name];
+    if (key) {
+      const check = checkInput(key, value);
+      if (!check.ok) throw new UsageError(check.message);
+      inputs[key] = check.value;
+    } else if (numericOptions.includes(name)) {
+      const n = Number(value);
+      if (value.trim() === '' || !Number.isFinite(n)) {
+        throw new UsageError(`--${name}: "${value}" is not a number.`);
+      }
+      numbers[name] = n;
+    } else {
+      throw new UsageError(`Unknown option --${name}.`);
+    }
+  }
+  return { command, inputs, numbers, flags };
+}
+
+export function usage(): string {
+  const inputLines = Object.entries(INPUT_FLAGS)
+    .filter(([flag, key]) => flag !== key)
+    .map(([flag, key]) => {
+      const s = INPUT_SPECS[key];
+      const unit = s.unit ? ` ${s.unit}` : '';
+      return `  --${flag.padEnd(12)} ${s.label} (${s.min}–${s.max}${unit}, default ${s.default})`;
+    });
+  return [
+    'Usage: npm run sige -- <command> [options]',
+    '',
+    'Commands:',
+    '  evaluate   every property of one composition (--json for machine output)',
+    '  sweep      properties across compositions: --from 0 --to 1 --step 0.01 [--csv]',
+    '',
+    'Model inputs:',
+    ...inputLines,
+  ].join('\n');
+}

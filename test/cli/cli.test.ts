@@ -1,0 +1,89 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/commands';
+import { UsageError } from '../../src/cli/args';
+
+describe('sige evaluate', () => {
+  it('prints one JSON object with every figure, units in the keys', () => {
+    const out = JSON.parse(runCli(['evaluate', '--x', '0.125', '--json'])) as Record<
+      string,
+      number
+    >;
+    expect(out.xGe).toBe(0.125);
+    for (const key of [
+      'sigmaElectronic_S_per_cm',
+      'sigmaIonic_S_per_cm',
+      'sigmaAmbipolar_S_per_cm',
+      'diffusivity_cm2_per_s',
+      'theoreticalCapacity_mAh_per_g',
+      'latticeConstant_A',
+      'xrd111TwoTheta_deg',
+      'bandGap_eV',
+      'density_g_per_cm3',
+      'molarMass_g_per_mol',
+      'geWeightFraction',
+      'tauParticle_s',
+    ]) {
+      expect(Number.isFinite(out[key]), key).toBe(true);
+    }
+    expect(out.geWeightFraction).toBeCloseTo(0.27, 3);
+  });
+
+  it('takes temperature, radius and thickness', () => {
+    const cold = JSON.parse(runCli(['evaluate', '--x', '0.125', '--temperature', '-20', '--json']));
+    const warm = JSON.parse(runCli(['evaluate', '--x', '0.125', '--temperature=80', '--json']));
+    expect(warm.sigmaIonic_S_per_cm).toBeGreaterThan(cold.sigmaIonic_S_per_cm);
+    expect(cold.temperature_K).toBeCloseTo(253.15, 9);
+  });
+
+  it('refuses bad arguments with a clear message', () => {
+    expect(() => runCli(['evaluate', '--x', '1.5'])).toThrow(/outside 0–1/);
+    expect(() => runCli(['evaluate', '--x', 'abc'])).toThrow(/not a number/);
+    expect(() => runCli(['evaluate', '--x'])).toThrow(/needs a value/);
+    expect(() => runCli(['evaluate', '--colour', 'red'])).toThrow(UsageError);
+    expect(() => runCli(['frobnicate'])).toThrow(/Unknown command/);
+  });
+});
+
+describe('sige sweep', () => {
+  it('prints a CSV table with a header and one row per step', () => {
+    const lines = runCli(['sweep', '--from', '0', '--to', '1', '--step', '0.01', '--csv']).split(
+      '\n',
+    );
+    expect(lines).toHaveLength(102);
+    expect(lines[0]?.split(',')[0]).toBe('xGe');
+    expect(lines[1]?.split(',')[0]).toBe('0');
+    expect(lines.at(-1)?.split(',')[0]).toBe('1');
+    expect(lines[13]?.split(',')[0]).toBe('0.12');
+  });
+
+  it('refuses impossible ranges', () => {
+    expect(() => runCli(['sweep', '--step', '0'])).toThrow(/positive/);
+    expect(() => runCli(['sweep', '--from', '0.5', '--to', '0.2'])).toThrow(/from/);
+    expect(() => runCli(['sweep', '--step', '1e-9'])).toThrow(/limit/);
+  });
+});
+
+describe('the CLI process', () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+
+  it('exits 0 with JSON on stdout', () => {
+    const out = execFileSync(tsx, ['scripts/cli.ts', 'evaluate', '--x', '0.0625', '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out).xGe).toBe(0.0625);
+  });
+
+  it('exits 2 with a message on stderr for bad arguments', () => {
+    const r = spawnSync(tsx, ['scripts/cli.ts', 'evaluate', '--x', 'two'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/Ge fraction x: "two" is not a number/);
+    expect(r.stdout).toBe('');
+  });
+});

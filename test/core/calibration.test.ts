@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fitTransport } from '../../src/core/calibration/fitTransport';
+import { nelderMead } from '../../src/core/calibration/nelderMead';
+import { CALIBRATED_PARAMS } from '../../src/core/params';
+
+describe('Nelder–Mead', () => {
+  it('finds the minimum of the Rosenbrock valley', () => {
+    const rosen = ([x = 0, y = 0]: readonly number[]) => (1 - x) ** 2 + 100 * (y - x * x) ** 2;
+    const { point } = nelderMead(rosen, [-1.2, 1], { steps: [0.5, 0.5] });
+    expect(point[0]).toBeCloseTo(1, 4);
+    expect(point[1]).toBeCloseTo(1, 4);
+  });
+});
+
+describe('calibration', () => {
+  it('re-fitting from the reference data reproduces the committed parameters', () => {
+    const refit = fitTransport();
+    for (const group of ['electronic', 'ionic', 'diffusion'] as const) {
+      for (const [key, value] of Object.entries(CALIBRATED_PARAMS[group])) {
+        const fresh = (refit[group] as unknown as Record<string, number>)[key] ?? NaN;
+        expect(fresh, `${group}.${key}`).toBeCloseTo(value, 3);
+      }
+    }
+  });
+
+  it('keeps every fitted parameter inside its physical range', () => {
+    const { electronic, ionic, diffusion } = CALIBRATED_PARAMS;
+    expect(electronic.percolationThreshold).toBeGreaterThan(0);
+    expect(electronic.percolationThreshold).toBeLessThan(0.125);
+    // Effective activation between mid-gap (½) and the full gap.
+    expect(electronic.bandActivationFraction).toBeGreaterThan(0.5);
+    expect(electronic.bandActivationFraction).toBeLessThan(1);
+    expect(ionic.pathwayBonds).toBeGreaterThan(4);
+    expect(ionic.strainGain_decades).toBeGreaterThan(0);
+    expect(diffusion.barrierTransferFraction).toBeGreaterThan(0);
+    expect(diffusion.barrierTransferFraction).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('reference data', () => {
+  it('is the same file as ../shared/reference when that is present', () => {
+    const shared = fileURLToPath(
+      new URL('../../../shared/reference/sige-anodes.json', import.meta.url),
+    );
+    if (!existsSync(shared)) return;
+    const ours = fileURLToPath(new URL('../../src/data/sige-anodes.json', import.meta.url));
+    expect(JSON.parse(readFileSync(ours, 'utf8'))).toEqual(
+      JSON.parse(readFileSync(shared, 'utf8')),
+    );
+  });
+});
