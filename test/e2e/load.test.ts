@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findNonFinite, SCREENSHOT_DIR, SEL, withApp } from './harness';
+
+const app = withApp();
+
+describe('the built app served under a sub-path', () => {
+  it('draws the chart with three series and the ten measured points, without errors', async () => {
+    await app.open();
+    const { page } = app;
+    expect(new URL(page.url()).pathname).toBe('/lab/wiki/sige/');
+
+    for (const name of ['electronic', 'ionic', 'ambipolar'] as const) {
+      const d = await page.locator(`${SEL.chart} ${SEL.series(name)}`).getAttribute('d');
+      expect(d, `series "${name}" has a path`).toMatch(/^M/);
+      expect(d!.length, `series "${name}" path length`).toBeGreaterThan(20);
+    }
+    await expect.poll(() => page.locator(SEL.measuredPoint).count()).toBe(10);
+    await expect(page.locator(SEL.marker).count()).resolves.toBe(1);
+    expect(await page.locator(SEL.balancedRegion).count()).toBeGreaterThan(0);
+    expect(await page.locator(SEL.modelStatus).count()).toBe(1);
+    expect(await findNonFinite(page)).toEqual([]);
+
+    // The page must not have thrown away its own resources (fonts, icon, worker chunk).
+    await page.waitForLoadState('networkidle');
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/overview.png`, fullPage: true });
+  });
+
+  it('shows the source of a measured point on hover and on keyboard focus', async () => {
+    await app.open();
+    const { page } = app;
+    const points = page.locator(SEL.measuredPoint);
+    await expect.poll(() => points.count()).toBe(10);
+
+    await points.first().hover();
+    const tooltip = page.locator(SEL.tooltip).filter({ visible: true });
+    await tooltip.first().waitFor({ state: 'visible' });
+    expect(await tooltip.first().innerText()).toContain('LiXia2025');
+
+    // Move away: the tooltip goes; focus (keyboard users) brings it back.
+    await page.mouse.move(2, 2);
+    await expect.poll(() => tooltip.count()).toBe(0);
+
+    const last = points.last();
+    expect(await last.evaluate((el) => (el as HTMLElement | SVGElement).tabIndex)).toBe(0);
+    await last.focus();
+    await tooltip.first().waitFor({ state: 'visible' });
+    expect(await tooltip.first().innerText()).toContain('LiXia2025');
+  });
+});
