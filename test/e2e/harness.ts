@@ -50,7 +50,8 @@ export const X_DEPENDENT_READOUTS = [
 ] as const;
 
 /** Chromium resolves no host but localhost: any request off the machine fails and is reported. */
-const LOCALHOST_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1';
+const LOCALHOST_ONLY =
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1';
 
 export interface AppSession {
   /** The current test's page (a new one for every test). */
