@@ -25,6 +25,7 @@
 //   a later input's (superseded inputs count until the newer value shows, as a user sees it).
 //   Latency = paint time − input event.timeStamp. Prints median, p95 (nearest rank), max.
 // - Frames while dragging: rAF timestamps; dropped = intervals > 1.5 × the median interval.
+//   Also printed, as a diagnostic: main-thread long tasks (PerformanceObserver 'longtask').
 //
 //   npm run bench:ui [-- --seconds 4] [-- --build]
 import { spawnSync } from 'node:child_process';
@@ -95,7 +96,11 @@ function bundleSizes() {
   const workers = assets.filter((f) => isWorker(f) && /\.m?js$/.test(f)).map((f) => `assets/${f}`);
   const sum = (files, size) => files.reduce((total, f) => total + size(join(DIST, f)), 0);
   const raw = (path) => readFileSync(path).length;
+  const devBuild = initial.some((f) =>
+    readFileSync(join(DIST, f), 'utf8').includes('Download the React DevTools'),
+  );
   return {
+    devBuild,
     initial,
     initialGzip: sum(initial, gz),
     initialRaw: sum(initial, raw),
@@ -117,8 +122,17 @@ function instrument({ chart, slider }) {
     inputs: [],
     renders: [],
     frames: [],
+    longTasks: [],
     pointerMoves: 0,
   };
+  try {
+    new PerformanceObserver((list) => {
+      if (!bench.recording) return;
+      for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  } catch {
+    // Long-task timing is a diagnostic only.
+  }
   window.__bench = bench;
 
   // Frame bookkeeping. `inRenderSteps` is true from our rAF callback (early in the frame's
@@ -205,6 +219,7 @@ const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
 /** Pairs inputs with the paint that first shows their value or a later one. */
 function inputLatencies(inputs, renders) {
   const latencies = [];
+  const toDom = [];
   let next = 0;
   for (const render of [...renders].sort((a, b) => a.changed - b.changed)) {
     let answered = -1;
@@ -214,9 +229,12 @@ function inputLatencies(inputs, renders) {
         break;
       }
     }
-    for (; next <= answered; next += 1) latencies.push(render.painted - inputs[next].t);
+    for (; next <= answered; next += 1) {
+      latencies.push(render.painted - inputs[next].t);
+      toDom.push(render.changed - inputs[next].t);
+    }
   }
-  return { latencies, unanswered: inputs.length - next };
+  return { latencies, toDom, unanswered: inputs.length - next };
 }
 
 // ---------------------------------------------------------------- run
@@ -273,8 +291,8 @@ async function drag(page) {
   await mouse('mouseReleased', at(0.5), { buttons: 0, clickCount: 1 });
   const data = await page.evaluate(() => {
     window.__bench.recording = false;
-    const { inputs, renders, frames, pointerMoves } = window.__bench;
-    return { inputs, renders, frames, pointerMoves };
+    const { inputs, renders, frames, longTasks, pointerMoves } = window.__bench;
+    return { inputs, renders, frames, longTasks, pointerMoves };
   });
   await cdp.detach();
   return { ...data, moves, elapsed };
@@ -285,6 +303,7 @@ async function main() {
     console.log('Building dist/ (vite build)…');
     const built = spawnSync(process.execPath, [resolveBin('vite'), 'build', '--logLevel', 'warn'], {
       stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
     });
     if (built.status !== 0) throw new Error('vite build failed');
   }
@@ -305,7 +324,7 @@ async function main() {
     const errors = loads.flatMap((l) => l.errors);
     await last.context.close();
 
-    const { latencies, unanswered } = inputLatencies(run.inputs, run.renders);
+    const { latencies, toDom, unanswered } = inputLatencies(run.inputs, run.renders);
     const intervals = run.frames.slice(1).map((t, i) => t - run.frames[i]);
     const medianInterval = median(intervals);
     const dropped = intervals.filter((d) => d > 1.5 * medianInterval).length;
@@ -319,6 +338,7 @@ async function main() {
     console.log(`served at ${server.url} with COOP/COEP; crossOriginIsolated = ${last.isolated}`);
     if (!last.isolated) console.log('WARNING: not cross-origin isolated: timings are coarse');
     if (errors.length) console.log(`WARNING: page errors: ${errors.join(' | ')}`);
+    if (sizes.devBuild) console.log('WARNING: dist/ holds a development build: rerun with --build');
     console.log('\nBundle (gzip, zlib default level; 1 kB = 1000 B)');
     console.log(
       `  initial JS    ${kB(sizes.initialGzip)} gzip (${kB(sizes.initialRaw)} raw): ${sizes.initial.map(dir).join(', ')}`,
@@ -340,6 +360,15 @@ async function main() {
     );
     console.log(
       `  frames: ${run.frames.length}, median interval ${ms(medianInterval)}, dropped (interval > ${ms(1.5 * medianInterval)}): ${dropped}`,
+    );
+
+    console.log(
+      `  input→data-rendered-x (before paint): median ${ms(median(toDom))}, p95 ${ms(quantile(toDom, 0.95))}`,
+    );
+    const longest = Math.max(0, ...run.longTasks);
+    const blocked = run.longTasks.reduce((total, d) => total + d, 0);
+    console.log(
+      `  main-thread long tasks (> 50 ms): ${run.longTasks.length}, longest ${ms(longest)}, total ${ms(blocked)}`,
     );
 
     const jsKb = sizes.initialGzip / 1000;

@@ -13,8 +13,10 @@ const log = (line) => console.error(`[e2e setup] ${line}`);
 
 function build() {
   log('vite build → dist/');
+  // Vitest sets NODE_ENV=test, and Vite would then bundle React's development build.
   const result = spawnSync(process.execPath, [resolveBin('vite'), 'build', '--logLevel', 'warn'], {
     stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
 }
