@@ -6,6 +6,8 @@ const app = withApp();
 
 describe('the built app served under a sub-path', () => {
   it('draws the chart with three series and the ten measured points, without errors', async () => {
+    const consoleLines: string[] = [];
+    app.page.on('console', (message) => consoleLines.push(message.text()));
     await app.open();
     const { page } = app;
     expect(new URL(page.url()).pathname).toBe('/lab/wiki/sige/');
@@ -21,8 +23,10 @@ describe('the built app served under a sub-path', () => {
     expect(await page.locator(SEL.modelStatus).count()).toBe(1);
     expect(await findNonFinite(page)).toEqual([]);
 
-    // The page must not have thrown away its own resources (fonts, icon, worker chunk).
+    // Every resource (icon, styles, worker chunk) arrived; the harness checks for failures.
     await page.waitForLoadState('networkidle');
+    // A production bundle: React's development build greets the console.
+    expect(consoleLines.filter((line) => /React DevTools/.test(line))).toEqual([]);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/overview.png`, fullPage: true });
   });
