@@ -1,0 +1,109 @@
+import { arrheniusFactor } from '../arrhenius';
+import { theoreticalCapacity } from '../composition';
+import { FARADAY_C_PER_MOL, GAS_CONSTANT_J_PER_MOL_K, LI_PER_HOST_LI15M4 } from '../constants';
+import { sigmaElectronic, sigmaIonic } from '../conductivity';
+import { diffusivity } from '../diffusion';
+import type { ModelParams } from '../params';
+import { density, molarVolume } from '../structure';
+import {
+  SEPARATOR_ACTIVATION_EV,
+  SEPARATOR_THICKNESS_CM,
+  separatorById,
+  DEFAULT_SEPARATOR_ID,
+} from './separators';
+
+/** Electrode settings the kinetics depend on (all user-settable). */
+export interface CellSettings {
+  readonly xGe: number;
+  readonly temperatureK: number;
+  readonly particleRadiusUm: number;
+  readonly thicknessUm: number;
+  /** Pore volume fraction of the additive-free layer. */
+  readonly porosity: number;
+  readonly separatorId: string;
+}
+
+/** Fitted kinetic parameters (docs/model.md §8). */
+export interface KineticParams {
+  /** Gain of σi from the pristine alloy to full lithiation, decades. */
+  readonly ionicLithiationGain_decades: number;
+  /** log10 of the exchange current density at half lithiation, A/cm² of particle surface, 298 K. */
+  readonly log10ExchangeCurrent_A_per_cm2: number;
+}
+
+/** Electronic conductivity of fully lithiated Li15M4, S/cm: metallic-like (assumption). */
+export const LITHIATED_SIGMA_E_S_PER_CM = 1;
+/** Activation energy of the charge-transfer reaction, eV (assumption). */
+export const EXCHANGE_ACTIVATION_EV = 0.3;
+
+/** Everything the layer solver needs, derived once per simulation. */
+export interface CellDescription {
+  readonly settings: CellSettings;
+  readonly capacity_mAh_per_g: number;
+  readonly loading_g_per_cm2: number;
+  /** Li concentration at θ = 1, mol per cm³ of alloy. */
+  readonly cMax_mol_per_cm3: number;
+  /** Particle surface per electrode volume, cm⁻¹. */
+  readonly specificArea_per_cm: number;
+  readonly thickness_cm: number;
+  readonly radius_cm: number;
+  readonly diffusivity_cm2_per_s: number;
+  /** Pristine effective conductivities of the layer (Bruggeman-corrected), S/cm. */
+  readonly sigmaE0_S_per_cm: number;
+  readonly sigmaI0_S_per_cm: number;
+  readonly sigmaELithiated_S_per_cm: number;
+  readonly ionicGain_decades: number;
+  readonly exchangeCurrent_A_per_cm2: number;
+  /** Separator area resistance, Ω·cm². */
+  readonly separatorResistance_ohm_cm2: number;
+  /** F/RT, 1/V. */
+  readonly f_per_V: number;
+}
+
+export function describeCell(
+  s: CellSettings,
+  params: ModelParams,
+  kinetic: KineticParams,
+): CellDescription {
+  const T = s.temperatureK;
+  const solid = 1 - s.porosity;
+  const bruggeman = solid ** 1.5;
+  const separator = separatorById(s.separatorId) ?? separatorById(DEFAULT_SEPARATOR_ID);
+  const kappaSep =
+    (separator?.conductivity_S_per_cm ?? 1e-2) * arrheniusFactor(SEPARATOR_ACTIVATION_EV, T);
+  const thickness_cm = s.thicknessUm * 1e-4;
+  const radius_cm = s.particleRadiusUm * 1e-4;
+  return {
+    settings: s,
+    capacity_mAh_per_g: theoreticalCapacity(s.xGe),
+    loading_g_per_cm2: density(s.xGe) * solid * thickness_cm,
+    cMax_mol_per_cm3: LI_PER_HOST_LI15M4 / molarVolume(s.xGe),
+    specificArea_per_cm: (3 * solid) / radius_cm,
+    thickness_cm,
+    radius_cm,
+    diffusivity_cm2_per_s: diffusivity(s.xGe, T, params.diffusion, params.ionic),
+    sigmaE0_S_per_cm: sigmaElectronic(s.xGe, T, params.electronic) * bruggeman,
+    sigmaI0_S_per_cm: sigmaIonic(s.xGe, T, params.ionic) * bruggeman,
+    sigmaELithiated_S_per_cm: LITHIATED_SIGMA_E_S_PER_CM * bruggeman,
+    ionicGain_decades: kinetic.ionicLithiationGain_decades,
+    exchangeCurrent_A_per_cm2:
+      10 ** kinetic.log10ExchangeCurrent_A_per_cm2 * arrheniusFactor(EXCHANGE_ACTIVATION_EV, T),
+    separatorResistance_ohm_cm2: SEPARATOR_THICKNESS_CM / kappaSep,
+    f_per_V: FARADAY_C_PER_MOL / (GAS_CONSTANT_J_PER_MOL_K * T),
+  };
+}
+
+/** Current density (A/cm²) for a C-rate, 1 C being the theoretical capacity in one hour. */
+export function currentForRate(cell: CellDescription, cRate: number): number {
+  return cRate * cell.capacity_mAh_per_g * 1e-3 * cell.loading_g_per_cm2;
+}
+
+/** Local effective electronic conductivity at mean lithiation θ. */
+export function localSigmaE(cell: CellDescription, theta: number): number {
+  return cell.sigmaE0_S_per_cm + cell.sigmaELithiated_S_per_cm * theta * theta;
+}
+
+/** Local effective ionic conductivity at mean lithiation θ. */
+export function localSigmaI(cell: CellDescription, theta: number): number {
+  return cell.sigmaI0_S_per_cm * 10 ** (cell.ionicGain_decades * theta);
+}

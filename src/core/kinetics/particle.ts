@@ -1,0 +1,129 @@
+import { solveTridiagonal } from './tridiagonal';
+
+/**
+ * Finite-volume grid of a sphere of radius 1 (lengths scaled by the particle radius).
+ * Shells thin geometrically toward the surface, where the gradients are.
+ */
+export interface SphereGrid {
+  readonly shells: number;
+  /** Node (shell-centre) radii. */
+  readonly nodes: Float64Array;
+  /** Shell volumes divided by the sphere's volume (they sum to 1). */
+  readonly volumes: Float64Array;
+  /** Face areas between shell i and i+1, divided by the sphere's surface area. */
+  readonly faceAreas: Float64Array;
+  /** Node-to-node distances across face i. */
+  readonly faceGaps: Float64Array;
+  /** Distance from the outermost node to the surface. */
+  readonly surfaceGap: number;
+}
+
+export function sphereGrid(shells: number, ratio = 0.8): SphereGrid {
+  const widths = Array.from({ length: shells }, (_, i) => ratio ** i);
+  const total = widths.reduce((s, w) => s + w, 0);
+  const faces = [0];
+  for (const w of widths) faces.push((faces.at(-1) as number) + w / total);
+  faces[shells] = 1;
+  const nodes = new Float64Array(shells);
+  const volumes = new Float64Array(shells);
+  for (let i = 0; i < shells; i++) {
+    const r0 = faces[i] as number;
+    const r1 = faces[i + 1] as number;
+    nodes[i] = i === 0 ? 0 : 0.5 * (r0 + r1);
+    volumes[i] = r1 ** 3 - r0 ** 3;
+  }
+  const faceAreas = new Float64Array(Math.max(shells - 1, 0));
+  const faceGaps = new Float64Array(Math.max(shells - 1, 0));
+  for (let i = 0; i < shells - 1; i++) {
+    faceAreas[i] = (faces[i + 1] as number) ** 2;
+    faceGaps[i] = (nodes[i + 1] as number) - (nodes[i] as number);
+  }
+  return {
+    shells,
+    nodes,
+    volumes,
+    faceAreas,
+    faceGaps,
+    surfaceGap: 1 - (nodes[shells - 1] as number),
+  };
+}
+
+/**
+ * Implicit-Euler diffusion step operator for one sphere, factorised once per
+ * (grid, D, r, dt) and reused for every particle and step: its matrix never changes.
+ * Works in θ = c/c_max, so a surface flux is given as dθ/dt-equivalent units.
+ */
+export class SphereStepper {
+  private readonly lower: Float64Array;
+  private readonly diag: Float64Array;
+  private readonly upper: Float64Array;
+  private readonly scratch: Float64Array;
+  /** Multiplies the inward flux (mol/cm²/s over c_max) into the outer shell's θ change. */
+  private readonly sourceGain: number;
+  /** Converts the inward flux into the surface-minus-outer-node θ difference. */
+  readonly surfaceGain: number;
+  /**
+   * Response of every shell to a unit inward flux over one step (a column of the inverse
+   * matrix times the source gain): the step is linear, so θ_new = θ_free + flux·response.
+   */
+  readonly response: Float64Array;
+
+  constructor(
+    readonly grid: SphereGrid,
+    diffusivity_cm2_per_s: number,
+    radius_cm: number,
+    dt_s: number,
+  ) {
+    const n = grid.shells;
+    this.lower = new Float64Array(n);
+    this.diag = new Float64Array(n);
+    this.upper = new Float64Array(n);
+    this.scratch = new Float64Array(n);
+    // In scaled radius ρ = r/R, with volumes V_i/V and areas A/(4πR²):
+    // dθ_i/dt·V_i/3 = (D/R²)·Σ A_f (θ_j − θ_i)/Δρ  + (flux/R)·[i = n−1].
+    const k = (3 * diffusivity_cm2_per_s * dt_s) / radius_cm ** 2;
+    for (let i = 0; i < n; i++) this.diag[i] = grid.volumes[i] as number;
+    for (let f = 0; f < n - 1; f++) {
+      const g = (k * (grid.faceAreas[f] as number)) / (grid.faceGaps[f] as number);
+      this.diag[f] = (this.diag[f] as number) + g;
+      this.diag[f + 1] = (this.diag[f + 1] as number) + g;
+      this.upper[f] = -g;
+      this.lower[f + 1] = -g;
+    }
+    this.sourceGain = (3 * dt_s) / radius_cm;
+    this.surfaceGain = (radius_cm * grid.surfaceGap) / diffusivity_cm2_per_s;
+    this.response = new Float64Array(n);
+    this.response[n - 1] = this.sourceGain;
+    solveTridiagonal(this.lower, this.diag, this.upper, this.response, this.scratch, n);
+  }
+
+  /** θ after one step with no surface flux (diffusion of the present profile only). */
+  stepFree(theta: Float64Array, out: Float64Array): void {
+    const n = this.grid.shells;
+    for (let i = 0; i < n; i++) out[i] = (theta[i] as number) * (this.grid.volumes[i] as number);
+    solveTridiagonal(this.lower, this.diag, this.upper, out, this.scratch, n);
+  }
+
+  /**
+   * Advances θ (length = shells) by one step with the given inward flux
+   * (mol per cm² of particle surface per s, divided by c_max in mol/cm³).
+   */
+  step(theta: Float64Array, inwardFlux: number): void {
+    const n = this.grid.shells;
+    for (let i = 0; i < n; i++) theta[i] = (theta[i] as number) * (this.grid.volumes[i] as number);
+    theta[n - 1] = (theta[n - 1] as number) + this.sourceGain * inwardFlux;
+    solveTridiagonal(this.lower, this.diag, this.upper, theta, this.scratch, n);
+  }
+
+  /** θ at the particle surface for a given inward flux (one-sided gradient). */
+  surface(theta: Float64Array, inwardFlux: number): number {
+    return (theta[this.grid.shells - 1] as number) + this.surfaceGain * inwardFlux;
+  }
+}
+
+/** Volume-averaged θ of one particle. */
+export function meanTheta(grid: SphereGrid, theta: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < grid.shells; i++) s += (grid.volumes[i] as number) * (theta[i] as number);
+  return s;
+}
