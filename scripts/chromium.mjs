@@ -91,7 +91,11 @@ export function ensureChromium({ log = (line) => console.error(line) } = {}) {
   });
   const installed = findChromium();
   if (result.status !== 0 || !installed) {
-    throw new Error(`"${INSTALL_COMMAND}" failed (exit ${result.status}).\n${howToGetOne()}`);
+    const what =
+      result.status !== 0
+        ? `failed (exit ${result.status ?? result.signal})`
+        : 'succeeded, but no Chromium appeared at the usual paths';
+    throw new Error(`"${INSTALL_COMMAND}" ${what}.\n${howToGetOne()}`);
   }
   return installed;
 }

@@ -21,6 +21,9 @@ describe('the built app served under a sub-path', () => {
     await expect(page.locator(SEL.marker).count()).resolves.toBe(1);
     expect(await page.locator(SEL.balancedRegion).count()).toBeGreaterThan(0);
     expect(await page.locator(SEL.modelStatus).count()).toBe(1);
+    for (const key of ['temperatureC', 'particleRadiusUm', 'thicknessUm']) {
+      expect(await page.locator(SEL.setting(key)).count(), `input-${key}`).toBe(1);
+    }
     expect(await findNonFinite(page)).toEqual([]);
 
     // Every resource (icon, styles, worker chunk) arrived; the harness checks for failures.
