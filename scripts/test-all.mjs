@@ -6,10 +6,10 @@
 //
 // Every step runs even when an earlier one failed (pass --bail to stop at the first failure),
 // so one run shows everything that is wrong. Static checks count as failed steps, not as tests.
-// Passed/failed tests are summed from the runners' JSON reports (a runner that wrote no
-// report is a failed step). The last line printed is exactly `N passed, N failed`; it is
-// also written to test-results/summary.txt. Exit code 1 if any step or test failed, or if
-// no test ran at all.
+// Passed/failed tests are summed from the runners' JSON reports; a runner that exits
+// non-zero with no failed test in its report (setup error, no report) adds one failed test.
+// The last line printed is exactly `N passed, N failed`; it is also written to
+// test-results/summary.txt. Exit code 1 if any step or test failed, or if no test ran.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolveBin } from './resolve-bin.mjs';
@@ -89,6 +89,13 @@ for (const [index, step] of steps.entries()) {
     } catch (error) {
       result.ok = false;
       result.note += `; no usable JSON report at ${step.report} (${error.message.split('\n')[0]})`;
+      result.counts = { passed: 0, failed: 0, skipped: 0 };
+    }
+    // A runner that failed outside any test (setup, build, no test files, crash) still
+    // counts as one failed test, so the summary line cannot read "0 failed".
+    if (!result.ok && result.counts.failed === 0) {
+      result.counts.failed = 1;
+      result.note += '; the runner failed outside any test: counted as 1 failed';
     }
   }
   results.push(result);
