@@ -1,0 +1,37 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { createModelClient, type ModelClient } from '../client/modelClient';
+import { StoreContext } from './context';
+import { startModelDriver } from './driver';
+import { createAppStore, type AppStore } from './store';
+import { startUrlSync } from './urlSync';
+
+export interface ModelProviderProps {
+  /** The store to share; a fresh one with default inputs if omitted. Read once. */
+  store?: AppStore;
+  /** Where the model runs; tests pass createInProcessClient(). Read once. */
+  client?: ModelClient;
+  /** Keep the address bar in step with the inputs (the app does, most tests don't). */
+  syncUrl?: boolean;
+  children: ReactNode;
+}
+
+/** Wires store, model client and address bar together for everything below it. */
+export function ModelProvider({ store, client, syncUrl = false, children }: ModelProviderProps) {
+  const [appStore] = useState(() => store ?? createAppStore());
+  // A client we created is ours to dispose; one passed in belongs to the caller.
+  const [ownClient] = useState(() => (client ? null : createModelClient()));
+  const modelClient = client ?? ownClient;
+
+  useEffect(() => {
+    if (!modelClient) return undefined;
+    const stop = startModelDriver(appStore, modelClient);
+    return () => {
+      stop();
+      if (modelClient === ownClient) modelClient.dispose();
+    };
+  }, [appStore, modelClient, ownClient]);
+
+  useEffect(() => (syncUrl ? startUrlSync(appStore) : undefined), [appStore, syncUrl]);
+
+  return <StoreContext.Provider value={appStore}>{children}</StoreContext.Provider>;
+}

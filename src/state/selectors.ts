@@ -1,0 +1,28 @@
+import type { InputKey } from '../core/inputs';
+import type { Store } from './store';
+
+// Components select single fields so that a store change re-renders only what it touches.
+
+export const selectInputs = (s: Store) => s.inputs;
+export const selectXGe = (s: Store) => s.inputs.xGe;
+export const selectNotices = (s: Store) => s.notices;
+export const selectStatus = (s: Store) => s.status;
+export const selectError = (s: Store) => s.error;
+export const selectResult = (s: Store) => s.result;
+export const selectProperties = (s: Store) => s.result?.properties ?? null;
+export const selectSweep = (s: Store) => s.result?.conductivity ?? null;
+export const selectBalanced = (s: Store) => s.result?.balanced ?? null;
+/** The inputs of the result on screen, which may trail the requested ones by a frame. */
+export const selectRenderedInputs = (s: Store) => s.result?.inputs ?? null;
+
+const inputSelectors = new Map<InputKey, (s: Store) => number>();
+
+/** One stable selector per input key. */
+export function selectInput(key: InputKey): (s: Store) => number {
+  let selector = inputSelectors.get(key);
+  if (!selector) {
+    selector = (s: Store) => s.inputs[key];
+    inputSelectors.set(key, selector);
+  }
+  return selector;
+}

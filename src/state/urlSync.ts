@@ -1,0 +1,98 @@
+import {
+  checkInput,
+  DEFAULT_INPUTS,
+  INPUT_KEYS,
+  INPUT_SPECS,
+  type InputKey,
+  type ModelInputs,
+} from '../core/inputs';
+import type { AppStore } from './store';
+
+export interface ParsedUrlInputs {
+  readonly inputs: ModelInputs;
+  /** One sentence per value that could not be used, saying what was used instead. */
+  readonly messages: string[];
+}
+
+const withUnit = (key: InputKey, value: number) => {
+  const unit = INPUT_SPECS[key].unit;
+  return unit ? `${value} ${unit}` : String(value);
+};
+
+/**
+ * Reads the inputs from a query string such as `?xGe=0.25&temperatureC=60`.
+ * Only the declared input keys are read; everything else in the query belongs to
+ * someone else and is ignored. Invalid values fall back to the default, with a
+ * message so the user learns why the page differs from the link.
+ */
+export function parseUrlInputs(search: string): ParsedUrlInputs {
+  const params = new URLSearchParams(search);
+  const inputs: Record<InputKey, number> = { ...DEFAULT_INPUTS };
+  const messages: string[] = [];
+  for (const key of INPUT_KEYS) {
+    const raw = params.get(key);
+    if (raw === null) continue;
+    const check = checkInput(key, raw);
+    if (check.ok) {
+      inputs[key] = check.value;
+    } else {
+      messages.push(`${check.message} Using the default, ${withUnit(key, DEFAULT_INPUTS[key])}.`);
+    }
+  }
+  return { inputs, messages };
+}
+
+/** Short, float-noise-free text for a value (0.17500000000000002 → "0.175"). */
+export const formatUrlValue = (value: number): string => String(Number(value.toPrecision(12)));
+
+/**
+ * The address for the given inputs: defaults are left out so that a plain link
+ * stays plain; other query parameters and the hash are kept as they are.
+ */
+export function urlForInputs(inputs: ModelInputs, href: string): string {
+  const url = new URL(href);
+  for (const key of INPUT_KEYS) {
+    if (inputs[key] === DEFAULT_INPUTS[key]) url.searchParams.delete(key);
+    else url.searchParams.set(key, formatUrlValue(inputs[key]));
+  }
+  return url.href;
+}
+
+export interface UrlSyncOptions {
+  /** Minimum time between two history writes while a control is being dragged. */
+  intervalMs?: number;
+  /** The window whose address is kept in step; injectable for tests. */
+  win?: Pick<Window, 'location' | 'history'>;
+}
+
+/**
+ * Keeps the address bar in step with the inputs so that a link reproduces the
+ * view. history.replaceState, not pushState: dragging must not flood the back
+ * button. Writes are throttled and the last one always lands.
+ */
+export function startUrlSync(store: AppStore, options: UrlSyncOptions = {}): () => void {
+  const { intervalMs = 250, win = window } = options;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const write = () => {
+    timer = null;
+    const next = urlForInputs(store.getState().inputs, win.location.href);
+    if (next !== win.location.href) win.history.replaceState(win.history.state, '', next);
+  };
+
+  // Right away: a link with unusable values is rewritten to what is actually shown.
+  write();
+  const unsubscribe = store.subscribe(
+    (s) => s.inputs,
+    () => {
+      timer ??= setTimeout(write, intervalMs);
+    },
+  );
+  return () => {
+    unsubscribe();
+    if (timer !== null) {
+      clearTimeout(timer);
+      write();
+    }
+  };
+}

@@ -1,0 +1,69 @@
+import { compute, type ComputeResult } from '../../src/core/api';
+import { DEFAULT_INPUTS, type ModelInputs } from '../../src/core/inputs';
+import type { ModelEndpoint } from '../../src/client/endpoint';
+
+export interface Deferred<T> {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
+}
+
+export function deferred<T>(): Deferred<T> {
+  let resolve: (value: T) => void = () => {};
+  let reject: (error: unknown) => void = () => {};
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** A stand-in worker whose every answer the test releases by hand. */
+export class FakeWorker implements ModelEndpoint {
+  readonly calls: { inputs: ModelInputs; answer: Deferred<ComputeResult> }[] = [];
+  terminated = false;
+  private crashListener: ((reason: string) => void) | null = null;
+
+  compute(inputs: ModelInputs): Promise<ComputeResult> {
+    const answer = deferred<ComputeResult>();
+    this.calls.push({ inputs, answer });
+    return answer.promise;
+  }
+
+  onCrash(listener: (reason: string) => void): void {
+    this.crashListener = listener;
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  /** Answers call `i` with the real model's result for its inputs. */
+  answer(i = this.calls.length - 1): void {
+    const call = this.calls[i];
+    if (!call) throw new Error(`no call ${i}`);
+    call.answer.resolve(compute(call.inputs));
+  }
+
+  /** Simulates the worker's 'error' event. */
+  crash(reason: string): void {
+    this.crashListener?.(reason);
+  }
+}
+
+export function fakeWorkerFactory() {
+  const workers: FakeWorker[] = [];
+  return {
+    workers,
+    create: () => {
+      const worker = new FakeWorker();
+      workers.push(worker);
+      return worker;
+    },
+  };
+}
+
+export const withX = (xGe: number): ModelInputs => ({ ...DEFAULT_INPUTS, xGe });
+
+/** Lets pending promise callbacks and zero-delay timers run. */
+export const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -1,0 +1,122 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createInProcessClient, SUPERSEDED, type ModelClient } from '../../src/client/modelClient';
+import { compute } from '../../src/core/api';
+import { DEFAULT_INPUTS } from '../../src/core/inputs';
+import { startModelDriver } from '../../src/state/driver';
+import { createAppStore } from '../../src/state/store';
+import { flush, withX } from './fakes';
+
+describe('params slice', () => {
+  it('clamps values into range and maps non-finite values to the default', () => {
+    const store = createAppStore();
+    store.getState().setInput('xGe', 3);
+    expect(store.getState().inputs.xGe).toBe(1);
+    store.getState().setInput('temperatureC', -500);
+    expect(store.getState().inputs.temperatureC).toBe(-20);
+    store.getState().setInput('xGe', Number.NaN);
+    expect(store.getState().inputs.xGe).toBe(DEFAULT_INPUTS.xGe);
+  });
+
+  it('does not notify when a value is set to what it already is', () => {
+    const store = createAppStore();
+    const listener = vi.fn();
+    store.subscribe((s) => s.inputs, listener);
+    store.getState().setInput('xGe', DEFAULT_INPUTS.xGe);
+    expect(listener).not.toHaveBeenCalled();
+    store.getState().setInput('xGe', 0.5);
+    expect(listener).toHaveBeenCalledOnce();
+  });
+
+  it('starts from given inputs and notices, and dismisses the notices', () => {
+    const store = createAppStore({ inputs: withX(0.25), notices: ['bad link'] });
+    expect(store.getState().inputs.xGe).toBe(0.25);
+    store.getState().dismissNotices();
+    expect(store.getState().notices).toEqual([]);
+  });
+});
+
+describe('results slice', () => {
+  it('keeps the previous sweep object when only x changed, so chart paths can be reused', () => {
+    const store = createAppStore();
+    store.getState().applyResult(compute(withX(0.1)));
+    const sweep = store.getState().result!.conductivity;
+    store.getState().applyResult(compute(withX(0.2)));
+    expect(store.getState().result!.conductivity).toBe(sweep);
+    expect(store.getState().result!.properties.xGe).toBe(0.2);
+    store.getState().applyResult(compute({ ...withX(0.2), temperatureC: 60 }));
+    expect(store.getState().result!.conductivity).not.toBe(sweep);
+  });
+
+  it('reports ready only when the result matches the current inputs', () => {
+    const store = createAppStore({ inputs: withX(0.3) });
+    store.getState().applyResult(compute(withX(0.2)));
+    expect(store.getState().status).toBe('computing');
+    store.getState().applyResult(compute(withX(0.3)));
+    expect(store.getState().status).toBe('ready');
+  });
+});
+
+/** A client whose first call fails; later calls compute in-process. */
+function failingOnceClient(): ModelClient & { calls: number } {
+  const inner = createInProcessClient();
+  const client = {
+    calls: 0,
+    request(inputs: Parameters<ModelClient['request']>[0]) {
+      client.calls += 1;
+      if (client.calls === 1) return Promise.reject(new Error('The model worker stopped: oops'));
+      return inner.request(inputs);
+    },
+    dispose: () => inner.dispose(),
+  };
+  return client;
+}
+
+describe('model driver', () => {
+  it('sends the inputs at start and on every change, and applies the answers', async () => {
+    const store = createAppStore();
+    const stop = startModelDriver(store, createInProcessClient());
+    await vi.waitFor(() => expect(store.getState().status).toBe('ready'));
+    expect(store.getState().result?.inputs).toEqual(DEFAULT_INPUTS);
+    store.getState().setInput('xGe', 0.5);
+    expect(store.getState().status).toBe('computing');
+    await vi.waitFor(() => expect(store.getState().result?.properties.xGe).toBe(0.5));
+    stop();
+  });
+
+  it('sets the error status on failure, recovers on the next change and on retry', async () => {
+    const store = createAppStore();
+    const client = failingOnceClient();
+    const stop = startModelDriver(store, client);
+    await vi.waitFor(() => expect(store.getState().status).toBe('error'));
+    expect(store.getState().error).toMatch(/oops/);
+    expect(store.getState().result).toBeNull();
+
+    store.getState().retry();
+    await vi.waitFor(() => expect(store.getState().status).toBe('ready'));
+    expect(client.calls).toBe(2);
+    expect(store.getState().result?.inputs.xGe).toBe(DEFAULT_INPUTS.xGe);
+    // The message stays until the user dismisses it.
+    expect(store.getState().error).toMatch(/oops/);
+    store.getState().dismissError();
+    expect(store.getState().error).toBeNull();
+    stop();
+  });
+
+  it('drops answers that arrive after it was stopped, and superseded outcomes', async () => {
+    const store = createAppStore();
+    let release: (value: typeof SUPERSEDED | ReturnType<typeof compute>) => void = () => {};
+    const client: ModelClient = {
+      request: () => new Promise((resolve) => (release = resolve)),
+      dispose: () => {},
+    };
+    const stop = startModelDriver(store, client);
+    release(SUPERSEDED);
+    await flush();
+    expect(store.getState().result).toBeNull();
+    store.getState().setInput('xGe', 0.5);
+    stop();
+    release(compute(withX(0.5)));
+    await flush();
+    expect(store.getState().result).toBeNull();
+  });
+});

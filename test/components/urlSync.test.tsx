@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_INPUTS } from '../../src/core/inputs';
+import { createAppStore } from '../../src/state/store';
+import { parseUrlInputs, startUrlSync, urlForInputs } from '../../src/state/urlSync';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('parseUrlInputs', () => {
+  it('reads valid values for every declared key', () => {
+    const { inputs, messages } = parseUrlInputs(
+      '?xGe=0.25&temperatureC=60&particleRadiusUm=2&thicknessUm=100',
+    );
+    expect(inputs).toEqual({ xGe: 0.25, temperatureC: 60, particleRadiusUm: 2, thicknessUm: 100 });
+    expect(messages).toEqual([]);
+  });
+
+  it('falls back to the default with a message for text that is not a number', () => {
+    const { inputs, messages } = parseUrlInputs('?xGe=abc&temperatureC=40');
+    expect(inputs.xGe).toBe(DEFAULT_INPUTS.xGe);
+    expect(inputs.temperatureC).toBe(40);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/Ge fraction x.*"abc" is not a number/);
+    expect(messages[0]).toMatch(/default, 0\.125/);
+  });
+
+  it('falls back to the default with a message for out-of-range and empty values', () => {
+    const { inputs, messages } = parseUrlInputs('?xGe=1.5&temperatureC=500&thicknessUm=');
+    expect(inputs).toEqual(DEFAULT_INPUTS);
+    expect(messages).toHaveLength(3);
+    expect(messages[0]).toMatch(/1\.5 is outside 0–1/);
+    expect(messages[1]).toMatch(/500 °C is outside -20–80 °C.*default, 25 °C/);
+    expect(messages[2]).toMatch(/Electrode thickness/);
+  });
+
+  it('ignores keys that are not inputs', () => {
+    const { inputs, messages } = parseUrlInputs('?utm_source=mail&lang=de&xGe=1');
+    expect(inputs).toEqual({ ...DEFAULT_INPUTS, xGe: 1 });
+    expect(messages).toEqual([]);
+  });
+});
+
+describe('urlForInputs', () => {
+  it('writes non-default values only, keeping other parameters and the hash', () => {
+    const href = 'https://lab.example/sige/?lang=de&xGe=0.5&temperatureC=40#readouts';
+    const next = new URL(urlForInputs({ ...DEFAULT_INPUTS, xGe: 0.17500000000000002 }, href));
+    expect(next.searchParams.get('lang')).toBe('de');
+    expect(next.searchParams.get('xGe')).toBe('0.175');
+    expect(next.searchParams.has('temperatureC')).toBe(false);
+    expect(next.hash).toBe('#readouts');
+    expect(next.pathname).toBe('/sige/');
+  });
+});
+
+function fakeWindow(href: string) {
+  const win = {
+    location: { href },
+    history: {
+      state: null,
+      replaceState: vi.fn((_state: unknown, _title: string, url?: string | URL | null) => {
+        win.location.href = String(url);
+      }),
+    },
+  };
+  return win as unknown as Window & { history: { replaceState: ReturnType<typeof vi.fn> } };
+}
+
+describe('startUrlSync', () => {
+  it('rewrites a link with unusable values at once', () => {
+    const win = fakeWindow('https://x.test/?xGe=abc&keep=1#h');
+    const store = createAppStore();
+    const stop = startUrlSync(store, { win });
+    expect(win.location.href).toBe('https://x.test/?keep=1#h');
+    stop();
+  });
+
+  it('throttles history writes during a drag and always writes the last value', () => {
+    vi.useFakeTimers();
+    const win = fakeWindow('https://x.test/');
+    const store = createAppStore();
+    const stop = startUrlSync(store, { win, intervalMs: 200 });
+    expect(win.history.replaceState).not.toHaveBeenCalled();
+    for (let i = 1; i <= 20; i++) store.getState().setInput('xGe', i * 0.01);
+    expect(win.history.replaceState).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(200);
+    expect(win.history.replaceState).toHaveBeenCalledTimes(1);
+    expect(win.location.href).toBe('https://x.test/?xGe=0.2');
+    store.getState().setInput('temperatureC', 50);
+    stop(); // flushes the pending write
+    expect(win.location.href).toBe('https://x.test/?xGe=0.2&temperatureC=50');
+  });
+});
