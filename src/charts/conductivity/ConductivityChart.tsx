@@ -1,0 +1,106 @@
+import { useId, useMemo, useState } from 'react';
+import type { ConductivityPoint, Interval } from '../../core/conductivitySweep';
+import { formatInputValue } from '../../format/number';
+import { Axes, Grid } from './Axes';
+import { BalancedLabel, BalancedRegions } from './BalancedRegions';
+import { CurrentXMarker } from './CurrentXMarker';
+import { DataGapNote } from './DataGapNote';
+import { describeSweep } from './describeSweep';
+import { MEASURED_POINTS } from './measuredPoints';
+import { MeasuredPoints } from './MeasuredPoints';
+import { MeasuredTooltip } from './MeasuredTooltip';
+import type { SeriesKey } from './series';
+import { SeriesPaths } from './SeriesPaths';
+import {
+  chartHeightFor,
+  MARGIN,
+  useConductivityScales,
+  useSeriesPaths,
+} from './useConductivityScales';
+
+export interface ConductivityChartProps {
+  /** σe, σi, σamb across 0 ≤ x ≤ 1 from the model. */
+  sweep: readonly ConductivityPoint[];
+  /** x-ranges where σe and σi are within one decade. */
+  balanced: readonly Interval[];
+  /** Composition of the result being drawn (marker position). */
+  xGe: number;
+  /** σ of each series at xGe, S/cm. */
+  values: Readonly<Record<SeriesKey, number>>;
+  /** Temperature the curves were computed for, °C. */
+  temperatureC: number;
+  /** Available width in CSS px; the height follows from it. */
+  width: number;
+}
+
+/**
+ * σ versus x_Ge on a log axis. d3 supplies scales, ticks and path strings; React
+ * renders every element. Pure props in, SVG out: the store lives elsewhere.
+ */
+export function ConductivityChart({
+  sweep,
+  balanced,
+  xGe,
+  values,
+  temperatureC,
+  width,
+}: ConductivityChartProps) {
+  const height = chartHeightFor(width);
+  const scales = useConductivityScales(width, height, sweep);
+  const paths = useSeriesPaths(sweep, scales);
+  const summary = useMemo(
+    () => describeSweep(sweep, balanced, temperatureC),
+    [sweep, balanced, temperatureC],
+  );
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const uid = useId();
+  const ids = { title: `${uid}-title`, desc: `${uid}-desc`, tooltip: `${uid}-tooltip` };
+  const active = MEASURED_POINTS.find((p) => p.id === activeId);
+
+  return (
+    <div className="chart-frame" style={{ height }}>
+      <svg
+        data-testid="conductivity-chart"
+        data-rendered-x={xGe}
+        role="img"
+        aria-labelledby={ids.title}
+        aria-describedby={ids.desc}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        className="chart"
+      >
+        <title id={ids.title}>
+          Conductivity of Si–Ge versus Ge fraction x at {formatInputValue(temperatureC)} °C
+        </title>
+        <desc id={ids.desc}>{summary}</desc>
+        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          <BalancedRegions regions={balanced} scales={scales} />
+          <Grid scales={scales} />
+          <DataGapNote scales={scales} />
+          <SeriesPaths paths={paths} />
+          <Axes scales={scales} />
+          <CurrentXMarker xGe={xGe} values={values} scales={scales} />
+          <BalancedLabel regions={balanced} scales={scales} />
+          <MeasuredPoints
+            points={MEASURED_POINTS}
+            scales={scales}
+            activeId={activeId}
+            tooltipId={ids.tooltip}
+            onActivate={setActiveId}
+          />
+        </g>
+      </svg>
+      {active && (
+        <MeasuredTooltip
+          point={active}
+          id={ids.tooltip}
+          left={MARGIN.left + scales.x(active.xGe)}
+          top={MARGIN.top + scales.y(active.value)}
+          frameWidth={width}
+          frameHeight={height}
+        />
+      )}
+    </div>
+  );
+}

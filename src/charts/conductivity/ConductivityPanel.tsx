@@ -1,0 +1,59 @@
+import { useShallow } from 'zustand/react/shallow';
+import { DEFAULT_INPUTS } from '../../core/inputs';
+import { useAppStore } from '../../state/hooks';
+import { selectBalanced, selectSweep } from '../../state/selectors';
+import type { Store } from '../../state/store';
+import { useElementWidth } from '../useElementWidth';
+import { ChartCaption } from './ChartCaption';
+import { ConductivityChart } from './ConductivityChart';
+import { Legend } from './Legend';
+import { MeasuredDataTable } from './MeasuredDataTable';
+import { chartHeightFor } from './useConductivityScales';
+
+/** Width used before layout is known (and in jsdom, which has none). */
+const FALLBACK_WIDTH = 720;
+
+/** Primitives only, so useShallow can tell when the marker really moved. */
+const selectMarker = (s: Store) => {
+  const r = s.result;
+  if (!r) return null;
+  return {
+    xGe: r.inputs.xGe,
+    temperatureC: r.inputs.temperatureC,
+    electronic: r.properties.sigmaElectronic_S_per_cm,
+    ionic: r.properties.sigmaIonic_S_per_cm,
+    ambipolar: r.properties.sigmaAmbipolar_S_per_cm,
+  };
+};
+
+/** The conductivity figure: store-connected wrapper around the pure chart. */
+export function ConductivityPanel() {
+  const sweep = useAppStore(selectSweep);
+  const balanced = useAppStore(selectBalanced);
+  const marker = useAppStore(useShallow(selectMarker));
+  const [frameRef, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
+  return (
+    <figure className="panel chart-panel" aria-labelledby="chart-heading">
+      <h2 id="chart-heading">Conductivity versus composition</h2>
+      <Legend />
+      <div ref={frameRef} className="chart-container">
+        {sweep && balanced && marker ? (
+          <ConductivityChart
+            sweep={sweep}
+            balanced={balanced}
+            xGe={marker.xGe}
+            values={marker}
+            temperatureC={marker.temperatureC}
+            width={width}
+          />
+        ) : (
+          <div className="chart-placeholder" style={{ height: chartHeightFor(width) }}>
+            Computing the model…
+          </div>
+        )}
+      </div>
+      <ChartCaption temperatureC={marker?.temperatureC ?? DEFAULT_INPUTS.temperatureC} />
+      <MeasuredDataTable />
+    </figure>
+  );
+}

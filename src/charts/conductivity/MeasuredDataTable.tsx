@@ -1,0 +1,60 @@
+import {
+  formatInputValue,
+  formatScientific,
+  formatSignificant,
+  formatSigned,
+} from '../../format/number';
+import { MEASURED_POINTS, MEASUREMENT_TEMPERATURE_C } from './measuredPoints';
+import { SERIES } from './series';
+import { HtmlSigma } from './Sigma';
+
+/**
+ * The measured points as a table: the same facts as the markers' tooltips, for
+ * screen readers (the chart is one image to them) and for copying into notes.
+ */
+export function MeasuredDataTable() {
+  return (
+    <details className="data-table">
+      <summary>Measured values and model fit (table)</summary>
+      <div className="table-scroll">
+        <table>
+          <caption>
+            Conductivities measured at {MEASUREMENT_TEMPERATURE_C} °C beside the calibrated model
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Quantity</th>
+              <th scope="col">Composition</th>
+              <th scope="col">Measured (S/cm)</th>
+              <th scope="col">Model (S/cm)</th>
+              <th scope="col">
+                log<sub>10</sub> error
+              </th>
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
+          <tbody>
+            {MEASURED_POINTS.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  <HtmlSigma sub={SERIES[p.series].subscript} /> {SERIES[p.series].name}
+                </th>
+                <td>
+                  {p.compositionId} (x = {formatInputValue(p.xGe)})
+                </td>
+                <td className="num">{formatScientific(p.value)}</td>
+                <td className="num">{formatScientific(p.model)}</td>
+                <td className="num">
+                  {formatSigned(p.log10Error)} (×{formatSignificant(10 ** Math.abs(p.log10Error))})
+                </td>
+                <td>
+                  {p.sourceKey}, {p.sourceDetail.split(';')[0]}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

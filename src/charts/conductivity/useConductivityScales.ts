@@ -1,0 +1,90 @@
+import { line, scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3';
+import { useMemo } from 'react';
+import type { ConductivityPoint } from '../../core/conductivitySweep';
+import { MEASURED_POINTS } from './measuredPoints';
+import { getX, isPlottable, SERIES_PAINT_ORDER, type SeriesKey } from './series';
+
+/** Room for tick labels like 10⁻¹⁰ and the axis title on the left, the marker's values on top. */
+export const MARGIN = { top: 50, right: 24, bottom: 58, left: 78 } as const;
+
+export interface ConductivityScales {
+  readonly x: ScaleLinear<number, number>;
+  readonly y: ScaleLogarithmic<number, number>;
+  readonly innerWidth: number;
+  readonly innerHeight: number;
+}
+
+/** A figure's proportions, bounded so that neither a phone nor a wide screen distorts it. */
+export const chartHeightFor = (width: number) =>
+  Math.round(Math.min(500, Math.max(340, width * 0.58)));
+
+const MEASURED_VALUES = MEASURED_POINTS.map((p) => p.value);
+
+/**
+ * The decades to show, as integer exponents: every plottable curve value and
+ * every measurement, widened to whole powers of ten like a printed log plot.
+ */
+export function decadeDomain(
+  sweep: readonly ConductivityPoint[],
+  extra: readonly number[] = MEASURED_VALUES,
+): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  const visit = (v: number) => {
+    if (!isPlottable(v)) return;
+    const exponent = Math.log10(v);
+    lo = Math.min(lo, exponent);
+    hi = Math.max(hi, exponent);
+  };
+  for (const p of sweep) {
+    visit(p.electronic);
+    visit(p.ionic);
+    visit(p.ambipolar);
+  }
+  extra.forEach(visit);
+  if (!Number.isFinite(lo)) return [-8, 0];
+  // `+ 0` turns Math.ceil(-0.9) = -0 into 0, which keeps memo keys and tests honest.
+  const bottom = Math.floor(lo) + 0;
+  return [bottom, Math.max(bottom + 1, Math.ceil(hi) + 0)];
+}
+
+/** Scales for the chart, rebuilt only when the size or the decades shown change. */
+export function useConductivityScales(
+  width: number,
+  height: number,
+  sweep: readonly ConductivityPoint[],
+): ConductivityScales {
+  const [lo, hi] = useMemo(() => decadeDomain(sweep), [sweep]);
+  return useMemo(() => {
+    const innerWidth = Math.max(10, width - MARGIN.left - MARGIN.right);
+    const innerHeight = Math.max(10, height - MARGIN.top - MARGIN.bottom);
+    return {
+      x: scaleLinear().domain([0, 1]).range([0, innerWidth]),
+      y: scaleLog()
+        .domain([10 ** lo, 10 ** hi])
+        .range([innerHeight, 0]),
+      innerWidth,
+      innerHeight,
+    };
+  }, [width, height, lo, hi]);
+}
+
+/**
+ * One SVG path per series. Values a log axis cannot place (≤ 0, NaN, ∞) break
+ * the line instead of drawing "NaN" into the path.
+ */
+export function useSeriesPaths(
+  sweep: readonly ConductivityPoint[],
+  { x, y }: ConductivityScales,
+): Readonly<Record<SeriesKey, string>> {
+  return useMemo(() => {
+    const pathFor = (key: SeriesKey) =>
+      line<ConductivityPoint>()
+        .defined((d) => Number.isFinite(d.xGe) && isPlottable(d[key]))
+        .x((d) => x(getX(d)))
+        .y((d) => y(d[key]))
+        .digits(2)(sweep) ?? '';
+    const entries = SERIES_PAINT_ORDER.map((key) => [key, pathFor(key)] as const);
+    return Object.fromEntries(entries) as Record<SeriesKey, string>;
+  }, [sweep, x, y]);
+}
