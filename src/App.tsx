@@ -1,0 +1,55 @@
+import { ConductivityPanel } from './charts/conductivity/ConductivityPanel';
+import { AboutModel } from './components/AboutModel';
+import { CompositionControl } from './components/CompositionControl';
+import { PropertiesReadout } from './components/PropertiesReadout';
+import { SettingsControls } from './components/SettingsControls';
+import { ModelStatus, StatusBanner } from './components/StatusBanner';
+import { SOURCES } from './data/measurements';
+
+/**
+ * The page layout. App itself subscribes to nothing, so a store change only
+ * re-renders the components that selected the changed field.
+ */
+export function App() {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div>
+          <h1>SiGe Explorer</h1>
+          <p className="tagline">
+            Silicon–germanium anodes for solid-state batteries: how the Ge fraction balances
+            electronic and ionic conduction.
+          </p>
+        </div>
+        <ModelStatus />
+      </header>
+      <main id="main" tabIndex={-1} className="layout">
+        <StatusBanner />
+        <div className="controls">
+          <CompositionControl />
+          <SettingsControls />
+        </div>
+        <div className="results">
+          <ConductivityPanel />
+          <PropertiesReadout />
+        </div>
+        <div className="about">
+          <AboutModel />
+        </div>
+      </main>
+      <footer className="site-footer">
+        <h2>Sources</h2>
+        <ul>
+          {Object.entries(SOURCES).map(([key, citation]) => (
+            <li key={key}>
+              <strong>{key}</strong>: {citation}
+            </li>
+          ))}
+        </ul>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Properties } from '../core/properties';
+import { formatInputValue } from '../format/number';
+import { useAppStore } from '../state/hooks';
+import { selectProperties, selectRenderedInputs } from '../state/selectors';
+import { READOUT_GROUPS, READOUTS } from './readoutSpecs';
+
+const KEYS = Object.keys(READOUTS) as (keyof Properties)[];
+
+/** Every figure the model gives for the current composition and conditions. */
+export function PropertiesReadout() {
+  const properties = useAppStore(selectProperties);
+  const inputs = useAppStore(selectRenderedInputs);
+  return (
+    <section className="panel readout-panel" aria-labelledby="readout-heading">
+      <h2 id="readout-heading">Properties</h2>
+      {!properties || !inputs ? (
+        <p className="placeholder">Computing the model…</p>
+      ) : (
+        <table className="readout">
+          <caption>
+            At x = {formatInputValue(inputs.xGe)}, {formatInputValue(inputs.temperatureC)} °C,
+            particle radius {formatInputValue(inputs.particleRadiusUm)} µm, electrode{' '}
+            {formatInputValue(inputs.thicknessUm)} µm
+          </caption>
+          {READOUT_GROUPS.map((group) => (
+            <tbody key={group}>
+              <tr className="group-row">
+                <th scope="rowgroup" colSpan={2}>
+                  {group}
+                </th>
+              </tr>
+              {KEYS.filter((key) => READOUTS[key].group === group).map((key) => {
+                const spec = READOUTS[key];
+                const value = properties[key];
+                const note = spec.note?.(value);
+                return (
+                  <tr key={key} data-testid={`readout-${key}`}>
+                    <th scope="row">{spec.label}</th>
+                    <td>
+                      <span className="num">
+                        {spec.format(value)}
+                        {spec.unit && <span className="unit"> {spec.unit}</span>}
+                      </span>
+                      {/* Under the value, not in a third column: phones have no room for one. */}
+                      {note && <span className="note">{note}</span>}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          ))}
+        </table>
+      )}
+    </section>
+  );
+}
