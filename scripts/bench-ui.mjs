@@ -30,6 +30,7 @@
 //   npm run bench:ui [-- --seconds 4] [-- --build]
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, posix } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -335,6 +336,11 @@ async function main() {
     const dir = (f) => posix.basename(f);
     console.log('\nSiGe Explorer — UI benchmark');
     console.log(`browser: ${chromiumVersion(chromiumPath) || chromiumPath}, headless`);
+    const load = loadavg().map((l) => l.toFixed(1));
+    console.log(`machine: ${availableParallelism()} CPUs, load average ${load.join(' ')}`);
+    if (loadavg()[0] > availableParallelism()) {
+      console.log('WARNING: the machine is busy: latencies and frame drops are inflated');
+    }
     console.log(`served at ${server.url} with COOP/COEP; crossOriginIsolated = ${last.isolated}`);
     if (!last.isolated) console.log('WARNING: not cross-origin isolated: timings are coarse');
     if (errors.length) console.log(`WARNING: page errors: ${errors.join(' | ')}`);
