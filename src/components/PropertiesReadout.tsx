@@ -22,6 +22,10 @@ export function PropertiesReadout() {
             particle radius {formatInputValue(inputs.particleRadiusUm)} µm, electrode{' '}
             {formatInputValue(inputs.thicknessUm)} µm
           </caption>
+          <colgroup>
+            <col className="col-label" />
+            <col />
+          </colgroup>
           {READOUT_GROUPS.map((group) => (
             <tbody key={group}>
               <tr className="group-row">

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatFixed, formatInputValue, formatSignificant } from '../../format/number';
 import {
   LARGEST_DATA_GAP,
@@ -18,7 +19,7 @@ const listOf = (xs: readonly number[]) => {
 };
 
 /** Says plainly what is measured and what is model, and how well the two agree. */
-export function ChartCaption({ temperatureC }: ChartCaptionProps) {
+export const ChartCaption = memo(function ChartCaption({ temperatureC }: ChartCaptionProps) {
   const sourceKey = MEASURED_POINTS[0]?.sourceKey ?? '';
   const offReference = Math.abs(temperatureC - MEASUREMENT_TEMPERATURE_C) > 0.5;
   return (
@@ -43,4 +44,4 @@ export function ChartCaption({ temperatureC }: ChartCaptionProps) {
       </p>
     </figcaption>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { symbol } from 'd3';
 import { MEASURED_SYMBOL, SERIES, SERIES_READING_ORDER } from './series';
 import { HtmlSigma } from './Sigma';
@@ -6,7 +7,8 @@ const SWATCH = { width: 34, height: 16 } as const;
 const markerPath = (kind: 'electronic' | 'ionic') => symbol(MEASURED_SYMBOL[kind], 64)() ?? '';
 
 /** The key to the figure; HTML so that it wraps on narrow screens instead of clipping. */
-export function Legend() {
+// memo: static content, so a new result (every drag step) skips it.
+export const Legend = memo(function Legend() {
   return (
     <ul className="legend" aria-label="Legend">
       {SERIES_READING_ORDER.map((key) => {
@@ -63,4 +65,4 @@ export function Legend() {
       </li>
     </ul>
   );
-}
+});

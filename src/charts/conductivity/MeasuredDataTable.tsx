@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   formatInputValue,
   formatScientific,
@@ -12,7 +13,8 @@ import { HtmlSigma } from './Sigma';
  * The measured points as a table: the same facts as the markers' tooltips, for
  * screen readers (the chart is one image to them) and for copying into notes.
  */
-export function MeasuredDataTable() {
+// memo: static content, so a new result (every drag step) skips it.
+export const MeasuredDataTable = memo(function MeasuredDataTable() {
   return (
     <details className="data-table">
       <summary>Measured values and model fit (table)</summary>
@@ -57,4 +59,4 @@ export function MeasuredDataTable() {
       </div>
     </details>
   );
-}
+});
