@@ -29,6 +29,11 @@ export interface KineticParams {
   readonly ionicLithiationGain_decades: number;
   /** log10 of the exchange current density at half lithiation, A/cm² of particle surface, 298 K. */
   readonly log10ExchangeCurrent_A_per_cm2: number;
+  /**
+   * Area resistance of the two solid–solid interfaces in series (anode|separator and
+   * separator|Li–In, with the Li–In electrode's own polarisation), Ω·cm², 298 K.
+   */
+  readonly interfaceResistance_ohm_cm2: number;
 }
 
 /** Electronic conductivity of fully lithiated Li15M4, S/cm: metallic-like (assumption). */
@@ -54,8 +59,8 @@ export interface CellDescription {
   readonly sigmaELithiated_S_per_cm: number;
   readonly ionicGain_decades: number;
   readonly exchangeCurrent_A_per_cm2: number;
-  /** Separator area resistance, Ω·cm². */
-  readonly separatorResistance_ohm_cm2: number;
+  /** Separator plus interface area resistance, Ω·cm². */
+  readonly seriesResistance_ohm_cm2: number;
   /** F/RT, 1/V. */
   readonly f_per_V: number;
 }
@@ -88,7 +93,9 @@ export function describeCell(
     ionicGain_decades: kinetic.ionicLithiationGain_decades,
     exchangeCurrent_A_per_cm2:
       10 ** kinetic.log10ExchangeCurrent_A_per_cm2 * arrheniusFactor(EXCHANGE_ACTIVATION_EV, T),
-    separatorResistance_ohm_cm2: SEPARATOR_THICKNESS_CM / kappaSep,
+    seriesResistance_ohm_cm2:
+      SEPARATOR_THICKNESS_CM / kappaSep +
+      kinetic.interfaceResistance_ohm_cm2 / arrheniusFactor(SEPARATOR_ACTIVATION_EV, T),
     f_per_V: FARADAY_C_PER_MOL / (GAS_CONSTANT_J_PER_MOL_K * T),
   };
 }

@@ -1,6 +1,6 @@
 import { FARADAY_C_PER_MOL } from '../constants';
 import { localSigmaE, localSigmaI, type CellDescription } from './cell';
-import { openCircuitPotential, type Branch } from './ocp';
+import { openCircuitPotential, openCircuitSlope, type Branch } from './ocp';
 import { meanTheta, SphereStepper, sphereGrid, type SphereGrid } from './particle';
 import { solveTridiagonal } from './tridiagonal';
 
@@ -10,7 +10,7 @@ export interface Resolution {
   readonly shells: number;
 }
 
-export const DEFAULT_RESOLUTION: Resolution = { layers: 12, shells: 8 };
+export const DEFAULT_RESOLUTION: Resolution = { layers: 10, shells: 6 };
 
 /** Growth of layer widths from each face of the electrode toward its middle. */
 const LAYER_GROWTH = 1.4;
@@ -31,27 +31,23 @@ export function layerWidths(layers: number): Float64Array {
  * finite rate, while removal from an empty surface (insertion into a full one) stops.
  */
 const SITE_FLOOR = 0.1;
-/** Keeps the linearised conductance finite when a surface is completely empty or full. */
-const MIN_EXCHANGE_FRACTION = 1e-30;
-/** Newton iterations on the current distribution per step stop when ψ moves less than this, V. */
-const PSI_TOLERANCE_V = 1e-3;
-const MAX_NEWTON = 30;
-
-/** Exchange current relative to its value at θ = ½, for the surface fraction θs. */
-function exchangeFraction(thetaS: number, branch: Branch): number {
-  const filled = Math.min(1, Math.max(0, thetaS));
-  const empty = 1 - filled;
-  const sites =
-    branch === 'lithiation'
-      ? Math.max(filled, SITE_FLOOR) * empty
-      : filled * Math.max(empty, SITE_FLOOR);
-  return Math.max(2 * Math.sqrt(sites), MIN_EXCHANGE_FRACTION);
-}
+/** Newton on the potentials stops when every layer's charge balance holds to this × I. */
+const BALANCE_TOLERANCE = 1e-6;
+/** Largest change of ψ per Newton iteration, V (voltage limiting, as circuit solvers do). */
+const MAX_PSI_STEP_V = 0.2;
+const MAX_NEWTON = 25;
+const MAX_RATE_ITERATIONS = 60;
 
 /**
  * State of the electrode: lithiation fraction θ in every shell of one representative
  * particle per layer, and the last solution of the current distribution.
  * z runs from the current collector (layer 0) to the separator (last layer).
+ *
+ * Each step solves, for the layer potentials ψ_k = φ_electrolyte − φ_solid, the charge
+ * balance of every layer with Butler–Volmer kinetics evaluated at the end-of-step particle
+ * surface (backward Euler, stable for any step). In ψ the kinetics are a saturating,
+ * monotone function j_k(ψ_k) — a particle can take only so much before its surface is
+ * full (or empty) — so Newton with voltage limiting converges where a rate-based one stalls.
  */
 export class Electrode {
   readonly grid: SphereGrid;
@@ -64,24 +60,30 @@ export class Electrode {
   readonly theta: Float64Array;
   /** Local reaction current per particle area, A/cm², positive = lithiation, per layer. */
   readonly reaction: Float64Array;
-  /** ψ = φ_electrolyte − φ_solid per layer, the linearisation point. */
-  private readonly psi: Float64Array;
-  private readonly w: Float64Array;
-  private readonly g: Float64Array;
+  /** ψ = φ_electrolyte − φ_solid per layer, V. */
+  readonly psi: Float64Array;
+  /** Particle states after the current step with no reaction (scratch). */
+  private readonly free: Float64Array;
+  private readonly slope: Float64Array;
+  private readonly faceConductance: Float64Array;
+  private readonly faceSource: Float64Array;
+  private readonly faceInvKappa: Float64Array;
+  private readonly faceInvSigma: Float64Array;
+  /**
+   * Where the last step's polarisation went, V (positive = lost):
+   * [electronic, ionic, series (separator + interfaces), kinetic, solid diffusion].
+   */
+  readonly losses = new Float64Array(5);
   private readonly lower: Float64Array;
   private readonly diag: Float64Array;
   private readonly upper: Float64Array;
   private readonly rhs: Float64Array;
   private readonly scratch: Float64Array;
-  private readonly faceInvSigma: Float64Array;
-  private readonly faceInvKappa: Float64Array;
-  /** Particle states after the current step with no reaction (scratch). */
-  private readonly free: Float64Array;
   /** Converts A/cm² of reaction into the θ flux units of the particle solver. */
   private readonly fluxScale: number;
   private stepper: SphereStepper | null = null;
-  private lastCurrent = 0;
   private stepperDt = Number.NaN;
+  private initialised = false;
 
   constructor(
     readonly cell: CellDescription,
@@ -101,24 +103,22 @@ export class Electrode {
     this.free = new Float64Array(n * resolution.shells);
     this.fluxScale = 1 / (FARADAY_C_PER_MOL * cell.cMax_mol_per_cm3);
     this.reaction = new Float64Array(n);
-    this.psi = new Float64Array(n).fill(Number.NaN);
-    this.w = new Float64Array(n);
-    this.g = new Float64Array(n);
+    this.psi = new Float64Array(n);
+    this.slope = new Float64Array(n);
+    this.faceConductance = new Float64Array(n);
+    this.faceSource = new Float64Array(n);
+    this.faceInvKappa = new Float64Array(n);
+    this.faceInvSigma = new Float64Array(n);
     this.lower = new Float64Array(n);
     this.diag = new Float64Array(n);
     this.upper = new Float64Array(n);
     this.rhs = new Float64Array(n);
     this.scratch = new Float64Array(n);
-    this.faceInvSigma = new Float64Array(n);
-    this.faceInvKappa = new Float64Array(n);
   }
 
   clone(): Electrode {
     const copy = new Electrode(this.cell, this.resolution);
-    copy.theta.set(this.theta);
-    copy.reaction.set(this.reaction);
-    copy.psi.set(this.psi);
-    copy.lastCurrent = this.lastCurrent;
+    copy.copyFrom(this);
     return copy;
   }
 
@@ -126,7 +126,7 @@ export class Electrode {
     this.theta.set(other.theta);
     this.reaction.set(other.reaction);
     this.psi.set(other.psi);
-    this.lastCurrent = other.lastCurrent;
+    this.initialised = other.initialised;
   }
 
   /** Particle θ of one layer (a view, not a copy). */
@@ -139,6 +139,15 @@ export class Electrode {
     return meanTheta(this.grid, this.particle(layer));
   }
 
+  /**
+   * Lithiation of a layer's outer particle shell. Electrons pass from particle to particle
+   * through their surfaces, so the layer's electronic conductivity follows this, not the
+   * mean: a delithiated, insulating shell cuts off the Li still held in the core.
+   */
+  outerTheta(layer: number): number {
+    return this.theta[(layer + 1) * this.grid.shells - 1] as number;
+  }
+
   /** Mean lithiation of the whole electrode. */
   totalTheta(): number {
     let s = 0;
@@ -146,25 +155,10 @@ export class Electrode {
     return s;
   }
 
-  /** θ at the particle surface of one layer under its current reaction rate. */
-  surfaceTheta(layer: number): number {
-    const outer = this.particle(layer)[this.grid.shells - 1] as number;
-    return this.stepper
-      ? this.stepper.surface(
-          this.particle(layer),
-          (this.reaction[layer] as number) * this.fluxScale,
-        )
-      : outer;
-  }
-
   private stepperFor(dt: number): SphereStepper {
     if (!this.stepper || this.stepperDt !== dt) {
-      this.stepper = new SphereStepper(
-        this.grid,
-        this.cell.diffusivity_cm2_per_s,
-        this.cell.radius_cm,
-        dt,
-      );
+      const c = this.cell;
+      this.stepper = new SphereStepper(this.grid, c.diffusivity_cm2_per_s, c.radius_cm, dt);
       this.stepperDt = dt;
     }
     return this.stepper;
@@ -179,56 +173,52 @@ export class Electrode {
     const c = this.cell;
     const n = this.layers;
     const L = c.thickness_cm;
-    const a = c.specificArea_per_cm;
-    const stepper = this.stepperFor(dt);
     const shells = this.grid.shells;
-    // Implicit coupling: each particle's end-of-step state is linear in its reaction rate,
-    // θ_new = θ_free + j·fluxScale·response, so the kinetics see end-of-step surfaces.
+    const stepper = this.stepperFor(dt);
+    // End-of-step particles are linear in their reaction rate: θ = θ_free + j·scale·response.
     for (let k = 0; k < n; k++) {
       stepper.stepFree(this.particle(k), this.free.subarray(k * shells, (k + 1) * shells));
     }
-
-    // Conductivities at each face from the mean lithiation of its two layers: a lithiation
-    // front inside a layer conducts up to the front, which a harmonic mean of the two
-    // layer values would wrongly block (and make the front speed depend on the mesh).
-    for (let f = 0; f < n - 1; f++) {
-      const theta = 0.5 * (this.meanTheta(f) + this.meanTheta(f + 1));
-      this.faceInvSigma[f] = 1 / localSigmaE(c, theta);
-      this.faceInvKappa[f] = 1 / localSigmaI(c, theta);
-    }
-    // Newton starts from the last distribution, or from uniform when the current reverses.
-    if (!(this.lastCurrent * current > 0)) this.reaction.fill(current / (a * L));
-    this.lastCurrent = current;
     const s = this.fluxScale * ((stepper.response[shells - 1] as number) + stepper.surfaceGain);
-    // Damped when an iteration fails to contract: a layer whose surface is nearly full
-    // (or empty) has a log-steep kinetic wall that plain Newton steps overshoot.
-    let converged = false;
-    let damping = 1;
-    let lastMove = Infinity;
-    for (let iteration = 0; iteration < MAX_NEWTON && !converged; iteration++) {
-      const moved = this.solveDistribution(current, a, s, branch, damping);
-      converged = moved < PSI_TOLERANCE_V;
-      if (moved > 0.7 * lastMove) damping = Math.max(damping / 2, 1 / 32);
-      lastMove = moved;
-    }
-    // No consistent distribution: the electrode cannot carry this current any more.
-    if (!converged) return Number.NaN;
 
-    // 4. Terminal potential: solid at the collector minus electrolyte at the separator.
-    let ionicDrop = 0;
+    // Faces: ionic current q_f = G_f·(ψ_{f+1} − ψ_f) + S_f, from
+    // ψ_{f+1} − ψ_f = d_f·[q_f·(1/σ + 1/κ) − I/σ]. Conductivities at each face come from
+    // the mean lithiation of its two layers, so a front inside a layer conducts up to it.
     for (let f = 0; f < n - 1; f++) {
-      ionicDrop += this.gap(f) * (this.rhs[f] as number) * (this.faceInvKappa[f] as number);
+      const d = 0.5 * ((this.widths[f] as number) + (this.widths[f + 1] as number)) * L;
+      const invSigma = 1 / localSigmaE(c, 0.5 * (this.outerTheta(f) + this.outerTheta(f + 1)));
+      const invKappa = 1 / localSigmaI(c, 0.5 * (this.meanTheta(f) + this.meanTheta(f + 1)));
+      const r = invSigma + invKappa;
+      this.faceConductance[f] = 1 / (d * r);
+      this.faceSource[f] = (current * invSigma) / r;
+      this.faceInvKappa[f] = invKappa * d;
+      this.faceInvSigma[f] = invSigma * d;
     }
-    const edges =
-      0.5 *
-      current *
-      L *
-      ((this.widths[0] as number) / localSigmaE(c, this.meanTheta(0)) +
-        (this.widths[n - 1] as number) / localSigmaI(c, this.meanTheta(n - 1)));
-    const potential =
-      -(this.psi[0] as number) - ionicDrop - edges - current * c.separatorResistance_ohm_cm2;
 
-    // 5. Particles at the end of the step.
+    if (!this.initialised) {
+      for (let k = 0; k < n; k++) {
+        this.psi[k] = -openCircuitPotential(this.outerTheta(k), c.settings.xGe, branch);
+        this.reaction[k] = 0;
+      }
+      this.initialised = true;
+    }
+
+    if (!this.solvePotentials(current, s, branch)) return Number.NaN;
+
+    // Terminal potential: solid at the collector minus electrolyte at the separator.
+    const edgeElectronic =
+      (0.5 * current * L * (this.widths[0] as number)) / localSigmaE(c, this.outerTheta(0));
+    let electronic = edgeElectronic;
+    let ionic =
+      (0.5 * current * L * (this.widths[n - 1] as number)) / localSigmaI(c, this.meanTheta(n - 1));
+    for (let f = 0; f < n - 1; f++) {
+      const q = this.faceCurrent(f);
+      ionic += q * (this.faceInvKappa[f] as number);
+      electronic += (current - q) * (this.faceInvSigma[f] as number);
+    }
+    const series = current * c.seriesResistance_ohm_cm2;
+    const potential = -(this.psi[0] as number) - ionic - edgeElectronic - series;
+
     for (let k = 0; k < n; k++) {
       const flux = (this.reaction[k] as number) * this.fluxScale;
       for (let i = 0; i < shells; i++) {
@@ -236,92 +226,152 @@ export class Electrode {
           (this.free[k * shells + i] as number) + flux * (stepper.response[i] as number);
       }
     }
+    this.recordLosses(current, s, branch, electronic, ionic, series);
     return potential;
   }
 
-  /** Width of layer k, cm. */
-  private width(k: number): number {
-    return (this.widths[k] as number) * this.cell.thickness_cm;
-  }
-
-  /** Distance between the centres of layers f and f+1, cm. */
-  private gap(f: number): number {
-    return (
-      0.5 * ((this.widths[f] as number) + (this.widths[f + 1] as number)) * this.cell.thickness_cm
-    );
-  }
-
-  /**
-   * Overpotential form of the kinetics for one layer: the ψ = φ_l − φ_s at which the
-   * particle takes reaction current j, with the surface θ shifted by j itself:
-   *   ψ(j) = −U(θs) + (2RT/F)·asinh(j / 2i0(θs)),  θs = θ_free,outer + s·j
-   * (end-of-step surface: backward Euler, stable for any step).
-   * Monotone in j, so Newton on the inverse form converges where the sinh form overshoots.
-   */
-  private psiOf(k: number, j: number, s: number, branch: Branch): number {
-    const shells = this.grid.shells;
-    const thetaS = (this.free[k * shells + shells - 1] as number) + s * j;
-    const i0 = this.cell.exchangeCurrent_A_per_cm2 * exchangeFraction(thetaS, branch);
-    return (
-      -openCircuitPotential(thetaS, this.cell.settings.xGe, branch) +
-      (2 / this.cell.f_per_V) * Math.asinh(j / (2 * i0))
-    );
-  }
-
-  /**
-   * One Newton pass: linearise every layer's ψ(j) about the last j, solve the current
-   * distribution, update the reactions. Returns the largest change of ψ, V.
-   */
-  private solveDistribution(
+  /** Reaction-weighted kinetic and diffusion overpotentials, with the transport drops. */
+  private recordLosses(
     current: number,
-    a: number,
     s: number,
     branch: Branch,
-    damping: number,
-  ): number {
-    const c = this.cell;
+    electronic: number,
+    ionic: number,
+    series: number,
+  ): void {
+    const x = this.cell.settings.xGe;
+    const shells = this.grid.shells;
+    let kinetic = 0;
+    let diffusion = 0;
+    let weight = 0;
+    for (let k = 0; k < this.layers; k++) {
+      const j = this.reaction[k] as number;
+      const w = Math.abs(j) * (this.widths[k] as number);
+      const thetaS = (this.free[k * shells + shells - 1] as number) + s * j;
+      const uSurface = openCircuitPotential(thetaS, x, branch);
+      kinetic += w * ((this.psi[k] as number) + uSurface);
+      diffusion += w * (openCircuitPotential(this.meanTheta(k), x, branch) - uSurface);
+      weight += w;
+    }
+    const sign = Math.sign(current) || 1;
+    const l = this.losses;
+    l[0] = sign * electronic;
+    l[1] = sign * ionic;
+    l[2] = sign * series;
+    l[3] = weight > 0 ? (sign * kinetic) / weight : 0;
+    l[4] = weight > 0 ? (sign * diffusion) / weight : 0;
+  }
+
+  private faceCurrent(f: number): number {
+    return (
+      (this.faceConductance[f] as number) *
+        ((this.psi[f + 1] as number) - (this.psi[f] as number)) +
+      (this.faceSource[f] as number)
+    );
+  }
+
+  /**
+   * Newton on ψ: each layer must take, by reaction, what flows into it,
+   *   R_k = q_k − q_{k−1} − a·w_k·L·j_k(ψ_k) = 0,  q_{−1} = 0, q_{n−1} = I.
+   * Returns false if it does not converge.
+   */
+  private solvePotentials(current: number, s: number, branch: Branch): boolean {
     const n = this.layers;
-    // 1. ψ_k ≈ w_k + j_k/g_k about the last reaction rate.
-    for (let k = 0; k < n; k++) {
-      const j0 = this.reaction[k] as number;
-      const psi0 = this.psiOf(k, j0, s, branch);
-      const dj = 1e-6 * Math.max(Math.abs(j0), c.exchangeCurrent_A_per_cm2 * 1e-3);
-      const slope = (this.psiOf(k, j0 + dj, s, branch) - psi0) / dj;
-      this.g[k] = 1 / slope;
-      this.w[k] = psi0 - slope * j0;
+    const aL = this.cell.specificArea_per_cm * this.cell.thickness_cm;
+    const tolerance = BALANCE_TOLERANCE * Math.abs(current) + 1e-15;
+    for (let iteration = 0; iteration < MAX_NEWTON; iteration++) {
+      for (let k = 0; k < n; k++) {
+        const j = this.rateAt(k, this.psi[k] as number, s, branch);
+        if (!Number.isFinite(j)) return false;
+        this.reaction[k] = j;
+      }
+      let imbalance = 0;
+      for (let k = 0; k < n; k++) {
+        const w = aL * (this.widths[k] as number);
+        const toSeparator = k === n - 1 ? current : this.faceCurrent(k);
+        const toCollector = k === 0 ? 0 : this.faceCurrent(k - 1);
+        const gUp = k === n - 1 ? 0 : (this.faceConductance[k] as number);
+        const gDown = k === 0 ? 0 : (this.faceConductance[k - 1] as number);
+        this.lower[k] = gDown;
+        this.upper[k] = gUp;
+        this.diag[k] = -gUp - gDown - w * (this.slope[k] as number);
+        const residual = toSeparator - toCollector - w * (this.reaction[k] as number);
+        this.rhs[k] = -residual;
+        imbalance = Math.max(imbalance, Math.abs(residual));
+      }
+      // Converged on charge balance: a layer whose surface is saturated has a flat j(ψ),
+      // so its ψ may keep drifting without changing anything that matters.
+      if (imbalance < tolerance && iteration > 0) return true;
+      solveTridiagonal(this.lower, this.diag, this.upper, this.rhs, this.scratch, n);
+      for (let k = 0; k < n; k++) {
+        const delta = Math.max(-MAX_PSI_STEP_V, Math.min(MAX_PSI_STEP_V, this.rhs[k] as number));
+        if (!Number.isFinite(delta)) return false;
+        this.psi[k] = (this.psi[k] as number) + delta;
+      }
     }
+    return false;
+  }
 
-    // 2. Current distribution: ionic current q at the n−1 inner faces (tridiagonal).
-    // ψ_{k+1} − ψ_k = d_f·[q_f·(1/σ + 1/κ) − I/σ], with ψ_k = w_k + (q_k − q_{k−1})·r_k.
-    const r = (k: number) => 1 / (a * this.width(k) * (this.g[k] as number));
-    for (let f = 0; f < n - 1; f++) {
-      const rk = r(f);
-      const rk1 = r(f + 1);
-      const d = this.gap(f);
-      const invS = this.faceInvSigma[f] as number;
-      this.lower[f] = rk;
-      this.diag[f] = -(rk + rk1 + d * (invS + (this.faceInvKappa[f] as number)));
-      this.upper[f] = rk1;
-      this.rhs[f] = (this.w[f] as number) - (this.w[f + 1] as number) - d * current * invS;
+  /**
+   * ψ at which layer k takes reaction current j, and dψ/dj:
+   *   ψ(j) = −U(θs) + (2RT/F)·asinh(j / 2i0(θs)),  θs = θ_free,outer + s·j.
+   */
+  private kinetics(k: number, j: number, s: number, branch: Branch, out: Float64Array): void {
+    const c = this.cell;
+    const shells = this.grid.shells;
+    const thetaS = (this.free[k * shells + shells - 1] as number) + s * j;
+    const filled = Math.min(1, Math.max(0, thetaS));
+    const empty = 1 - filled;
+    // Exchange current ∝ √(sites) with a floor on the side the reaction draws from.
+    const a = branch === 'lithiation' ? Math.max(filled, SITE_FLOOR) : filled;
+    const b = branch === 'lithiation' ? empty : Math.max(empty, SITE_FLOOR);
+    const i0 = 2 * c.exchangeCurrent_A_per_cm2 * Math.sqrt(Math.max(a * b, 1e-300));
+    // d(ln i0)/dθs, zero where a factor sits on its floor or θs is outside 0…1.
+    let dLnI0 = 0;
+    if (thetaS > 0 && thetaS < 1) {
+      if (branch === 'delithiation' || filled > SITE_FLOOR) dLnI0 += 0.5 / Math.max(filled, 1e-300);
+      if (branch === 'lithiation' || empty > SITE_FLOOR) dLnI0 -= 0.5 / Math.max(empty, 1e-300);
     }
-    // q_n = I is known: move its term to the right-hand side.
-    this.rhs[n - 2] = (this.rhs[n - 2] as number) - r(n - 1) * current;
-    if (n > 1) solveTridiagonal(this.lower, this.diag, this.upper, this.rhs, this.scratch, n - 1);
+    const ratio = j / (2 * i0);
+    const root = Math.sqrt(1 + ratio * ratio);
+    const thermal = 2 / c.f_per_V;
+    out[0] = -openCircuitPotential(thetaS, c.settings.xGe, branch) + thermal * Math.asinh(ratio);
+    // d/dj asinh(j/2i0) = (1/2i0 − ratio·dln i0/dj)/root
+    out[1] =
+      -openCircuitSlope(thetaS, branch) * s + (thermal * (1 / (2 * i0) - ratio * dLnI0 * s)) / root;
+  }
 
-    // 3. Reaction per layer and the new linearisation point.
-    let qPrev = 0;
-    let moved = 0;
-    for (let k = 0; k < n; k++) {
-      const q = k === n - 1 ? current : (this.rhs[k] as number);
-      const jNewton = (q - qPrev) / (a * this.width(k));
-      const j = (this.reaction[k] as number) + damping * (jNewton - (this.reaction[k] as number));
-      this.reaction[k] = j;
-      const psi = (this.w[k] as number) + j / (this.g[k] as number);
-      const old = this.psi[k] as number;
-      moved = Math.max(moved, Number.isNaN(old) ? Infinity : Math.abs(psi - old));
-      this.psi[k] = psi;
-      qPrev = q;
+  private readonly kin = new Float64Array(2);
+
+  /**
+   * Reaction rate of layer k at potential ψ: solves ψ(j) = ψ by safeguarded Newton,
+   * never crossing the wall where the surface fills (lithiation) or empties
+   * (delithiation). Stores dj/dψ in `slope`.
+   */
+  private rateAt(k: number, psi: number, s: number, branch: Branch): number {
+    const shells = this.grid.shells;
+    const free = this.free[k * shells + shells - 1] as number;
+    const wall = branch === 'lithiation' ? (1 - free) / s : -free / s;
+    // Signed so that 'inside the wall' is always side·(wall − j) > 0 (no closure: hot path).
+    const side = branch === 'lithiation' ? 1 : -1;
+    let j = this.reaction[k] as number;
+    if (!(side * (wall - j) > 0)) j = wall - side * 1e-3 * Math.abs(wall);
+    const kin = this.kin;
+    for (let i = 0; i < MAX_RATE_ITERATIONS; i++) {
+      this.kinetics(k, j, s, branch, kin);
+      const g = (kin[0] as number) - psi;
+      const dpsi = kin[1] as number;
+      let next = j - g / dpsi;
+      if (!Number.isFinite(next)) return Number.NaN;
+      if (!(side * (wall - next) > 0)) next = j + 0.5 * (wall - j);
+      if (Math.abs(next - j) <= 1e-12 * (Math.abs(j) + 1e-12) || Math.abs(g) < 1e-9) {
+        this.slope[k] = 1 / dpsi;
+        return next;
+      }
+      j = next;
     }
-    return moved;
+    this.kinetics(k, j, s, branch, kin);
+    this.slope[k] = 1 / (kin[1] as number);
+    return j;
   }
 }

@@ -40,12 +40,14 @@ export interface HalfCycleOptions {
   readonly snapshotAt?: number;
   /** Keep every n-th point of the profile. */
   readonly profileStride?: number;
+  /** End the half-cycle once the snapshot is taken (the electrode stays at that moment). */
+  readonly stopAtSnapshot?: boolean;
 }
 
 /** Lets a half-cycle run a little past the theoretical capacity before giving up. */
 const TIME_MARGIN = 1.05;
 /** Halvings of the step that locate the cut-off. */
-const BISECTIONS = 10;
+const BISECTIONS = 7;
 
 export function snapshotOf(e: Electrode, branch: Branch, capacity: number): DistributionSnapshot {
   const n = e.layers;
@@ -72,7 +74,7 @@ export function runHalfCycle(
   e: Electrode,
   cRate: number,
   branch: Branch,
-  { steps = 60, snapshotAt, profileStride = 2 }: HalfCycleOptions = {},
+  { steps = 60, snapshotAt, profileStride = 1, stopAtSnapshot = false }: HalfCycleOptions = {},
 ): HalfCycleResult {
   const cell = e.cell;
   const sign = branch === 'lithiation' ? 1 : -1;
@@ -113,6 +115,7 @@ export function runHalfCycle(
     const v = e.step(current, dt, branch);
     if (inside(v)) {
       accept(v, dt, ++i % profileStride === 0);
+      if (stopAtSnapshot && snapshot) break;
       continue;
     }
     let lo = 0;

@@ -39,6 +39,15 @@ export function openCircuitPotential(theta: number, xGe: number, branch: Branch)
   );
 }
 
+/** dU/dθ of the open-circuit potential (0 outside 0 ≤ θ ≤ 1, where U is held constant). */
+export function openCircuitSlope(theta: number, branch: Branch): number {
+  if (theta < 0 || theta > 1) return 0;
+  return (
+    -SHAPE[branch].slope -
+    SHAPE.logWeight * THERMAL_V * (1 / (1 - theta + SOFT_EDGE) + 1 / (theta + SOFT_EDGE))
+  );
+}
+
 /** Li–In counter electrode potential vs Li/Li⁺ (physics notes). */
 export const LI_IN_POTENTIAL_V = 0.62;
 

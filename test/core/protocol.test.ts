@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateKinetics, RATE_GRID } from '../../src/core/kinetics/protocol';
+import { CALIBRATED_PARAMS } from '../../src/core/params';
+
+// Provisional kinetic parameters: the kinetics are not calibrated yet (see docs/model.md).
+const KINETIC = {
+  ionicLithiationGain_decades: 0.5,
+  log10ExchangeCurrent_A_per_cm2: -2.7,
+  interfaceResistance_ohm_cm2: 2.3,
+};
+
+const request = (xGe: number) => ({
+  cell: {
+    xGe,
+    temperatureK: 298.15,
+    particleRadiusUm: 0.5,
+    thicknessUm: 4,
+    porosity: 0.2,
+    separatorId: 'Li6PS5Cl',
+  },
+  profileRates: [0.2, 1, 3],
+  snapshot: { cRate: 1, branch: 'lithiation' as const, depth: 0.5 },
+});
+
+describe('rate-test protocol', () => {
+  const result = evaluateKinetics(request(0.125), CALIBRATED_PARAMS, KINETIC);
+
+  it('never returns more charge than went in, and loses capacity with rate', () => {
+    expect(result.formation.delithiation_mAh_per_g).toBeLessThanOrEqual(
+      result.formation.lithiation_mAh_per_g * 1.001,
+    );
+    expect(result.rateCurve.map((p) => p.cRate)).toEqual([...RATE_GRID]);
+    const caps = result.rateCurve.map((p) => p.capacity_mAh_per_g);
+    for (let i = 1; i < caps.length; i++)
+      expect(caps[i]).toBeLessThanOrEqual((caps[i - 1] ?? 0) + 1);
+    expect(result.retention3C_percent).toBeGreaterThan(0);
+    expect(result.retention3C_percent).toBeLessThanOrEqual(100);
+  });
+
+  it('draws profiles that start at open circuit and end at the cut-offs', () => {
+    for (const p of result.profiles) {
+      expect(p.lithiation.at(-1)?.potential_V).toBeCloseTo(0.02, 6);
+      expect(p.delithiation.at(-1)?.potential_V).toBeCloseTo(2.02, 6);
+      for (const point of [...p.lithiation, ...p.delithiation]) {
+        expect(Number.isFinite(point.potential_V)).toBe(true);
+      }
+    }
+  });
+
+  it('takes the distribution at the requested depth, with a mean reaction of 1', () => {
+    const d = result.distribution;
+    expect(d.capacity_mAh_per_g).toBeGreaterThan(0);
+    expect(d.position[0]).toBeLessThan(d.position.at(-1) ?? 0);
+    const shares = result.limitation.shares;
+    const total = Object.values(shares).reduce((s, v) => s + v, 0);
+    expect(total).toBeCloseTo(1, 9);
+  });
+});
