@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fitTransport, transportResiduals } from '../src/core/calibration/fitTransport';
+import { CALIBRATED_PARAMS } from '../src/core/params';
 
 const target = fileURLToPath(new URL('../src/core/calibration.json', import.meta.url));
 const round = (v: number) => Number(v.toPrecision(6));
@@ -18,6 +19,8 @@ const params = {
   electronic: roundAll(fitted.electronic),
   ionic: roundAll(fitted.ionic),
   diffusion: roundAll(fitted.diffusion),
+  // Not fitted yet: carried over until the kinetics calibration lands.
+  kinetics: CALIBRATED_PARAMS.kinetics,
 };
 const residuals = transportResiduals(params);
 const errors = residuals.map((r) => Math.abs(r.log10Error));

@@ -6,7 +6,7 @@ import { useAppStore } from '../state/hooks';
 import { selectXGe } from '../state/selectors';
 import { ChemicalLabel } from './chemicalLabel';
 import { NumericEntry } from './NumericEntry';
-import { nudge, PAGE_STEP } from './stepping';
+import { nudge, pageStep } from './stepping';
 
 const SPEC = INPUT_SPECS.xGe;
 /** Presets are exact fractions; a typed 0.1250000001 still counts as Si7Ge. */
@@ -23,7 +23,7 @@ export function CompositionControl() {
     // Browsers page by a tenth of the range; 0.05 suits the interesting 0–0.3 region.
     if (event.key !== 'PageUp' && event.key !== 'PageDown') return;
     event.preventDefault();
-    setX(nudge('xGe', x, event.key === 'PageUp' ? PAGE_STEP.xGe : -PAGE_STEP.xGe));
+    setX(nudge('xGe', x, event.key === 'PageUp' ? pageStep('xGe') : -pageStep('xGe')));
   };
 
   return (
@@ -58,7 +58,7 @@ export function CompositionControl() {
           <span>1 · Ge</span>
         </div>
         <p id="x-hint" className="hint">
-          Arrow keys step by {SPEC.step}, Page Up/Down by {PAGE_STEP.xGe}.
+          Arrow keys step by {SPEC.step}, Page Up/Down by {pageStep('xGe')}.
         </p>
       </div>
       <div className="field field-inline">

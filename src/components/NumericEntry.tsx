@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { checkInput, INPUT_SPECS, type InputKey } from '../core/inputs';
 import { formatInputValue } from '../format/number';
-import { nudge, PAGE_STEP } from './stepping';
+import { nudge, pageStep } from './stepping';
 
 export interface NumericEntryProps {
   /** Which declared input this edits; range, step and messages come from its spec. */
@@ -64,8 +64,8 @@ export function NumericEntry({
     const keySteps: Record<string, number> = {
       ArrowUp: spec.step,
       ArrowDown: -spec.step,
-      PageUp: PAGE_STEP[inputKey],
-      PageDown: -PAGE_STEP[inputKey],
+      PageUp: pageStep(inputKey),
+      PageDown: -pageStep(inputKey),
     };
     if (event.key === 'Enter') commit();
     else if (event.key === 'Escape') reset();

@@ -3,9 +3,9 @@ import { INPUT_SPECS, type InputKey } from '../core/inputs';
 import { useAppStore } from '../state/hooks';
 import { selectInput } from '../state/selectors';
 import { NumericEntry } from './NumericEntry';
-import { nudge, PAGE_STEP } from './stepping';
+import { nudge, pageStep } from './stepping';
 
-type SettingKey = Exclude<InputKey, 'xGe'>;
+type SettingKey = 'temperatureC' | 'particleRadiusUm' | 'thicknessUm';
 
 const SETTING_KEYS: readonly SettingKey[] = ['temperatureC', 'particleRadiusUm', 'thicknessUm'];
 
@@ -27,7 +27,7 @@ function SettingField({ inputKey }: { inputKey: SettingKey }) {
   const onSliderKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'PageUp' && event.key !== 'PageDown') return;
     event.preventDefault();
-    const delta = event.key === 'PageUp' ? PAGE_STEP[inputKey] : -PAGE_STEP[inputKey];
+    const delta = event.key === 'PageUp' ? pageStep(inputKey) : -pageStep(inputKey);
     commit(nudge(inputKey, value, delta));
   };
 

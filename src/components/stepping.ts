@@ -16,10 +16,5 @@ export function nudge(key: InputKey, value: number, delta: number): number {
   return clampInput(key, Number(snapped.toFixed(decimalsOf(step))));
 }
 
-/** How far PageUp/PageDown move each input: about a twentieth of its range. */
-export const PAGE_STEP: Readonly<Record<InputKey, number>> = {
-  xGe: 0.05,
-  temperatureC: 5,
-  particleRadiusUm: 0.5,
-  thicknessUm: 10,
-};
+/** How far PageUp/PageDown move each input (declared with the input). */
+export const pageStep = (key: InputKey): number => INPUT_SPECS[key].pageStep;

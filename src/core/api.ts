@@ -1,4 +1,5 @@
 import type { ModelInputs } from './inputs';
+import { computeKinetics, retentionSweep } from './kinetics/api';
 import {
   balancedIntervals,
   conductivitySweep,
@@ -28,5 +29,5 @@ export function compute(inputs: ModelInputs): ComputeResult {
 }
 
 /** What the worker exposes; the page derives its client type from this. */
-export const modelApi = { compute };
+export const modelApi = { compute, computeKinetics, retentionSweep };
 export type ModelApi = typeof modelApi;

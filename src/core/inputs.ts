@@ -1,3 +1,5 @@
+import { DEFAULT_SEPARATOR_ID, SEPARATORS } from './kinetics/separators';
+
 /**
  * Every user-settable input, declared once with its range, default and unit
  * (the PhET habit): the UI builds its controls from this table, the URL codec
@@ -13,9 +15,21 @@ export interface InputSpec {
   readonly default: number;
   /** Smallest meaningful increment, used for keyboard steps and rounding. */
   readonly step: number;
+  /** Increment of PageUp/PageDown: about a twentieth of the range. */
+  readonly pageStep: number;
 }
 
-export type InputKey = 'xGe' | 'temperatureC' | 'particleRadiusUm' | 'thicknessUm';
+export type InputKey =
+  | 'xGe'
+  | 'temperatureC'
+  | 'particleRadiusUm'
+  | 'thicknessUm'
+  | 'porosity'
+  | 'profileRate1'
+  | 'profileRate2'
+  | 'profileRate3'
+  | 'snapshotRate'
+  | 'snapshotDepth';
 
 export type ModelInputs = Readonly<Record<InputKey, number>>;
 
@@ -28,6 +42,7 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     max: 1,
     default: 0.125,
     step: 0.0025,
+    pageStep: 0.05,
   },
   temperatureC: {
     key: 'temperatureC',
@@ -37,6 +52,7 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     max: 80,
     default: 25,
     step: 1,
+    pageStep: 5,
   },
   particleRadiusUm: {
     key: 'particleRadiusUm',
@@ -46,17 +62,96 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     max: 10,
     default: 0.5,
     step: 0.05,
+    pageStep: 0.5,
   },
   thicknessUm: {
     key: 'thicknessUm',
     label: 'Electrode thickness',
     unit: 'µm',
-    min: 5,
+    min: 2,
     max: 200,
-    default: 25,
+    default: 5,
     step: 1,
+    pageStep: 10,
+  },
+  porosity: {
+    key: 'porosity',
+    label: 'Porosity',
+    unit: '',
+    min: 0.05,
+    max: 0.6,
+    default: 0.2,
+    step: 0.01,
+    pageStep: 0.05,
+  },
+  profileRate1: rateSpec('profileRate1', 'First profile rate', 0.2),
+  profileRate2: rateSpec('profileRate2', 'Second profile rate', 1),
+  profileRate3: rateSpec('profileRate3', 'Third profile rate', 3),
+  snapshotRate: rateSpec('snapshotRate', 'Rate of the distribution snapshot', 1),
+  snapshotDepth: {
+    key: 'snapshotDepth',
+    label: 'Depth of the snapshot (share of theoretical capacity)',
+    unit: '',
+    min: 0.02,
+    max: 0.98,
+    default: 0.5,
+    step: 0.01,
+    pageStep: 0.1,
   },
 };
+
+function rateSpec(key: InputKey, label: string, value: number): InputSpec {
+  return { key, label, unit: 'C', min: 0.05, max: 10, default: value, step: 0.05, pageStep: 0.5 };
+}
+
+/** Inputs that pick one of a few named options rather than a number. */
+export type ChoiceKey = 'separator' | 'snapshotBranch';
+
+export interface ChoiceSpec {
+  readonly key: ChoiceKey;
+  readonly label: string;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+  readonly default: string;
+}
+
+export type ModelChoices = Readonly<Record<ChoiceKey, string>>;
+
+export const CHOICE_SPECS: Readonly<Record<ChoiceKey, ChoiceSpec>> = {
+  separator: {
+    key: 'separator',
+    label: 'Separator electrolyte',
+    options: SEPARATORS.map((s) => ({ value: s.id, label: s.id })),
+    default: DEFAULT_SEPARATOR_ID,
+  },
+  snapshotBranch: {
+    key: 'snapshotBranch',
+    label: 'Half-cycle of the snapshot',
+    options: [
+      { value: 'lithiation', label: 'lithiation' },
+      { value: 'delithiation', label: 'delithiation' },
+    ],
+    default: 'lithiation',
+  },
+};
+
+export const CHOICE_KEYS = Object.keys(CHOICE_SPECS) as ChoiceKey[];
+
+export const DEFAULT_CHOICES: ModelChoices = Object.fromEntries(
+  CHOICE_KEYS.map((k) => [k, CHOICE_SPECS[k].default]),
+) as Record<ChoiceKey, string>;
+
+/** Validates a named option (from a URL or the CLI). */
+export function checkChoice(
+  key: ChoiceKey,
+  raw: string,
+):
+  { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string } {
+  const spec = CHOICE_SPECS[key];
+  const found = spec.options.find((o) => o.value === raw.trim());
+  if (found) return { ok: true, value: found.value };
+  const list = spec.options.map((o) => o.value).join(', ');
+  return { ok: false, message: `${spec.label}: "${raw}" is not one of ${list}.` };
+}
 
 export const INPUT_KEYS = Object.keys(INPUT_SPECS) as InputKey[];
 

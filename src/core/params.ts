@@ -34,10 +34,24 @@ export interface DiffusionParams {
   readonly barrierTransferFraction: number;
 }
 
+/** Fitted parameters of the electrode kinetics (docs/model.md §8). */
+export interface KineticParams {
+  /** Gain of σi from the pristine alloy to full lithiation, decades. */
+  readonly ionicLithiationGain_decades: number;
+  /** log10 of the exchange current density at half lithiation, A/cm² of particle surface, 298 K. */
+  readonly log10ExchangeCurrent_A_per_cm2: number;
+  /**
+   * Area resistance of the solid–solid interfaces in series (anode|separator and
+   * separator|Li–In, with the Li–In electrode's own polarisation), Ω·cm², 298 K.
+   */
+  readonly interfaceResistance_ohm_cm2: number;
+}
+
 export interface ModelParams {
   readonly electronic: ElectronicParams;
   readonly ionic: IonicParams;
   readonly diffusion: DiffusionParams;
+  readonly kinetics: KineticParams;
 }
 
 /**

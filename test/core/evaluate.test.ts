@@ -97,7 +97,7 @@ describe('inputs', () => {
     if (!bad.ok) expect(bad.message).toMatch(/not a number/);
     const out = checkInput('thicknessUm', '9999');
     expect(out.ok).toBe(false);
-    if (!out.ok) expect(out.message).toMatch(/outside 5–200 µm/);
+    if (!out.ok) expect(out.message).toMatch(/outside 2–200 µm/);
     expect(checkInput('xGe', '').ok).toBe(false);
     expect(checkInput('xGe', 'Infinity').ok).toBe(false);
   });

@@ -2,13 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { evaluateKinetics, RATE_GRID } from '../../src/core/kinetics/protocol';
 import { CALIBRATED_PARAMS } from '../../src/core/params';
 
-// Provisional kinetic parameters: the kinetics are not calibrated yet (see docs/model.md).
-const KINETIC = {
-  ionicLithiationGain_decades: 0.5,
-  log10ExchangeCurrent_A_per_cm2: -2.7,
-  interfaceResistance_ohm_cm2: 2.3,
-};
-
 const request = (xGe: number) => ({
   cell: {
     xGe,
@@ -23,7 +16,7 @@ const request = (xGe: number) => ({
 });
 
 describe('rate-test protocol', () => {
-  const result = evaluateKinetics(request(0.125), CALIBRATED_PARAMS, KINETIC);
+  const result = evaluateKinetics(request(0.125), CALIBRATED_PARAMS);
 
   it('never returns more charge than went in, and loses capacity with rate', () => {
     expect(result.formation.delithiation_mAh_per_g).toBeLessThanOrEqual(

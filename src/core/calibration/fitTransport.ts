@@ -88,14 +88,16 @@ export function fitDiffusion(ionic: IonicParams, points = GITT_DIFFUSIVITY): Dif
   return { log10DiffusivitySi_cm2_per_s: a, barrierTransferFraction: b };
 }
 
-export function fitTransport(): ModelParams {
+export type TransportParams = Omit<ModelParams, 'kinetics'>;
+
+export function fitTransport(): TransportParams {
   const electronic = fitElectronic();
   const ionic = fitIonic();
   return { electronic, ionic, diffusion: fitDiffusion(ionic) };
 }
 
 /** Model against every measured transport figure, for reports, tests and the UI. */
-export function transportResiduals(params: ModelParams): Residual[] {
+export function transportResiduals(params: TransportParams): Residual[] {
   const modelOf = (m: Measurement): number => {
     switch (m.quantity) {
       case 'sigmaElectronic':

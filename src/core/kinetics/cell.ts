@@ -3,7 +3,7 @@ import { theoreticalCapacity } from '../composition';
 import { FARADAY_C_PER_MOL, GAS_CONSTANT_J_PER_MOL_K, LI_PER_HOST_LI15M4 } from '../constants';
 import { sigmaElectronic, sigmaIonic } from '../conductivity';
 import { diffusivity } from '../diffusion';
-import type { ModelParams } from '../params';
+import type { KineticParams, ModelParams } from '../params';
 import { density, molarVolume } from '../structure';
 import {
   SEPARATOR_ACTIVATION_EV,
@@ -21,19 +21,6 @@ export interface CellSettings {
   /** Pore volume fraction of the additive-free layer. */
   readonly porosity: number;
   readonly separatorId: string;
-}
-
-/** Fitted kinetic parameters (docs/model.md §8). */
-export interface KineticParams {
-  /** Gain of σi from the pristine alloy to full lithiation, decades. */
-  readonly ionicLithiationGain_decades: number;
-  /** log10 of the exchange current density at half lithiation, A/cm² of particle surface, 298 K. */
-  readonly log10ExchangeCurrent_A_per_cm2: number;
-  /**
-   * Area resistance of the two solid–solid interfaces in series (anode|separator and
-   * separator|Li–In, with the Li–In electrode's own polarisation), Ω·cm², 298 K.
-   */
-  readonly interfaceResistance_ohm_cm2: number;
 }
 
 /** Electronic conductivity of fully lithiated Li15M4, S/cm: metallic-like (assumption). */
@@ -65,11 +52,8 @@ export interface CellDescription {
   readonly f_per_V: number;
 }
 
-export function describeCell(
-  s: CellSettings,
-  params: ModelParams,
-  kinetic: KineticParams,
-): CellDescription {
+export function describeCell(s: CellSettings, params: ModelParams): CellDescription {
+  const kinetic: KineticParams = params.kinetics;
   const T = s.temperatureK;
   const solid = 1 - s.porosity;
   const bruggeman = solid ** 1.5;

@@ -1,5 +1,5 @@
 import type { ModelParams } from '../params';
-import { describeCell, type CellSettings, type KineticParams } from './cell';
+import { describeCell, type CellSettings } from './cell';
 import { Electrode, type Resolution, DEFAULT_RESOLUTION } from './electrode';
 import { runHalfCycle, type DistributionSnapshot, type ProfilePoint } from './halfCycle';
 import type { Branch } from './ocp';
@@ -86,6 +86,20 @@ function limitationOf(e: Electrode): Limitation {
   return { process, shares, polarization_V: total };
 }
 
+/** 3 C over 0.2 C delithiation capacity (× 100) alone: the cheap figure for sweeps. */
+export function retentionAt(
+  settings: CellSettings,
+  params: ModelParams,
+  resolution: Resolution = DEFAULT_RESOLUTION,
+): number {
+  const formed = new Electrode(describeCell(settings, params), resolution);
+  runHalfCycle(formed, FORMATION_RATE, 'lithiation', { steps: STEPS });
+  runHalfCycle(formed, FORMATION_RATE, 'delithiation', { steps: STEPS });
+  const low = cycleAt(formed, 0.2).delithiation.capacity_mAh_per_g;
+  const high = cycleAt(formed, 3).delithiation.capacity_mAh_per_g;
+  return low > 0 ? (100 * high) / low : 0;
+}
+
 /**
  * The study's protocol on the model electrode: a formation cycle at 0.1 C, then for every
  * rate a constant-current lithiation and delithiation at that rate from the formed state.
@@ -93,10 +107,9 @@ function limitationOf(e: Electrode): Limitation {
 export function evaluateKinetics(
   request: KineticsRequest,
   params: ModelParams,
-  kinetic: KineticParams,
   resolution: Resolution = DEFAULT_RESOLUTION,
 ): KineticsResult {
-  const cell = describeCell(request.cell, params, kinetic);
+  const cell = describeCell(request.cell, params);
   const formed = new Electrode(cell, resolution);
   const formLith = runHalfCycle(formed, FORMATION_RATE, 'lithiation', { steps: STEPS });
   const formDelith = runHalfCycle(formed, FORMATION_RATE, 'delithiation', { steps: STEPS });

@@ -1,0 +1,74 @@
+import { ZERO_CELSIUS_K } from '../constants';
+import type { ModelChoices, ModelInputs } from '../inputs';
+import { CALIBRATED_PARAMS, type ModelParams } from '../params';
+import type { CellSettings } from './cell';
+import type { Branch } from './ocp';
+import { evaluateKinetics, retentionAt, type KineticsResult } from './protocol';
+
+/** What the kinetics panel draws for one set of inputs, with its caveats. */
+export interface KineticsView extends KineticsResult {
+  readonly inputs: ModelInputs;
+  readonly choices: ModelChoices;
+  /** Plain-language warnings, e.g. when a setting leaves the range the model was fitted in. */
+  readonly notes: readonly string[];
+}
+
+export interface RetentionPoint {
+  readonly xGe: number;
+  readonly retention3C_percent: number;
+}
+
+export function cellSettingsOf(inputs: ModelInputs, choices: ModelChoices): CellSettings {
+  return {
+    xGe: inputs.xGe,
+    temperatureK: inputs.temperatureC + ZERO_CELSIUS_K,
+    particleRadiusUm: inputs.particleRadiusUm,
+    thicknessUm: inputs.thicknessUm,
+    porosity: inputs.porosity,
+    separatorId: choices.separator,
+  };
+}
+
+function notesFor(result: KineticsResult): string[] {
+  const notes: string[] = [];
+  if (result.formation.lithiation_mAh_per_g < 1) {
+    notes.push(
+      'With these settings the electrode cannot even be lithiated at 0.1 C: transport is too ' +
+        'slow for the current. This is outside the range the model was calibrated in.',
+    );
+  }
+  return notes;
+}
+
+export function computeKinetics(
+  inputs: ModelInputs,
+  choices: ModelChoices,
+  params: ModelParams = CALIBRATED_PARAMS,
+): KineticsView {
+  const result = evaluateKinetics(
+    {
+      cell: cellSettingsOf(inputs, choices),
+      profileRates: [inputs.profileRate1, inputs.profileRate2, inputs.profileRate3],
+      snapshot: {
+        cRate: inputs.snapshotRate,
+        branch: choices.snapshotBranch as Branch,
+        depth: inputs.snapshotDepth,
+      },
+    },
+    params,
+  );
+  return { ...result, inputs, choices, notes: notesFor(result) };
+}
+
+/** Retention across compositions; the page asks for a few at a time so redraws go on. */
+export function retentionSweep(
+  inputs: ModelInputs,
+  choices: ModelChoices,
+  xs: readonly number[],
+  params: ModelParams = CALIBRATED_PARAMS,
+): RetentionPoint[] {
+  return xs.map((xGe) => ({
+    xGe,
+    retention3C_percent: retentionAt(cellSettingsOf({ ...inputs, xGe }, choices), params),
+  }));
+}
