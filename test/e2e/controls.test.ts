@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { PRESETS } from '../../src/core/presets';
 import { expectShowsX, numberAttr, PRESET_IDS, SEL, sliderValue, withApp } from './harness';
 
 const app = withApp();
+
+const presetX = (id: string): number => {
+  const preset = PRESETS.find((p) => p.id === id);
+  if (!preset) throw new Error(`no preset ${id}`);
+  return preset.xGe;
+};
 
 async function pressedPresets(page: Page): Promise<string[]> {
   const pressed: string[] = [];
@@ -34,6 +41,9 @@ describe('composition presets', () => {
     await app.open();
     const { page } = app;
 
+    expect(presetX('Si7Ge')).toBe(0.125);
+    expect(presetX('Ge')).toBe(1);
+
     await page.locator(SEL.preset('Ge')).click();
     await expectShowsX(page, 1);
     expect(await pressedPresets(page)).toEqual(['Ge']);
@@ -43,6 +53,12 @@ describe('composition presets', () => {
     expect(await numberAttr(page.locator(SEL.marker), 'data-x')).toBe(0.125);
     expect(await sliderValue(page)).toBe(0.125);
     expect(await pressedPresets(page)).toEqual(['Si7Ge']);
+
+    for (const id of PRESET_IDS) {
+      await page.locator(SEL.preset(id)).click();
+      await expectShowsX(page, presetX(id));
+      expect(await pressedPresets(page)).toEqual([id]);
+    }
   });
 });
 

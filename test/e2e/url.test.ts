@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { DEFAULT_INPUTS } from '../../src/core/inputs';
 import { expectShowsX, findNonFinite, SEL, sliderValue, withApp } from './harness';
 
 const app = withApp();
@@ -49,9 +50,11 @@ describe('state in the URL', () => {
     expect(text, 'alert names the bad thickness').toMatch(/9999/);
     expect(text).toMatch(/thickness/i);
 
-    expect(await sliderValue(page)).toBe(0.125);
-    await expectShowsX(page, 0.125);
-    expect(Number(await page.locator(SEL.setting('thicknessUm')).inputValue())).toBe(25);
+    expect(await sliderValue(page)).toBe(DEFAULT_INPUTS.xGe);
+    await expectShowsX(page, DEFAULT_INPUTS.xGe);
+    expect(Number(await page.locator(SEL.setting('thicknessUm')).inputValue())).toBe(
+      DEFAULT_INPUTS.thicknessUm,
+    );
 
     for (const name of ['electronic', 'ionic', 'ambipolar'] as const) {
       const d = await page.locator(`${SEL.chart} ${SEL.series(name)}`).getAttribute('d');
