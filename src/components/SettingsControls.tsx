@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { INPUT_SPECS, type InputKey } from '../core/inputs';
+import { INPUT_SPECS } from '../core/inputs';
 import { useAppStore } from '../state/hooks';
 import { selectInput } from '../state/selectors';
 import { NumericEntry } from './NumericEntry';
