@@ -51,3 +51,20 @@ describe('reference data', () => {
     );
   });
 });
+
+describe('kinetic calibration report', () => {
+  it('compares every rate, retention and first-cycle figure used, each with its source', async () => {
+    const { kineticResiduals } = await import('../../src/core/calibration/fitKinetics');
+    const rows = kineticResiduals(CALIBRATED_PARAMS);
+    expect(rows).toHaveLength(7 + 3 + 3);
+    for (const r of rows) {
+      expect(Number.isFinite(r.model), r.quantity).toBe(true);
+      expect(r.source).toMatch(/LiXia2025/);
+    }
+    // The rate points come in increasing rate, as a reader expects.
+    const rates = rows
+      .filter((r) => r.quantity.startsWith('capacity at'))
+      .map((r) => parseFloat(r.quantity.slice(12)));
+    expect(rates).toEqual([...rates].sort((a, b) => a - b));
+  });
+});

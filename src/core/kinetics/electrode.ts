@@ -35,7 +35,7 @@ const SITE_FLOOR = 0.1;
 const BALANCE_TOLERANCE = 1e-6;
 /** Largest change of ψ per Newton iteration, V (voltage limiting, as circuit solvers do). */
 const MAX_PSI_STEP_V = 0.2;
-const MAX_NEWTON = 25;
+const MAX_NEWTON = 10;
 const MAX_RATE_ITERATIONS = 60;
 
 /**
@@ -84,6 +84,8 @@ export class Electrode {
   private stepper: SphereStepper | null = null;
   private stepperDt = Number.NaN;
   private initialised = false;
+  /** Branch of the open-circuit curve for the step being solved. */
+  private branch: Branch = 'lithiation';
 
   constructor(
     readonly cell: CellDescription,
@@ -127,6 +129,20 @@ export class Electrode {
     this.reaction.set(other.reaction);
     this.psi.set(other.psi);
     this.initialised = other.initialised;
+  }
+
+  /**
+   * Open circuit: no reaction, ψ at equilibrium with each layer's surface. Newton for the
+   * next current then starts close to its answer instead of from the end of the last
+   * half-cycle (where ψ may sit a volt away, at a cut-off).
+   */
+  rest(branch: Branch): void {
+    const x = this.cell.settings.xGe;
+    for (let k = 0; k < this.layers; k++) {
+      this.psi[k] = -openCircuitPotential(this.outerTheta(k), x, branch);
+      this.reaction[k] = 0;
+    }
+    this.initialised = true;
   }
 
   /** Particle θ of one layer (a view, not a copy). */
@@ -195,13 +211,8 @@ export class Electrode {
       this.faceInvSigma[f] = invSigma * d;
     }
 
-    if (!this.initialised) {
-      for (let k = 0; k < n; k++) {
-        this.psi[k] = -openCircuitPotential(this.outerTheta(k), c.settings.xGe, branch);
-        this.reaction[k] = 0;
-      }
-      this.initialised = true;
-    }
+    if (!this.initialised) this.rest(branch);
+    this.branch = branch;
 
     if (!this.solvePotentials(current, s, branch)) return Number.NaN;
 
@@ -281,7 +292,7 @@ export class Electrode {
     const tolerance = BALANCE_TOLERANCE * Math.abs(current) + 1e-15;
     for (let iteration = 0; iteration < MAX_NEWTON; iteration++) {
       for (let k = 0; k < n; k++) {
-        const j = this.rateAt(k, this.psi[k] as number, s, branch);
+        const j = this.rateAt(k, this.psi[k] as number, s);
         if (!Number.isFinite(j)) return false;
         this.reaction[k] = j;
       }
@@ -322,15 +333,18 @@ export class Electrode {
     const thetaS = (this.free[k * shells + shells - 1] as number) + s * j;
     const filled = Math.min(1, Math.max(0, thetaS));
     const empty = 1 - filled;
-    // Exchange current ∝ √(sites) with a floor on the side the reaction draws from.
-    const a = branch === 'lithiation' ? Math.max(filled, SITE_FLOOR) : filled;
-    const b = branch === 'lithiation' ? empty : Math.max(empty, SITE_FLOOR);
+    // Exchange current ∝ √(filled·empty sites), with a floor on the side the reaction
+    // draws from: insertion (j > 0) into an empty surface, or removal from a full one,
+    // proceeds at a finite rate; removal from an empty surface cannot.
+    const inserting = j > 0;
+    const a = inserting ? Math.max(filled, SITE_FLOOR) : filled;
+    const b = inserting ? empty : Math.max(empty, SITE_FLOOR);
     const i0 = 2 * c.exchangeCurrent_A_per_cm2 * Math.sqrt(Math.max(a * b, 1e-300));
     // d(ln i0)/dθs, zero where a factor sits on its floor or θs is outside 0…1.
     let dLnI0 = 0;
     if (thetaS > 0 && thetaS < 1) {
-      if (branch === 'delithiation' || filled > SITE_FLOOR) dLnI0 += 0.5 / Math.max(filled, 1e-300);
-      if (branch === 'lithiation' || empty > SITE_FLOOR) dLnI0 -= 0.5 / Math.max(empty, 1e-300);
+      if (!inserting || filled > SITE_FLOOR) dLnI0 += 0.5 / Math.max(filled, 1e-300);
+      if (inserting || empty > SITE_FLOOR) dLnI0 -= 0.5 / Math.max(empty, 1e-300);
     }
     const ratio = j / (2 * i0);
     const root = Math.sqrt(1 + ratio * ratio);
@@ -345,32 +359,34 @@ export class Electrode {
 
   /**
    * Reaction rate of layer k at potential ψ: solves ψ(j) = ψ by safeguarded Newton,
-   * never crossing the wall where the surface fills (lithiation) or empties
-   * (delithiation). Stores dj/dψ in `slope`.
+   * never crossing the walls where the surface would be full or empty. Stores dj/dψ in
+   * `slope`.
    */
-  private rateAt(k: number, psi: number, s: number, branch: Branch): number {
+  private rateAt(k: number, psi: number, s: number): number {
     const shells = this.grid.shells;
     const free = this.free[k * shells + shells - 1] as number;
-    const wall = branch === 'lithiation' ? (1 - free) / s : -free / s;
-    // Signed so that 'inside the wall' is always side·(wall − j) > 0 (no closure: hot path).
-    const side = branch === 'lithiation' ? 1 : -1;
+    const jMax = (1 - free) / s;
+    const jMin = -free / s;
     let j = this.reaction[k] as number;
-    if (!(side * (wall - j) > 0)) j = wall - side * 1e-3 * Math.abs(wall);
+    if (!(j < jMax && j > jMin)) j = 0.5 * (jMin + jMax);
     const kin = this.kin;
     for (let i = 0; i < MAX_RATE_ITERATIONS; i++) {
-      this.kinetics(k, j, s, branch, kin);
+      this.kinetics(k, j, s, this.branch, kin);
       const g = (kin[0] as number) - psi;
       const dpsi = kin[1] as number;
       let next = j - g / dpsi;
       if (!Number.isFinite(next)) return Number.NaN;
-      if (!(side * (wall - next) > 0)) next = j + 0.5 * (wall - j);
+      // At most 90 % of the way to a wall: near it ψ is log-steep and a full Newton step
+      // would overshoot.
+      if (next >= jMax) next = j + 0.9 * (jMax - j);
+      else if (next <= jMin) next = j + 0.9 * (jMin - j);
       if (Math.abs(next - j) <= 1e-12 * (Math.abs(j) + 1e-12) || Math.abs(g) < 1e-9) {
         this.slope[k] = 1 / dpsi;
         return next;
       }
       j = next;
     }
-    this.kinetics(k, j, s, branch, kin);
+    this.kinetics(k, j, s, this.branch, kin);
     this.slope[k] = 1 / (kin[1] as number);
     return j;
   }

@@ -47,7 +47,9 @@ export interface HalfCycleOptions {
 /** Lets a half-cycle run a little past the theoretical capacity before giving up. */
 const TIME_MARGIN = 1.05;
 /** Halvings of the step that locate the cut-off. */
-const BISECTIONS = 7;
+const BISECTIONS = 5;
+/** A step this small (of the nominal one) that still leaves the window ends the half-cycle. */
+const MIN_STEP_FRACTION = 1e-3;
 
 export function snapshotOf(e: Electrode, branch: Branch, capacity: number): DistributionSnapshot {
   const n = e.layers;
@@ -89,6 +91,7 @@ export function runHalfCycle(
     snapshotAt === undefined ? Number.POSITIVE_INFINITY : snapshotAt * cell.capacity_mAh_per_g;
   const ocv = () => openCircuitPotential(e.totalTheta(), cell.settings.xGe, branch);
 
+  e.rest(branch);
   const backup = e.clone();
   const good = e.clone();
   const profile: ProfilePoint[] = [{ capacity_mAh_per_g: 0, potential_V: ocv() }];
@@ -108,30 +111,44 @@ export function runHalfCycle(
   // A failed step is bisected and its largest good fraction taken; the half-cycle ends
   // only when no fraction of a step stays inside the window. Start-up transients (a
   // pristine layer that conducts only once lithiated) thus take small steps and go on.
+  // Adaptive step h ≤ dt: halved around trouble (a start-up transient, the cut-off),
+  // doubled back after each success. The loop count is bounded, so it always ends.
   const endTime = steps * dt;
+  let h = dt;
   let i = 0;
-  while (time < endTime - 1e-9 * dt) {
+  let vLast = Number.NaN;
+  let slope = Number.NaN;
+  for (let guard = 0; guard < 6 * steps && time < endTime - 1e-9 * dt; guard++) {
+    const size = Math.min(h, endTime - time);
     backup.copyFrom(e);
-    const v = e.step(current, dt, branch);
+    const v = e.step(current, size, branch);
     if (inside(v)) {
-      accept(v, dt, ++i % profileStride === 0);
+      slope = (v - vLast) / size;
+      vLast = v;
+      accept(v, size, ++i % profileStride === 0 || size < dt);
+      h = Math.min(dt, 2 * h);
       if (stopAtSnapshot && snapshot) break;
       continue;
     }
+    // The step left the window (or could not be solved): find the largest part of it
+    // that stays inside — first where the voltage trend puts the cut-off, then by bisection.
     let lo = 0;
-    let hi = dt;
+    let hi = size;
     let vLo = Number.NaN;
-    for (let b = 0; b < BISECTIONS; b++) {
-      const mid = 0.5 * (lo + hi);
+    const tryStep = (trial: number) => {
       e.copyFrom(backup);
-      const vm = e.step(current, mid, branch);
+      const vm = e.step(current, trial, branch);
       if (inside(vm)) {
-        lo = mid;
+        lo = trial;
         vLo = vm;
         good.copyFrom(e);
-      } else hi = mid;
-    }
-    if (lo === 0) {
+      } else hi = trial;
+    };
+    const predicted = 0.97 * ((cutoff - vLast) / slope);
+    if (predicted > 0 && predicted < size) tryStep(predicted);
+    for (let b = 0; b < BISECTIONS; b++) tryStep(0.5 * (lo + hi));
+    if (lo < MIN_STEP_FRACTION * dt) {
+      // Not even a sliver of a step stays inside: this is the cut-off.
       e.copyFrom(backup);
       profile.push({ capacity_mAh_per_g: toCapacity * time, potential_V: cutoff });
       endedBy = 'cutoff';
@@ -139,6 +156,9 @@ export function runHalfCycle(
     }
     e.copyFrom(good);
     accept(vLo, lo, true);
+    slope = (vLo - vLast) / lo;
+    vLast = vLo;
+    h = lo;
   }
   const capacity = toCapacity * time;
   if (snapshotAt !== undefined && !snapshot) snapshot = snapshotOf(e, branch, capacity);
