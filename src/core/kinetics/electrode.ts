@@ -214,7 +214,7 @@ export class Electrode {
     if (!this.initialised) this.rest(branch);
     this.branch = branch;
 
-    if (!this.solvePotentials(current, s, branch)) return Number.NaN;
+    if (!this.solvePotentials(current, s)) return Number.NaN;
 
     // Terminal potential: solid at the collector minus electrolyte at the separator.
     const edgeElectronic =
@@ -286,7 +286,7 @@ export class Electrode {
    *   R_k = q_k − q_{k−1} − a·w_k·L·j_k(ψ_k) = 0,  q_{−1} = 0, q_{n−1} = I.
    * Returns false if it does not converge.
    */
-  private solvePotentials(current: number, s: number, branch: Branch): boolean {
+  private solvePotentials(current: number, s: number): boolean {
     const n = this.layers;
     const aL = this.cell.specificArea_per_cm * this.cell.thickness_cm;
     const tolerance = BALANCE_TOLERANCE * Math.abs(current) + 1e-15;
