@@ -1,8 +1,13 @@
 import {
+  CHOICE_SPECS,
+  DEFAULT_CHOICES,
   DEFAULT_INPUTS,
   INPUT_SPECS,
+  checkChoice,
   checkInput,
+  type ChoiceKey,
   type InputKey,
+  type ModelChoices,
   type ModelInputs,
 } from '../core/inputs';
 
@@ -19,11 +24,16 @@ const INPUT_FLAGS: Readonly<Record<string, InputKey>> = {
   particleRadiusUm: 'particleRadiusUm',
   thickness: 'thicknessUm',
   thicknessUm: 'thicknessUm',
+  porosity: 'porosity',
 };
+
+/** Flag names of the named-option inputs. */
+const CHOICE_FLAGS: Readonly<Record<string, ChoiceKey>> = { separator: 'separator' };
 
 export interface ParsedArgs {
   readonly command: string;
   readonly inputs: ModelInputs;
+  readonly choices: ModelChoices;
   /** Numeric options that are not model inputs (e.g. --from, --step). */
   readonly numbers: Readonly<Record<string, number>>;
   readonly flags: ReadonlySet<string>;
@@ -41,6 +51,7 @@ export function parseArgs(
 ): ParsedArgs {
   const [command = 'help', ...rest] = argv;
   const inputs: Record<InputKey, number> = { ...DEFAULT_INPUTS };
+  const choices: Record<ChoiceKey, string> = { ...DEFAULT_CHOICES };
   const numbers: Record<string, number> = {};
   const flags = new Set<string>();
   for (let i = 0; i < rest.length; i++) {
@@ -54,7 +65,12 @@ export function parseArgs(
     const value = inline ?? rest[++i];
     if (value === undefined) throw new UsageError(`--${name} needs a value.`);
     const key = INPUT_FLAGS[name];
-    if (key) {
+    const choice = CHOICE_FLAGS[name];
+    if (choice) {
+      const check = checkChoice(choice, value);
+      if (!check.ok) throw new UsageError(check.message);
+      choices[choice] = check.value;
+    } else if (key) {
       const check = checkInput(key, value);
       if (!check.ok) throw new UsageError(check.message);
       inputs[key] = check.value;
@@ -68,7 +84,7 @@ export function parseArgs(
       throw new UsageError(`Unknown option --${name}.`);
     }
   }
-  return { command, inputs, numbers, flags };
+  return { command, inputs, choices, numbers, flags };
 }
 
 export function usage(): string {
@@ -79,6 +95,10 @@ export function usage(): string {
       const unit = s.unit ? ` ${s.unit}` : '';
       return `  --${flag.padEnd(12)} ${s.label} (${s.min}–${s.max}${unit}, default ${s.default})`;
     });
+  const choiceLines = Object.entries(CHOICE_FLAGS).map(([flag, key]) => {
+    const s = CHOICE_SPECS[key];
+    return `  --${flag.padEnd(12)} ${s.label} (${s.options.map((o) => o.value).join(', ')}; default ${s.default})`;
+  });
   return [
     'Usage: npm run sige -- <command> [options]',
     '',
@@ -88,5 +108,6 @@ export function usage(): string {
     '',
     'Model inputs:',
     ...inputLines,
+    ...choiceLines,
   ].join('\n');
 }

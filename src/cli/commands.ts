@@ -1,9 +1,10 @@
+import { computeKinetics, retentionSweep } from '../core/kinetics/api';
 import { evaluateProperties, type Properties } from '../core/properties';
 import { parseArgs, usage, UsageError } from './args';
 
 const SWEEP_OPTIONS = ['from', 'to', 'step'];
-/** Guards against a typo like --step 1e-9 producing a billion rows. */
-const MAX_SWEEP_ROWS = 100_001;
+/** Each row runs the rate test (~10 ms): a typo like --step 1e-9 must not mean hours. */
+const MAX_SWEEP_ROWS = 1001;
 
 function formatValue(v: number): string {
   return Math.abs(v) >= 1e-3 && Math.abs(v) < 1e6
@@ -11,10 +12,10 @@ function formatValue(v: number): string {
     : v.toExponential(4);
 }
 
-function table(p: Properties): string {
+function table(p: Readonly<Record<string, number | string>>): string {
   const width = Math.max(...Object.keys(p).map((k) => k.length));
   return Object.entries(p)
-    .map(([k, v]) => `${k.padEnd(width)}  ${formatValue(v as number)}`)
+    .map(([k, v]) => `${k.padEnd(width)}  ${typeof v === 'number' ? formatValue(v) : v}`)
     .join('\n');
 }
 
@@ -37,15 +38,30 @@ export function runCli(argv: readonly string[]): string {
   switch (args.command) {
     case 'evaluate': {
       const p = evaluateProperties(args.inputs);
-      return args.flags.has('json') ? JSON.stringify(p, null, 2) : table(p);
+      const k = computeKinetics(args.inputs, args.choices);
+      const out = {
+        ...p,
+        separator: args.choices.separator,
+        rateCurve: k.rateCurve,
+        retention3C_percent: k.retention3C_percent,
+        limitingProcess: k.limitation.process,
+        firstDelithiation_mAh_per_g: k.formation.delithiation_mAh_per_g,
+      };
+      if (args.flags.has('json')) return JSON.stringify(out, null, 2);
+      const { rateCurve, ...scalars } = out;
+      const rates = rateCurve.map((r) => `${r.cRate} C: ${r.capacity_mAh_per_g.toFixed(0)}`);
+      return `${table(scalars)}\nrateCurve (mAh/g)  ${rates.join(', ')}`;
     }
     case 'sweep': {
       const { from = 0, to = 1, step = 0.01 } = args.numbers;
-      const rows = sweepCompositions(from, to, step).map((xGe) =>
-        evaluateProperties({ ...args.inputs, xGe }),
-      );
+      const xs = sweepCompositions(from, to, step);
+      const retention = retentionSweep(args.inputs, args.choices, xs);
+      const rows = xs.map((xGe, i) => ({
+        ...evaluateProperties({ ...args.inputs, xGe }),
+        retention3C_percent: retention[i]?.retention3C_percent ?? Number.NaN,
+      }));
       if (args.flags.has('json')) return JSON.stringify(rows, null, 2);
-      const keys = Object.keys(rows[0] ?? {}) as (keyof Properties)[];
+      const keys = Object.keys(rows[0] ?? {}) as (keyof Properties | 'retention3C_percent')[];
       const sep = args.flags.has('csv') ? ',' : '\t';
       return [keys.join(sep), ...rows.map((r) => keys.map((k) => r[k]).join(sep))].join('\n');
     }

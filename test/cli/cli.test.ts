@@ -30,6 +30,21 @@ describe('sige evaluate', () => {
     expect(out.geWeightFraction).toBeCloseTo(0.27, 3);
   });
 
+  it('adds the rate test: rate curve, 3 C retention and the limiting process', () => {
+    const out = JSON.parse(runCli(['evaluate', '--x', '0.0625', '--json']));
+    expect(out.rateCurve.map((p: { cRate: number }) => p.cRate)).toContain(3);
+    for (const p of out.rateCurve) expect(Number.isFinite(p.capacity_mAh_per_g)).toBe(true);
+    expect(out.retention3C_percent).toBeGreaterThanOrEqual(0);
+    expect(out.retention3C_percent).toBeLessThanOrEqual(100);
+    expect(out.limitingProcess).toMatch(/transport|kinetics|diffusion|resistance/);
+  });
+
+  it('takes the separator electrolyte by name and refuses unknown ones', () => {
+    const out = JSON.parse(runCli(['evaluate', '--separator', 'PEO/LiTFSI', '--json']));
+    expect(out.separator).toBe('PEO/LiTFSI');
+    expect(() => runCli(['evaluate', '--separator', 'glue'])).toThrow(/not one of/);
+  });
+
   it('takes temperature, radius and thickness', () => {
     const cold = JSON.parse(runCli(['evaluate', '--x', '0.125', '--temperature', '-20', '--json']));
     const warm = JSON.parse(runCli(['evaluate', '--x', '0.125', '--temperature=80', '--json']));
@@ -56,6 +71,10 @@ describe('sige sweep', () => {
     expect(lines[1]?.split(',')[0]).toBe('0');
     expect(lines.at(-1)?.split(',')[0]).toBe('1');
     expect(lines[13]?.split(',')[0]).toBe('0.12');
+    const header = lines[0]?.split(',') ?? [];
+    const col = header.indexOf('retention3C_percent');
+    expect(col).toBeGreaterThan(0);
+    expect(Number(lines[13]?.split(',')[col])).toBeGreaterThan(0);
   });
 
   it('refuses impossible ranges', () => {
