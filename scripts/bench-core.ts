@@ -1,10 +1,11 @@
 /**
  * Node benchmark of the model core (not a test: it prints figures, never fails).
+ * Bundled by scripts/bench.mjs first, so it times the code as the worker runs it.
  * Reports medians over repeated batches, since this machine is noisy.
- *   npm run bench
  */
 import { compute } from '../src/core/api';
-import { DEFAULT_INPUTS } from '../src/core/inputs';
+import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../src/core/inputs';
+import { computeKinetics, retentionSweep } from '../src/core/kinetics/api';
 import { evaluateProperties } from '../src/core/properties';
 
 function medianTimeMs(run: () => void, { batches = 31, perBatch = 1 } = {}): number {
@@ -39,9 +40,35 @@ const request = medianTimeMs(
   { perBatch: 50 },
 );
 
+const kinetics = medianTimeMs(
+  () => {
+    sink += computeKinetics(
+      { ...DEFAULT_INPUTS, xGe: 0.1 + 0.05 * Math.random() },
+      DEFAULT_CHOICES,
+    ).retention3C_percent;
+  },
+  { batches: 15 },
+);
+const retention = medianTimeMs(
+  () => {
+    sink +=
+      retentionSweep(DEFAULT_INPUTS, DEFAULT_CHOICES, [Math.random()])[0]?.retention3C_percent ?? 0;
+  },
+  { batches: 15 },
+);
+
 const fmt = (ms: number) => (ms < 0.1 ? `${(ms * 1000).toFixed(2)} µs` : `${ms.toFixed(3)} ms`);
 console.log(`node ${process.version}, ${sink > 0 ? 'results used' : ''}`);
 console.log(`one core evaluation (all properties)     median ${fmt(one)}`);
 console.log(`1001-point composition sweep             median ${fmt(sweep)}`);
 console.log(`one worker request (properties + curves) median ${fmt(request)}`);
 console.log(`worker request share of a 16.7 ms frame  ${((request / 16.7) * 100).toFixed(1)} %`);
+console.log(
+  `kinetics: full evaluation (9 rates, 3 profiles, distribution)  median ${fmt(kinetics)}  (target ≤ 2 ms)`,
+);
+console.log(
+  `kinetics: one composition of the retention sweep             median ${fmt(retention)}`,
+);
+console.log(
+  `kinetics: 101-point retention sweep, estimated                ${fmt(101 * retention)} (computed progressively in the page)`,
+);
