@@ -1,7 +1,7 @@
 import { FARADAY_C_PER_MOL } from '../constants';
 import { localSigmaE, localSigmaI, type CellDescription } from './cell';
 import { openCircuitPotential, openCircuitSlope, type Branch } from './ocp';
-import { meanTheta, SphereStepper, sphereGrid, type SphereGrid } from './particle';
+import { SphereStepper, sphereGrid, type SphereGrid } from './particle';
 import { solveTridiagonal } from './tridiagonal';
 
 /** Discretisation of the electrode: layers through the thickness, shells per particle. */
@@ -20,10 +20,17 @@ const LAYER_GROWTH = 1.4;
  * the separator: reaction fronts start there, so that is where resolution pays.
  */
 export function layerWidths(layers: number): Float64Array {
+  const cached = WIDTHS.get(layers);
+  if (cached) return cached;
   const raw = Array.from({ length: layers }, (_, k) => LAYER_GROWTH ** Math.min(k, layers - 1 - k));
   const total = raw.reduce((sum, w) => sum + w, 0);
-  return Float64Array.from(raw, (w) => w / total);
+  const widths = Float64Array.from(raw, (w) => w / total);
+  WIDTHS.set(layers, widths);
+  return widths;
 }
+
+/** Widths per layer count (shared and never written: every electrode of a size uses them). */
+const WIDTHS = new Map<number, Float64Array>();
 
 /**
  * Site fraction below which the exchange current stops falling on the side the reaction
@@ -84,6 +91,10 @@ export class Electrode {
   private stepper: SphereStepper | null = null;
   private stepperDt = Number.NaN;
   private initialised = false;
+  /** ψ before the current step, its change over the last step, and that step's length. */
+  private readonly psiBefore: Float64Array;
+  private readonly psiChange: Float64Array;
+  private lastDt = 0;
   /** Branch of the open-circuit curve for the step being solved. */
   private branch: Branch = 'lithiation';
 
@@ -106,6 +117,8 @@ export class Electrode {
     this.fluxScale = 1 / (FARADAY_C_PER_MOL * cell.cMax_mol_per_cm3);
     this.reaction = new Float64Array(n);
     this.psi = new Float64Array(n);
+    this.psiBefore = new Float64Array(n);
+    this.psiChange = new Float64Array(n);
     this.slope = new Float64Array(n);
     this.faceConductance = new Float64Array(n);
     this.faceSource = new Float64Array(n);
@@ -128,6 +141,8 @@ export class Electrode {
     this.theta.set(other.theta);
     this.reaction.set(other.reaction);
     this.psi.set(other.psi);
+    this.psiChange.set(other.psiChange);
+    this.lastDt = other.lastDt;
     this.initialised = other.initialised;
   }
 
@@ -141,7 +156,9 @@ export class Electrode {
     for (let k = 0; k < this.layers; k++) {
       this.psi[k] = -openCircuitPotential(this.outerTheta(k), x, branch);
       this.reaction[k] = 0;
+      this.psiChange[k] = 0;
     }
+    this.lastDt = 0;
     this.initialised = true;
   }
 
@@ -152,7 +169,13 @@ export class Electrode {
   }
 
   meanTheta(layer: number): number {
-    return meanTheta(this.grid, this.particle(layer));
+    const volumes = this.grid.volumes;
+    const offset = layer * this.grid.shells;
+    let sum = 0;
+    for (let i = 0; i < this.grid.shells; i++) {
+      sum += (volumes[i] as number) * (this.theta[offset + i] as number);
+    }
+    return sum;
   }
 
   /**
@@ -193,7 +216,7 @@ export class Electrode {
     const stepper = this.stepperFor(dt);
     // End-of-step particles are linear in their reaction rate: θ = θ_free + j·scale·response.
     for (let k = 0; k < n; k++) {
-      stepper.stepFree(this.particle(k), this.free.subarray(k * shells, (k + 1) * shells));
+      stepper.stepFree(this.theta, this.free, k * shells);
     }
     const s = this.fluxScale * ((stepper.response[shells - 1] as number) + stepper.surfaceGain);
 
@@ -214,7 +237,21 @@ export class Electrode {
     if (!this.initialised) this.rest(branch);
     this.branch = branch;
 
-    if (!this.solvePotentials(current, s)) return Number.NaN;
+    // Predictor: ψ moves smoothly from step to step, so start Newton where the last change
+    // points (scaled to this step's length); then remember the change for the next step.
+    const scale = this.lastDt > 0 ? dt / this.lastDt : 0;
+    for (let k = 0; k < n; k++) {
+      this.psiBefore[k] = this.psi[k] as number;
+      this.psi[k] = (this.psi[k] as number) + scale * (this.psiChange[k] as number);
+    }
+    if (!this.solvePotentials(current, s)) {
+      this.psi.set(this.psiBefore);
+      return Number.NaN;
+    }
+    for (let k = 0; k < n; k++) {
+      this.psiChange[k] = (this.psi[k] as number) - (this.psiBefore[k] as number);
+    }
+    this.lastDt = dt;
 
     // Terminal potential: solid at the collector minus electrolyte at the separator.
     const edgeElectronic =
@@ -290,6 +327,7 @@ export class Electrode {
     const n = this.layers;
     const aL = this.cell.specificArea_per_cm * this.cell.thickness_cm;
     const tolerance = BALANCE_TOLERANCE * Math.abs(current) + 1e-15;
+    let firstImbalance = Infinity;
     for (let iteration = 0; iteration < MAX_NEWTON; iteration++) {
       for (let k = 0; k < n; k++) {
         const j = this.rateAt(k, this.psi[k] as number, s);
@@ -312,7 +350,11 @@ export class Electrode {
       }
       // Converged on charge balance: a layer whose surface is saturated has a flat j(ψ),
       // so its ψ may keep drifting without changing anything that matters.
-      if (imbalance < tolerance && iteration > 0) return true;
+      if (imbalance < tolerance) return true;
+      // Not contracting after a few iterations: no distribution carries this current
+      // (typically past a cut-off). Give up early; the caller shortens the step.
+      if (iteration === 1) firstImbalance = imbalance;
+      if (iteration >= 4 && imbalance > 0.3 * firstImbalance) return false;
       solveTridiagonal(this.lower, this.diag, this.upper, this.rhs, this.scratch, n);
       for (let k = 0; k < n; k++) {
         const delta = Math.max(-MAX_PSI_STEP_V, Math.min(MAX_PSI_STEP_V, this.rhs[k] as number));

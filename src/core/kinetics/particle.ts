@@ -18,7 +18,19 @@ export interface SphereGrid {
   readonly surfaceGap: number;
 }
 
+/** Grids are immutable and depend only on their arguments: built once each. */
+const GRIDS = new Map<string, SphereGrid>();
+
 export function sphereGrid(shells: number, ratio = 0.8): SphereGrid {
+  const key = `${shells}:${ratio}`;
+  const cached = GRIDS.get(key);
+  if (cached) return cached;
+  const grid = buildSphereGrid(shells, ratio);
+  GRIDS.set(key, grid);
+  return grid;
+}
+
+function buildSphereGrid(shells: number, ratio: number): SphereGrid {
   const widths = Array.from({ length: shells }, (_, i) => ratio ** i);
   const total = widths.reduce((s, w) => s + w, 0);
   const faces = [0];
@@ -58,6 +70,7 @@ export class SphereStepper {
   private readonly diag: Float64Array;
   private readonly upper: Float64Array;
   private readonly scratch: Float64Array;
+  private readonly work: Float64Array;
   /** Multiplies the inward flux (mol/cm²/s over c_max) into the outer shell's θ change. */
   private readonly sourceGain: number;
   /** Converts the inward flux into the surface-minus-outer-node θ difference. */
@@ -79,6 +92,7 @@ export class SphereStepper {
     this.diag = new Float64Array(n);
     this.upper = new Float64Array(n);
     this.scratch = new Float64Array(n);
+    this.work = new Float64Array(n);
     // In scaled radius ρ = r/R, with volumes V_i/V and areas A/(4πR²):
     // dθ_i/dt·V_i/3 = (D/R²)·Σ A_f (θ_j − θ_i)/Δρ  + (flux/R)·[i = n−1].
     const k = (3 * diffusivity_cm2_per_s * dt_s) / radius_cm ** 2;
@@ -97,11 +111,19 @@ export class SphereStepper {
     solveTridiagonal(this.lower, this.diag, this.upper, this.response, this.scratch, n);
   }
 
-  /** θ after one step with no surface flux (diffusion of the present profile only). */
-  stepFree(theta: Float64Array, out: Float64Array): void {
+  /**
+   * θ after one step with no surface flux (diffusion of the present profile only), for
+   * the particle stored at `offset` in `theta`, written at the same offset in `out`.
+   * Offsets rather than subarrays: this runs for every layer at every step.
+   */
+  stepFree(theta: Float64Array, out: Float64Array, offset = 0): void {
     const n = this.grid.shells;
-    for (let i = 0; i < n; i++) out[i] = (theta[i] as number) * (this.grid.volumes[i] as number);
-    solveTridiagonal(this.lower, this.diag, this.upper, out, this.scratch, n);
+    const work = this.work;
+    for (let i = 0; i < n; i++) {
+      work[i] = (theta[offset + i] as number) * (this.grid.volumes[i] as number);
+    }
+    solveTridiagonal(this.lower, this.diag, this.upper, work, this.scratch, n);
+    for (let i = 0; i < n; i++) out[offset + i] = work[i] as number;
   }
 
   /**
