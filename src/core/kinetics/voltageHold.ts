@@ -1,0 +1,91 @@
+import type { Electrode } from './electrode';
+import type { Branch } from './ocp';
+
+export interface HoldResult {
+  /** Charge passed during the hold, mAh per gram of alloy (always ≥ 0). */
+  readonly capacity_mAh_per_g: number;
+  /** Current density at the end of the hold, A/cm² (magnitude). */
+  readonly finalCurrent_A_per_cm2: number;
+}
+
+export interface HoldOptions {
+  /** Logarithmically spaced steps from the first second to the end of the hold. */
+  readonly steps?: number;
+  /** Current at which the hold starts its search (e.g. the last constant current). */
+  readonly startCurrent?: number;
+}
+
+/** Regula-falsi iterations per step for the current that holds the potential. */
+const CURRENT_ITERATIONS = 12;
+
+/**
+ * Constant-voltage hold of the electrode (mutated in place) at `potential_V` vs Li/Li⁺
+ * for `duration_s`. Each step finds, by regula falsi between zero current and a current
+ * that overshoots, the current whose end-of-step potential equals the set one — the
+ * electrode model itself decides how fast trapped Li comes out.
+ */
+export function holdAt(
+  e: Electrode,
+  potential_V: number,
+  duration_s: number,
+  branch: Branch,
+  { steps = 24, startCurrent = 1e-4 }: HoldOptions = {},
+): HoldResult {
+  const sign = branch === 'lithiation' ? 1 : -1;
+  const toCapacity = 1 / (3.6 * e.cell.loading_g_per_cm2);
+  const backup = e.clone();
+  const trial = e.clone();
+  // Potential error of a step at current magnitude i: < 0 means "not there yet".
+  const miss = (i: number, dt: number): number => {
+    trial.copyFrom(backup);
+    const v = trial.step(sign * i, dt, branch);
+    if (!Number.isFinite(v)) return Number.POSITIVE_INFINITY;
+    return sign * (potential_V - v);
+  };
+  e.rest(branch);
+  let charge = 0;
+  let magnitude = Math.abs(startCurrent);
+  let time = 0;
+  const first = Math.min(1, duration_s);
+  for (let k = 0; k < steps && time < duration_s; k++) {
+    const end = first * (duration_s / first) ** ((k + 1) / steps);
+    const dt = end - time;
+    backup.copyFrom(e);
+    // Bracket: zero current stays short of the set potential; grow until one passes it.
+    let lo = 0;
+    let fLo = miss(0, dt);
+    if (fLo >= 0) {
+      // Already at (or past) the set potential at rest: nothing more comes out.
+      time = end;
+      magnitude = 0;
+      continue;
+    }
+    let hi = Math.max(magnitude, 1e-12);
+    let fHi = miss(hi, dt);
+    for (let grow = 0; grow < 40 && fHi < 0; grow++) {
+      lo = hi;
+      fLo = fHi;
+      hi *= 4;
+      fHi = miss(hi, dt);
+    }
+    for (let it = 0; it < CURRENT_ITERATIONS; it++) {
+      const mid = Number.isFinite(fHi) ? lo + ((hi - lo) * -fLo) / (fHi - fLo) : 0.5 * (lo + hi);
+      const guess = mid > lo && mid < hi ? mid : 0.5 * (lo + hi);
+      const f = miss(guess, dt);
+      if (f < 0) {
+        lo = guess;
+        fLo = f;
+      } else {
+        hi = guess;
+        fHi = f;
+      }
+      if (Math.abs(f) < 1e-4) break;
+    }
+    magnitude = lo;
+    e.copyFrom(backup);
+    e.step(sign * magnitude, dt, branch);
+    charge += magnitude * dt;
+    time = end;
+  }
+  return { capacity_mAh_per_g: charge * toCapacity, finalCurrent_A_per_cm2: magnitude };
+}
