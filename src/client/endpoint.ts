@@ -1,17 +1,27 @@
 import type { ComputeResult } from '../core/api';
-import type { ModelInputs } from '../core/inputs';
+import type { ModelChoices, ModelInputs } from '../core/inputs';
+import type { KineticsView, RetentionPoint } from '../core/kinetics/api';
+import type { WorkerLifecycle } from './coalescer';
 
 /**
  * What the client needs from something that runs the model: the real worker in
  * the app, a fake in tests, the model itself as a fallback. Keeping it this narrow
  * is what lets tests simulate a worker that rejects, hangs or dies.
  */
-export interface ModelEndpoint {
+export interface ModelEndpoint extends WorkerLifecycle {
   compute(inputs: ModelInputs): Promise<ComputeResult>;
-  /** Registers a callback for when the endpoint dies on its own (crash, failed load). */
-  onCrash(listener: (reason: string) => void): void;
-  /** Frees the endpoint for good; it is never called again afterwards. */
-  terminate(): void;
 }
 
 export type EndpointFactory = () => ModelEndpoint;
+
+/** The slow half of the model, run in a worker of its own so the fast half never waits. */
+export interface KineticsEndpoint extends WorkerLifecycle {
+  computeKinetics(inputs: ModelInputs, choices: ModelChoices): Promise<KineticsView>;
+  retentionSweep(
+    inputs: ModelInputs,
+    choices: ModelChoices,
+    xs: readonly number[],
+  ): Promise<RetentionPoint[]>;
+}
+
+export type KineticsEndpointFactory = () => KineticsEndpoint;

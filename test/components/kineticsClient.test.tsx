@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SUPERSEDED } from '../../src/client/coalescer';
+import { createKineticsClient } from '../../src/client/kineticsClient';
+import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
+import { flush, withX } from './fakes';
+import { fakeKineticsFactory } from './kineticsFakes';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const C = DEFAULT_CHOICES;
+
+describe('kinetics client', () => {
+  it('keeps the newest job per lane and serves the view lane first', async () => {
+    const factory = fakeKineticsFactory();
+    const client = createKineticsClient({ createEndpoint: factory.create });
+    const first = client.requestView(withX(0.1), C);
+    await flush();
+    const worker = factory.workers[0]!;
+
+    const oldChunk = client.requestRetention(DEFAULT_INPUTS, C, [0, 0.02]);
+    const newChunk = client.requestRetention(DEFAULT_INPUTS, C, [0.04, 0.06]);
+    const oldView = client.requestView(withX(0.2), C);
+    const newView = client.requestView(withX(0.3), C);
+    await expect(oldChunk).resolves.toBe(SUPERSEDED);
+    await expect(oldView).resolves.toBe(SUPERSEDED);
+
+    worker.answerLast();
+    await expect(first).resolves.toMatchObject({ inputs: { xGe: 0.1 } });
+    await flush();
+    // The waiting view overtakes the chunk that waited longer.
+    expect(worker.last).toMatchObject({ kind: 'view', inputs: { xGe: 0.3 } });
+    worker.answerLast();
+    await expect(newView).resolves.toMatchObject({ inputs: { xGe: 0.3 } });
+    await flush();
+    expect(worker.last).toMatchObject({ kind: 'retention', xs: [0.04, 0.06] });
+    worker.answerLast();
+    await expect(newChunk).resolves.toEqual([
+      { xGe: 0.04, retention3C_percent: 96 },
+      { xGe: 0.06, retention3C_percent: 94 },
+    ]);
+    expect(worker.calls).toHaveLength(3);
+  });
+
+  it('a chunk request does not supersede a view request, nor the other way round', async () => {
+    const factory = fakeKineticsFactory();
+    const client = createKineticsClient({ createEndpoint: factory.create });
+    const view = client.requestView(DEFAULT_INPUTS, C);
+    const chunk = client.requestRetention(DEFAULT_INPUTS, C, [0]);
+    await flush();
+    factory.workers[0]!.answerLast();
+    await flush();
+    factory.workers[0]!.answerLast();
+    expect(await view).not.toBe(SUPERSEDED);
+    expect(await chunk).not.toBe(SUPERSEDED);
+  });
+
+  it('rejects when its worker dies and starts a fresh one for the next request', async () => {
+    const factory = fakeKineticsFactory();
+    const client = createKineticsClient({ createEndpoint: factory.create });
+    const request = client.requestView(DEFAULT_INPUTS, C);
+    await flush();
+    factory.workers[0]!.crash('out of memory');
+    await expect(request).rejects.toThrow(/stopped: out of memory/);
+    const next = client.requestRetention(DEFAULT_INPUTS, C, [0.5]);
+    await flush();
+    expect(factory.workers).toHaveLength(2);
+    factory.workers[1]!.answerLast();
+    await expect(next).resolves.toHaveLength(1);
+  });
+
+  it('computes on the calling thread when no worker can be started', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const client = createKineticsClient({
+      createEndpoint: () => {
+        throw new Error('Worker is not defined');
+      },
+    });
+    const points = await client.requestRetention(DEFAULT_INPUTS, C, [0.125]);
+    expect(points).not.toBe(SUPERSEDED);
+    if (points === SUPERSEDED) return;
+    expect(points[0]?.xGe).toBe(0.125);
+    expect(Number.isFinite(points[0]?.retention3C_percent)).toBe(true);
+    expect(warn).toHaveBeenCalledOnce();
+  });
+
+  it('dispose supersedes open requests and ends the worker', async () => {
+    const factory = fakeKineticsFactory();
+    const client = createKineticsClient({ createEndpoint: factory.create });
+    const inFlight = client.requestView(DEFAULT_INPUTS, C);
+    await flush();
+    const waiting = client.requestRetention(DEFAULT_INPUTS, C, [0]);
+    client.dispose();
+    await expect(inFlight).resolves.toBe(SUPERSEDED);
+    await expect(waiting).resolves.toBe(SUPERSEDED);
+    expect(factory.workers[0]!.terminated).toBe(true);
+  });
+});

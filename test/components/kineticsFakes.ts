@@ -1,0 +1,132 @@
+import type { KineticsEndpoint } from '../../src/client/endpoint';
+import type { ModelChoices, ModelInputs } from '../../src/core/inputs';
+import type { KineticsView, RetentionPoint } from '../../src/core/kinetics/api';
+import type { LimitingProcess } from '../../src/core/kinetics/protocol';
+import { deferred, type Deferred } from './fakes';
+
+const PROCESSES: readonly LimitingProcess[] = [
+  'electronic transport',
+  'ionic transport',
+  'series resistance',
+  'charge-transfer kinetics',
+  'solid diffusion',
+];
+
+/**
+ * A structurally complete kinetics answer made without the (slow) model: for tests
+ * of plumbing, where the numbers do not matter, only whose inputs they belong to.
+ */
+export function fakeView(inputs: ModelInputs, choices: ModelChoices): KineticsView {
+  const rates = [inputs.profileRate1, inputs.profileRate2, inputs.profileRate3];
+  const branch = (from: number, to: number) =>
+    [0, 1000, 2000].map((c, i) => ({ capacity_mAh_per_g: c, potential_V: from + (to - from) * i }));
+  const position = [0.1, 0.5, 0.9];
+  return {
+    inputs,
+    choices,
+    notes: [],
+    formation: { lithiation_mAh_per_g: 2500, delithiation_mAh_per_g: 2400 },
+    rateCurve: [0.05, 0.2, 1, 3, 10].map((cRate) => ({ cRate, capacity_mAh_per_g: 2500 / cRate })),
+    retention3C_percent: 50,
+    profiles: rates.map((cRate) => ({
+      cRate,
+      lithiation: branch(0.4, 0.1),
+      delithiation: branch(0.3, 0.6),
+      polarization_V: 0.05,
+    })),
+    distribution: {
+      branch: choices.snapshotBranch === 'delithiation' ? 'delithiation' : 'lithiation',
+      capacity_mAh_per_g: 1000,
+      position,
+      reaction: [1.2, 1, 0.8],
+      theta: [0.4, 0.5, 0.6],
+    },
+    limitation: {
+      process: 'ionic transport',
+      shares: Object.fromEntries(
+        PROCESSES.map((p) => [p, p === 'ionic transport' ? 0.6 : 0.1]),
+      ) as Record<LimitingProcess, number>,
+      polarization_V: 0.2,
+    },
+  };
+}
+
+export const fakeRetention = (xs: readonly number[]): RetentionPoint[] =>
+  xs.map((xGe) => ({ xGe, retention3C_percent: 100 * (1 - xGe) }));
+
+type Call =
+  | {
+      kind: 'view';
+      inputs: ModelInputs;
+      choices: ModelChoices;
+      answer: Deferred<KineticsView>;
+    }
+  | {
+      kind: 'retention';
+      inputs: ModelInputs;
+      choices: ModelChoices;
+      xs: readonly number[];
+      answer: Deferred<RetentionPoint[]>;
+    };
+
+/** A stand-in kinetics worker whose every answer the test releases by hand. */
+export class FakeKineticsWorker implements KineticsEndpoint {
+  readonly calls: Call[] = [];
+  terminated = false;
+  private crashListener: ((reason: string) => void) | null = null;
+
+  computeKinetics(inputs: ModelInputs, choices: ModelChoices): Promise<KineticsView> {
+    const answer = deferred<KineticsView>();
+    this.calls.push({ kind: 'view', inputs, choices, answer });
+    return answer.promise;
+  }
+
+  retentionSweep(
+    inputs: ModelInputs,
+    choices: ModelChoices,
+    xs: readonly number[],
+  ): Promise<RetentionPoint[]> {
+    const answer = deferred<RetentionPoint[]>();
+    this.calls.push({ kind: 'retention', inputs, choices, xs, answer });
+    return answer.promise;
+  }
+
+  onCrash(listener: (reason: string) => void): void {
+    this.crashListener = listener;
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  /** The newest call, which must be the one in flight. */
+  get last(): Call {
+    const call = this.calls[this.calls.length - 1];
+    if (!call) throw new Error('no call yet');
+    return call;
+  }
+
+  /** Answers the newest call with a fake result for its own inputs. */
+  answerLast(): Call {
+    const call = this.last;
+    if (call.kind === 'view') call.answer.resolve(fakeView(call.inputs, call.choices));
+    else call.answer.resolve(fakeRetention(call.xs));
+    return call;
+  }
+
+  crash(reason: string): void {
+    this.crashListener?.(reason);
+  }
+}
+
+export function fakeKineticsFactory() {
+  const workers: FakeKineticsWorker[] = [];
+  return {
+    workers,
+    create: () => {
+      const worker = new FakeKineticsWorker();
+      workers.push(worker);
+      return worker;
+    },
+  };
+}
