@@ -7,8 +7,8 @@ import { parseUrlInputs } from './state/urlSync';
 import './styles.css';
 
 // The link decides the first view; values it cannot use are explained in a banner.
-const { inputs, messages } = parseUrlInputs(window.location.search);
-const store = createAppStore({ inputs, notices: messages });
+const { inputs, choices, messages } = parseUrlInputs(window.location.search);
+const store = createAppStore({ inputs, choices, notices: messages });
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

@@ -57,3 +57,66 @@ export const IONIC_CONDUCTIVITY = fromTable('sigmaIonic', cond.ionic, 'S/cm', co
 export const GITT_DIFFUSIVITY = fromTable('diffusivity', gitt.average, 'cm²/s', gitt.source);
 
 export const STRUCTURE = reference.structure;
+
+/** A published half-cell figure (capacity, retention) for one composition, with its source. */
+export interface CellMeasurement {
+  readonly compositionId: string;
+  readonly xGe: number;
+  readonly value: number;
+  readonly unit: string;
+  readonly sourceKey: string;
+  /** Figure within the source, and any remark after it ("Fig. 2d-e; three cells agree"). */
+  readonly sourceDetail: string;
+}
+
+/** A capacity measured at one C-rate. */
+export interface RateMeasurement extends CellMeasurement {
+  readonly cRate: number;
+}
+
+function cellTable(
+  table: Readonly<Record<string, number>>,
+  unit: string,
+  source: string,
+): CellMeasurement[] {
+  const cite = splitSource(source);
+  return Object.entries(table).map(([id, value]) => ({
+    compositionId: id,
+    xGe: xOf(id),
+    value,
+    unit,
+    ...cite,
+  }));
+}
+
+const rate = reference.half_cell_rate;
+
+/** Delithiation capacity of Si7Ge versus C-rate: the study measured this composition only. */
+export const RATE_CAPABILITY_SI7GE: readonly RateMeasurement[] = Object.entries(
+  rate.Si7Ge_capacity_mAh_per_g,
+)
+  .map(([cRate, value]) => ({
+    compositionId: 'Si7Ge',
+    xGe: xOf('Si7Ge'),
+    cRate: Number(cRate),
+    value,
+    unit: 'mAh/g',
+    ...splitSource(rate.source),
+  }))
+  .sort((a, b) => a.cRate - b.cRate);
+
+/** 3 C delithiation capacity as a percentage of the 0.2 C one. */
+export const RETENTION_AT_3C: readonly CellMeasurement[] = cellTable(
+  rate['retention_at_3C_percent_of_0.2C'],
+  '%',
+  rate.source,
+);
+
+const firstCycle = reference.half_cell_first_cycle;
+
+/** First-cycle (formation, 0.1 C) delithiation capacity. */
+export const FIRST_CYCLE_DELITHIATION: readonly CellMeasurement[] = cellTable(
+  firstCycle.delithiation_capacity_mAh_per_g,
+  'mAh/g',
+  firstCycle.source,
+);

@@ -1,7 +1,9 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { createKineticsClient, type KineticsClient } from '../client/kineticsClient';
 import { createModelClient, type ModelClient } from '../client/modelClient';
 import { StoreContext } from './context';
 import { startModelDriver } from './driver';
+import { startKineticsDriver } from './kineticsDriver';
 import { createAppStore, type AppStore } from './store';
 import { startUrlSync } from './urlSync';
 
@@ -10,17 +12,27 @@ export interface ModelProviderProps {
   store?: AppStore;
   /** Where the model runs; tests pass createInProcessClient(). Read once. */
   client?: ModelClient;
+  /** Where the kinetics run (a second worker); tests pass createInProcessKineticsClient(). Read once. */
+  kineticsClient?: KineticsClient;
   /** Keep the address bar in step with the inputs (the app does, most tests don't). */
   syncUrl?: boolean;
   children: ReactNode;
 }
 
-/** Wires store, model client and address bar together for everything below it. */
-export function ModelProvider({ store, client, syncUrl = false, children }: ModelProviderProps) {
+/** Wires store, model clients and address bar together for everything below it. */
+export function ModelProvider({
+  store,
+  client,
+  kineticsClient,
+  syncUrl = false,
+  children,
+}: ModelProviderProps) {
   const [appStore] = useState(() => store ?? createAppStore());
   // A client we created is ours to dispose; one passed in belongs to the caller.
   const [ownClient] = useState(() => (client ? null : createModelClient()));
   const modelClient = client ?? ownClient;
+  const [ownKinetics] = useState(() => (kineticsClient ? null : createKineticsClient()));
+  const kinetics = kineticsClient ?? ownKinetics;
 
   useEffect(() => {
     if (!modelClient) return undefined;
@@ -30,6 +42,16 @@ export function ModelProvider({ store, client, syncUrl = false, children }: Mode
       if (modelClient === ownClient) modelClient.dispose();
     };
   }, [appStore, modelClient, ownClient]);
+
+  // A separate effect and worker: the conductivity figure never waits behind the kinetics.
+  useEffect(() => {
+    if (!kinetics) return undefined;
+    const stop = startKineticsDriver(appStore, kinetics);
+    return () => {
+      stop();
+      if (kinetics === ownKinetics) kinetics.dispose();
+    };
+  }, [appStore, kinetics, ownKinetics]);
 
   useEffect(() => (syncUrl ? startUrlSync(appStore) : undefined), [appStore, syncUrl]);
 

@@ -1,18 +1,32 @@
-import { clampInput, DEFAULT_INPUTS, type InputKey, type ModelInputs } from '../core/inputs';
+import {
+  checkChoice,
+  clampInput,
+  DEFAULT_CHOICES,
+  DEFAULT_INPUTS,
+  type ChoiceKey,
+  type InputKey,
+  type ModelChoices,
+  type ModelInputs,
+} from '../core/inputs';
 import type { SliceCreator } from './store';
 
 export interface ParamsSlice {
   /** What the user asked for; always within each input's declared range. */
   inputs: ModelInputs;
+  /** The named options (separator, snapshot branch); always one of the declared values. */
+  choices: ModelChoices;
   /** Why some requested settings (from the link) were not used; shown until dismissed. */
   notices: readonly string[];
   /** Sets one input, clamped into its range (non-finite values fall back to the default). */
   setInput(key: InputKey, value: number): void;
+  /** Sets one choice; a value that is not one of its options is ignored. */
+  setChoice(key: ChoiceKey, value: string): void;
   dismissNotices(): void;
 }
 
 export interface ParamsInit {
   inputs?: ModelInputs;
+  choices?: ModelChoices;
   notices?: readonly string[];
 }
 
@@ -20,12 +34,19 @@ export const createParamsSlice =
   (init: ParamsInit = {}): SliceCreator<ParamsSlice> =>
   (set) => ({
     inputs: init.inputs ?? DEFAULT_INPUTS,
+    choices: init.choices ?? DEFAULT_CHOICES,
     notices: init.notices ?? [],
     setInput: (key, value) =>
       set((state) => {
         const next = clampInput(key, value);
         // Returning the same state object skips the notification, so no needless request.
         return state.inputs[key] === next ? state : { inputs: { ...state.inputs, [key]: next } };
+      }),
+    setChoice: (key, value) =>
+      set((state) => {
+        const check = checkChoice(key, value);
+        if (!check.ok || state.choices[key] === check.value) return state;
+        return { choices: { ...state.choices, [key]: check.value } };
       }),
     dismissNotices: () => set({ notices: [] }),
   });

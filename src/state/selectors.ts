@@ -1,4 +1,4 @@
-import type { InputKey } from '../core/inputs';
+import type { ChoiceKey, InputKey } from '../core/inputs';
 import type { Store } from './store';
 
 // Components select single fields so that a store change re-renders only what it touches.
@@ -23,6 +23,26 @@ export function selectInput(key: InputKey): (s: Store) => number {
   if (!selector) {
     selector = (s: Store) => s.inputs[key];
     inputSelectors.set(key, selector);
+  }
+  return selector;
+}
+
+export const selectChoices = (s: Store) => s.choices;
+export const selectKinetics = (s: Store) => s.kinetics;
+export const selectKineticsStatus = (s: Store) => s.kineticsStatus;
+export const selectKineticsError = (s: Store) => s.kineticsError;
+export const selectRetention = (s: Store) => s.retention;
+/** The kinetics panels dim while a newer answer is on its way (an old one stays drawn). */
+export const selectKineticsBusy = (s: Store) => s.kineticsStatus === 'computing';
+
+const choiceSelectors = new Map<ChoiceKey, (s: Store) => string>();
+
+/** One stable selector per choice key. */
+export function selectChoice(key: ChoiceKey): (s: Store) => string {
+  let selector = choiceSelectors.get(key);
+  if (!selector) {
+    selector = (s: Store) => s.choices[key];
+    choiceSelectors.set(key, selector);
   }
   return selector;
 }

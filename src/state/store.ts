@@ -1,10 +1,12 @@
 import type { StateCreator } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import { createKineticsSlice, type KineticsSlice } from './kineticsSlice';
 import { createParamsSlice, type ParamsInit, type ParamsSlice } from './paramsSlice';
 import { createResultsSlice, type ResultsSlice } from './resultsSlice';
+import { createRetentionSlice, type RetentionSlice } from './retentionSlice';
 
-export type Store = ParamsSlice & ResultsSlice;
+export type Store = ParamsSlice & ResultsSlice & KineticsSlice & RetentionSlice;
 
 /** One slice of the store; middleware is applied once, on the combined store. */
 export type SliceCreator<Slice> = StateCreator<
@@ -23,6 +25,8 @@ export function createAppStore(init: ParamsInit = {}) {
     subscribeWithSelector((...args) => ({
       ...createParamsSlice(init)(...args),
       ...createResultsSlice(...args),
+      ...createKineticsSlice(...args),
+      ...createRetentionSlice(...args),
     })),
   );
 }

@@ -1,15 +1,22 @@
+import { shallow } from 'zustand/shallow';
 import {
+  CHOICE_KEYS,
+  checkChoice,
   checkInput,
+  DEFAULT_CHOICES,
   DEFAULT_INPUTS,
   INPUT_KEYS,
   INPUT_SPECS,
+  type ChoiceKey,
   type InputKey,
+  type ModelChoices,
   type ModelInputs,
 } from '../core/inputs';
 import type { AppStore } from './store';
 
 export interface ParsedUrlInputs {
   readonly inputs: ModelInputs;
+  readonly choices: ModelChoices;
   /** One sentence per value that could not be used, saying what was used instead. */
   readonly messages: string[];
 }
@@ -20,10 +27,11 @@ const withUnit = (key: InputKey, value: number) => {
 };
 
 /**
- * Reads the inputs from a query string such as `?xGe=0.25&temperatureC=60`.
- * Only the declared input keys are read; everything else in the query belongs to
- * someone else and is ignored. Invalid values fall back to the default, with a
- * message so the user learns why the page differs from the link.
+ * Reads the inputs and choices from a query string such as
+ * `?xGe=0.25&temperatureC=60&separator=Li10GeP2S12`. Only the declared keys are
+ * read; everything else in the query belongs to someone else and is ignored.
+ * Invalid values fall back to the default, with a message so the user learns why
+ * the page differs from the link.
  */
 export function parseUrlInputs(search: string): ParsedUrlInputs {
   const params = new URLSearchParams(search);
@@ -39,21 +47,37 @@ export function parseUrlInputs(search: string): ParsedUrlInputs {
       messages.push(`${check.message} Using the default, ${withUnit(key, DEFAULT_INPUTS[key])}.`);
     }
   }
-  return { inputs, messages };
+  const choices: Record<ChoiceKey, string> = { ...DEFAULT_CHOICES };
+  for (const key of CHOICE_KEYS) {
+    const raw = params.get(key);
+    if (raw === null) continue;
+    const check = checkChoice(key, raw);
+    if (check.ok) choices[key] = check.value;
+    else messages.push(`${check.message} Using the default, ${DEFAULT_CHOICES[key]}.`);
+  }
+  return { inputs, choices, messages };
 }
 
 /** Short, float-noise-free text for a value (0.17500000000000002 → "0.175"). */
 export const formatUrlValue = (value: number): string => String(Number(value.toPrecision(12)));
 
 /**
- * The address for the given inputs: defaults are left out so that a plain link
- * stays plain; other query parameters and the hash are kept as they are.
+ * The address for the given inputs and choices: defaults are left out so that a
+ * plain link stays plain; other query parameters and the hash are kept as they are.
  */
-export function urlForInputs(inputs: ModelInputs, href: string): string {
+export function urlForInputs(
+  inputs: ModelInputs,
+  href: string,
+  choices: ModelChoices = DEFAULT_CHOICES,
+): string {
   const url = new URL(href);
   for (const key of INPUT_KEYS) {
     if (inputs[key] === DEFAULT_INPUTS[key]) url.searchParams.delete(key);
     else url.searchParams.set(key, formatUrlValue(inputs[key]));
+  }
+  for (const key of CHOICE_KEYS) {
+    if (choices[key] === DEFAULT_CHOICES[key]) url.searchParams.delete(key);
+    else url.searchParams.set(key, choices[key]);
   }
   return url.href;
 }
@@ -66,7 +90,7 @@ export interface UrlSyncOptions {
 }
 
 /**
- * Keeps the address bar in step with the inputs so that a link reproduces the
+ * Keeps the address bar in step with the inputs and choices so that a link reproduces the
  * view. history.replaceState, not pushState: dragging must not flood the back
  * button. Writes are throttled and the last one always lands.
  */
@@ -76,17 +100,19 @@ export function startUrlSync(store: AppStore, options: UrlSyncOptions = {}): () 
 
   const write = () => {
     timer = null;
-    const next = urlForInputs(store.getState().inputs, win.location.href);
+    const { inputs, choices } = store.getState();
+    const next = urlForInputs(inputs, win.location.href, choices);
     if (next !== win.location.href) win.history.replaceState(win.history.state, '', next);
   };
 
   // Right away: a link with unusable values is rewritten to what is actually shown.
   write();
   const unsubscribe = store.subscribe(
-    (s) => s.inputs,
+    (s) => [s.inputs, s.choices] as const,
     () => {
       timer ??= setTimeout(write, intervalMs);
     },
+    { equalityFn: shallow },
   );
   return () => {
     unsubscribe();

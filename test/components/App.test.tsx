@@ -7,9 +7,12 @@ import { compute } from '../../src/core/api';
 import { DEFAULT_INPUTS } from '../../src/core/inputs';
 import { formatFixed, formatScientific } from '../../src/format/number';
 import { withX } from './fakes';
-import { renderApp } from './renderApp';
+import { disposeClients, renderApp } from './renderApp';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  disposeClients();
+});
 
 const readout = (key: string) => screen.getByTestId(`readout-${key}`);
 const marker = () => screen.getByTestId('current-x-marker');

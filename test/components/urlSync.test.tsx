@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_INPUTS } from '../../src/core/inputs';
+import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
 import { createAppStore } from '../../src/state/store';
 import { parseUrlInputs, startUrlSync, urlForInputs } from '../../src/state/urlSync';
 
@@ -12,8 +12,43 @@ describe('parseUrlInputs', () => {
     const { inputs, messages } = parseUrlInputs(
       '?xGe=0.25&temperatureC=60&particleRadiusUm=2&thicknessUm=100',
     );
-    expect(inputs).toEqual({ xGe: 0.25, temperatureC: 60, particleRadiusUm: 2, thicknessUm: 100 });
+    expect(inputs).toEqual({
+      ...DEFAULT_INPUTS,
+      xGe: 0.25,
+      temperatureC: 60,
+      particleRadiusUm: 2,
+      thicknessUm: 100,
+    });
     expect(messages).toEqual([]);
+
+    // Every declared key is read, including the kinetics' inputs.
+    const all = parseUrlInputs(
+      '?porosity=0.35&profileRate1=0.5&profileRate2=2&profileRate3=5&snapshotRate=2&snapshotDepth=0.8',
+    );
+    expect(all.inputs).toEqual({
+      ...DEFAULT_INPUTS,
+      porosity: 0.35,
+      profileRate1: 0.5,
+      profileRate2: 2,
+      profileRate3: 5,
+      snapshotRate: 2,
+      snapshotDepth: 0.8,
+    });
+    expect(all.messages).toEqual([]);
+  });
+
+  it('reads the choices, and falls back to the default with a message for unknown ones', () => {
+    const good = parseUrlInputs('?separator=Li10GeP2S12&snapshotBranch=delithiation');
+    expect(good.choices).toEqual({ separator: 'Li10GeP2S12', snapshotBranch: 'delithiation' });
+    expect(good.messages).toEqual([]);
+
+    const bad = parseUrlInputs('?separator=unobtainium&snapshotBranch=sideways&porosity=2');
+    expect(bad.choices).toEqual(DEFAULT_CHOICES);
+    expect(bad.inputs.porosity).toBe(DEFAULT_INPUTS.porosity);
+    expect(bad.messages).toHaveLength(3);
+    expect(bad.messages.join(' ')).toMatch(/"unobtainium" is not one of .*Li6PS5Cl/);
+    expect(bad.messages.join(' ')).toMatch(/default, Li6PS5Cl\./);
+    expect(bad.messages.join(' ')).toMatch(/"sideways".*default, lithiation\./);
   });
 
   it('falls back to the default with a message for text that is not a number', () => {
@@ -39,6 +74,15 @@ describe('parseUrlInputs', () => {
     expect(inputs).toEqual({ ...DEFAULT_INPUTS, xGe: 1 });
     expect(messages).toEqual([]);
   });
+
+  it('reads separator ids with spaces and brackets as the URL encodes them', () => {
+    const id = 'beta-Li3PS4 (nanoporous)';
+    const href = urlForInputs(DEFAULT_INPUTS, 'https://x.test/', {
+      ...DEFAULT_CHOICES,
+      separator: id,
+    });
+    expect(parseUrlInputs(new URL(href).search).choices.separator).toBe(id);
+  });
 });
 
 describe('urlForInputs', () => {
@@ -50,6 +94,18 @@ describe('urlForInputs', () => {
     expect(next.searchParams.has('temperatureC')).toBe(false);
     expect(next.hash).toBe('#readouts');
     expect(next.pathname).toBe('/sige/');
+  });
+
+  it('writes non-default choices and removes default ones', () => {
+    const href = 'https://lab.example/?snapshotBranch=delithiation';
+    const next = new URL(
+      urlForInputs(DEFAULT_INPUTS, href, {
+        separator: 'Li10GeP2S12',
+        snapshotBranch: 'lithiation',
+      }),
+    );
+    expect(next.searchParams.get('separator')).toBe('Li10GeP2S12');
+    expect(next.searchParams.has('snapshotBranch')).toBe(false);
   });
 });
 
@@ -89,5 +145,18 @@ describe('startUrlSync', () => {
     store.getState().setInput('temperatureC', 50);
     stop(); // flushes the pending write
     expect(win.location.href).toBe('https://x.test/?xGe=0.2&temperatureC=50');
+  });
+
+  it('writes a changed choice, throttled like the inputs', () => {
+    vi.useFakeTimers();
+    const win = fakeWindow('https://x.test/');
+    const store = createAppStore();
+    const stop = startUrlSync(store, { win, intervalMs: 200 });
+    store.getState().setChoice('snapshotBranch', 'delithiation');
+    store.getState().setInput('porosity', 0.3);
+    vi.advanceTimersByTime(200);
+    expect(win.history.replaceState).toHaveBeenCalledTimes(1);
+    expect(win.location.href).toBe('https://x.test/?porosity=0.3&snapshotBranch=delithiation');
+    stop();
   });
 });
