@@ -1,0 +1,172 @@
+import { useId, useMemo } from 'react';
+import { formatFixed } from '../../format/number';
+import { Axis, GridLines } from '../kit/Axis';
+import {
+  DISTRIBUTION_MARGIN,
+  pathOf,
+  useDistributionScales,
+  type Distribution,
+} from './useDistributionScales';
+
+/** Okabe–Ito blue (rate) and bluish green, dashed (θ): apart by hue, lightness and dash. */
+export const REACTION_COLOR = '#0072B2';
+export const THETA_COLOR = '#007A5A';
+export const THETA_DASH = '6 3';
+
+export interface DistributionChartProps {
+  /** Through-thickness picture at the snapshot moment. */
+  distribution: Distribution;
+  /** "lithiation at 1 C, 50 % of theoretical capacity": the moment, for the title. */
+  moment: string;
+  /** Tag of the result drawn; changes with every new answer. */
+  renderedKey: string;
+  width: number;
+  height: number;
+}
+
+/** A text version for screen readers: where the reaction concentrates. */
+function describe(d: Distribution, moment: string): string {
+  const n = d.reaction.length;
+  if (n === 0) return `No distribution at ${moment}.`;
+  const first = d.reaction[0] ?? Number.NaN;
+  const last = d.reaction[n - 1] ?? Number.NaN;
+  return (
+    `At ${moment}: local rate ${formatFixed(first, 2)} × mean at the current collector, ` +
+    `${formatFixed(last, 2)} × mean at the separator; lithiation θ from ` +
+    `${formatFixed(d.theta[0] ?? Number.NaN, 2)} to ${formatFixed(d.theta[n - 1] ?? Number.NaN, 2)}.`
+  );
+}
+
+/**
+ * Where in the layer the reaction runs, from the current collector (0) to the
+ * separator (1): the local rate over its mean above, the lithiation θ below.
+ */
+export function DistributionChart({
+  distribution: d,
+  moment,
+  renderedKey,
+  width,
+  height,
+}: DistributionChartProps) {
+  const s = useDistributionScales(width, height, d);
+  const { x, innerWidth, innerHeight } = s;
+  const paths = useMemo(
+    () => ({
+      reaction: pathOf(d.position, d.reaction, x, s.reaction),
+      theta: pathOf(d.position, d.theta, x, s.theta),
+    }),
+    [d, x, s.reaction, s.theta],
+  );
+  const uid = useId();
+  const ids = { title: `${uid}-title`, desc: `${uid}-desc` };
+  const dots = (values: readonly number[], y: (v: number) => number, color: string) =>
+    d.position.map((p, i) => {
+      const v = values[i] ?? Number.NaN;
+      return Number.isFinite(p) && Number.isFinite(v) ? (
+        <circle key={i} cx={x(p)} cy={y(v)} r={3} fill={color} />
+      ) : null;
+    });
+
+  return (
+    <div className="chart-frame" style={{ height }}>
+      <svg
+        data-testid="distribution-chart"
+        data-rendered-key={renderedKey}
+        role="group"
+        aria-labelledby={ids.title}
+        aria-describedby={ids.desc}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        className="chart"
+      >
+        <title id={ids.title}>Reaction distribution through the electrode, {moment}</title>
+        <desc id={ids.desc}>{describe(d, moment)}</desc>
+        <g transform={`translate(${DISTRIBUTION_MARGIN.left},${DISTRIBUTION_MARGIN.top})`}>
+          <g className="faces" aria-hidden="true">
+            <line className="face face-collector" x1={0} x2={0} y1={-4} y2={innerHeight} />
+            <line
+              className="face face-separator"
+              x1={innerWidth}
+              x2={innerWidth}
+              y1={-4}
+              y2={innerHeight}
+            />
+            <text x={0} y={-12} textAnchor="start">
+              ← current collector
+            </text>
+            <text x={innerWidth} y={-12} textAnchor="end">
+              separator →
+            </text>
+          </g>
+          <g className="plot-reaction">
+            <GridLines
+              values={s.reactionTicks.map((t) => t.value)}
+              scale={s.reaction}
+              length={innerWidth}
+              direction="horizontal"
+            />
+            <line
+              className="uniform-line"
+              x1={0}
+              x2={innerWidth}
+              y1={s.reaction(1)}
+              y2={s.reaction(1)}
+              aria-hidden="true"
+            />
+            <path
+              data-series="reaction"
+              d={paths.reaction}
+              fill="none"
+              stroke={REACTION_COLOR}
+              strokeWidth={2.25}
+            />
+            <g aria-hidden="true">{dots(d.reaction, s.reaction, REACTION_COLOR)}</g>
+            <Axis
+              orient="left"
+              scale={s.reaction}
+              ticks={s.reactionTicks}
+              length={s.reactionHeight}
+              title="Local rate / mean"
+              titleOffset={44}
+            />
+          </g>
+          <g className="plot-theta" transform={`translate(0,${s.thetaTop})`}>
+            <GridLines
+              values={s.thetaTicks.map((t) => t.value)}
+              scale={s.theta}
+              length={innerWidth}
+              direction="horizontal"
+            />
+            <path
+              data-series="theta"
+              d={paths.theta}
+              fill="none"
+              stroke={THETA_COLOR}
+              strokeWidth={2.25}
+              strokeDasharray={THETA_DASH}
+            />
+            <g aria-hidden="true">{dots(d.theta, s.theta, THETA_COLOR)}</g>
+            <Axis
+              orient="left"
+              scale={s.theta}
+              ticks={s.thetaTicks}
+              length={s.thetaHeight}
+              title="Lithiation θ"
+              titleOffset={44}
+            />
+            <Axis
+              orient="bottom"
+              scale={x}
+              ticks={s.xTicks}
+              length={innerWidth}
+              offset={s.thetaHeight}
+              title="Position through the electrode (fraction of thickness)"
+              titleOffset={44}
+            />
+          </g>
+        </g>
+      </svg>
+    </div>
+  );
+}

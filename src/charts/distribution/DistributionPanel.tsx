@@ -1,0 +1,76 @@
+import { formatSignificant } from '../../format/number';
+import { useAppStore } from '../../state/hooks';
+import { selectKinetics, selectKineticsBusy } from '../../state/selectors';
+import type { Proportions } from '../kit/frame';
+import { FigurePanel } from '../kit/FigurePanel';
+import { Legend, LineSwatch } from '../kit/Legend';
+import { settingsKey } from '../kit/renderKey';
+import { DistributionChart, REACTION_COLOR, THETA_COLOR, THETA_DASH } from './DistributionChart';
+import { capitalized, snapshotMissed, snapshotMoment } from './moment';
+
+const PROPORTIONS: Proportions = { ratio: 0.8, min: 340, max: 460 };
+
+const LEGEND = [
+  {
+    key: 'reaction',
+    swatch: <LineSwatch color={REACTION_COLOR} dot />,
+    label: 'local reaction rate / layer mean',
+  },
+  {
+    key: 'uniform',
+    swatch: <LineSwatch color="#59636e" strokeWidth={1} dash="5 4" />,
+    label: 'uniform reaction (= 1)',
+  },
+  {
+    key: 'theta',
+    swatch: <LineSwatch color={THETA_COLOR} dash={THETA_DASH} dot />,
+    label: 'lithiation fraction θ of the particles',
+  },
+];
+
+/** Where the reaction runs through the thickness at the chosen moment. */
+export function DistributionPanel() {
+  const kinetics = useAppStore(selectKinetics);
+  const busy = useAppStore(selectKineticsBusy);
+  const moment = kinetics ? snapshotMoment(kinetics) : null;
+  return (
+    <FigurePanel
+      headingId="distribution-heading"
+      heading="Reaction distribution"
+      busy={busy && kinetics !== null}
+      proportions={PROPORTIONS}
+      placeholder={kinetics ? null : 'Computing the kinetics…'}
+      legend={
+        <>
+          <p className="figure-subtitle" data-testid="snapshot-moment">
+            {moment ? capitalized(moment) : '…'}
+          </p>
+          <Legend label="Legend: reaction distribution" entries={LEGEND} />
+        </>
+      }
+      caption={
+        <p>
+          Each point is one layer of the model electrode, from the current collector (0) to the
+          separator (1). A rate above 1 means that layer reacts faster than the average: the
+          reaction crowds there.{' '}
+          {kinetics &&
+            (snapshotMissed(kinetics)
+              ? 'This half-cycle reached its cut-off before the chosen depth, so no reaction is left to show; choose a smaller depth or a lower rate.'
+              : `At this moment ${formatSignificant(kinetics.distribution.capacity_mAh_per_g, 3)} mAh/g had passed.`)}
+        </p>
+      }
+    >
+      {(width, height) =>
+        kinetics && (
+          <DistributionChart
+            distribution={kinetics.distribution}
+            moment={moment ?? ''}
+            renderedKey={settingsKey(kinetics.inputs, kinetics.choices)}
+            width={width}
+            height={height}
+          />
+        )
+      }
+    </FigurePanel>
+  );
+}

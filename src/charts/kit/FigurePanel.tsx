@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react';
+import { useElementWidth } from '../useElementWidth';
+import { heightFor, type Proportions } from './frame';
+
+export interface FigurePanelProps {
+  /** id of the heading, which names the figure. */
+  headingId: string;
+  heading: ReactNode;
+  /** A newer answer is on its way: the drawing stays, dimmed, until it arrives. */
+  busy: boolean;
+  /** Dim the drawing while busy (default); off where the figure shows progress itself. */
+  dimWhileBusy?: boolean;
+  /** Key to the figure, above it (HTML, so that it wraps on narrow screens). */
+  legend?: ReactNode;
+  /** What is drawn and where it comes from, below the figure. */
+  caption: ReactNode;
+  proportions: Proportions;
+  /** Shown instead of the chart while there is nothing to draw yet. */
+  placeholder: string | null;
+  /** Draws the chart at the measured size. */
+  children: (width: number, height: number) => ReactNode;
+}
+
+/** Width used before layout is known (and in jsdom, which has none). */
+const FALLBACK_WIDTH = 480;
+
+/**
+ * The frame every kinetics figure shares: heading, legend, a measured chart area,
+ * caption, and the computing state — previous drawing kept and dimmed, never blanked,
+ * so the eye can compare before and after.
+ */
+export function FigurePanel({
+  headingId,
+  heading,
+  busy,
+  dimWhileBusy = true,
+  legend,
+  caption,
+  proportions,
+  placeholder,
+  children,
+}: FigurePanelProps) {
+  const [frameRef, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
+  const height = heightFor(width, proportions);
+  return (
+    <figure
+      className={`panel chart-panel kinetics-figure${busy && dimWhileBusy ? ' is-dimmed' : ''}`}
+      aria-labelledby={headingId}
+      aria-busy={busy}
+    >
+      <div className="figure-head">
+        <h3 id={headingId}>{heading}</h3>
+        {busy && (
+          <span className="busy-badge" aria-hidden="true">
+            computing…
+          </span>
+        )}
+      </div>
+      {legend}
+      <div ref={frameRef} className="chart-container">
+        {placeholder === null ? (
+          children(width, height)
+        ) : (
+          <div className="chart-placeholder" style={{ height }}>
+            {placeholder}
+          </div>
+        )}
+      </div>
+      <figcaption className="chart-caption">{caption}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,121 @@
+import { useId, useMemo } from 'react';
+import type { VoltageProfile } from '../../core/kinetics/protocol';
+import { formatFixed, formatInputValue, formatSignificant } from '../../format/number';
+import { Axis, GridLines } from '../kit/Axis';
+import { rateColors } from './palette';
+import { BranchLabels, CutoffLines, RateEndLabels } from './ProfileAnnotations';
+import { PROFILE_MARGIN, useProfilePaths, useProfileScales } from './useProfileScales';
+
+/** Lithiation dashed, delithiation solid: the branches differ without a second colour. */
+export const BRANCH_DASH = { lithiation: '5 3', delithiation: undefined } as const;
+
+export interface ProfileChartProps {
+  /** One lithiation and one delithiation per profile rate. */
+  profiles: readonly VoltageProfile[];
+  /** Tag of the result drawn; changes with every new answer. */
+  renderedKey: string;
+  width: number;
+  height: number;
+}
+
+const finalCapacity = (p: VoltageProfile) =>
+  p.delithiation[p.delithiation.length - 1]?.capacity_mAh_per_g ?? Number.NaN;
+
+/** A text version of the figure for screen readers. */
+function describeProfiles(profiles: readonly VoltageProfile[]): string {
+  return profiles
+    .map(
+      (p) =>
+        `${formatInputValue(p.cRate)} C: delithiation capacity ` +
+        `${formatSignificant(finalCapacity(p), 4)} mAh/g, mean polarisation ` +
+        `${formatFixed(p.polarization_V, 3)} V`,
+    )
+    .join('; ');
+}
+
+/**
+ * Potential against capacity for the profile rates: lithiation runs down, delithiation
+ * up, one colour per rate. Left axis vs Li/Li⁺, right axis the same heights vs Li–In,
+ * the counter electrode the study measured against.
+ */
+export function ProfileChart({ profiles, renderedKey, width, height }: ProfileChartProps) {
+  const scales = useProfileScales(width, height, profiles);
+  const paths = useProfilePaths(profiles, scales);
+  const colors = useMemo(() => rateColors(profiles.map((p) => p.cRate)), [profiles]);
+  const { x, y, yLiIn, innerWidth, innerHeight } = scales;
+  const uid = useId();
+  const ids = { title: `${uid}-title`, desc: `${uid}-desc` };
+
+  return (
+    <div className="chart-frame" style={{ height }}>
+      <svg
+        data-testid="profile-chart"
+        data-rendered-key={renderedKey}
+        role="group"
+        aria-labelledby={ids.title}
+        aria-describedby={ids.desc}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        className="chart"
+      >
+        <title id={ids.title}>Voltage profiles at {profiles.length} rates</title>
+        <desc id={ids.desc}>{describeProfiles(profiles)}</desc>
+        <g transform={`translate(${PROFILE_MARGIN.left},${PROFILE_MARGIN.top})`}>
+          <GridLines
+            values={scales.yTicks.map((t) => t.value)}
+            scale={y}
+            length={innerWidth}
+            direction="horizontal"
+          />
+          <CutoffLines scales={scales} />
+          <g className="series">
+            {profiles.map((p, i) =>
+              (['lithiation', 'delithiation'] as const).map((branch) => (
+                <path
+                  key={`${i}-${branch}`}
+                  data-series={`profile-${i + 1}-${branch}`}
+                  data-rate={p.cRate}
+                  d={paths[i]?.[branch] ?? ''}
+                  fill="none"
+                  stroke={colors[i]}
+                  strokeWidth={2}
+                  strokeDasharray={BRANCH_DASH[branch]}
+                  strokeLinejoin="round"
+                />
+              )),
+            )}
+          </g>
+          <BranchLabels profiles={profiles} scales={scales} />
+          <RateEndLabels profiles={profiles} scales={scales} colors={colors} />
+          <Axis
+            orient="bottom"
+            scale={x}
+            ticks={scales.xTicks}
+            length={innerWidth}
+            offset={innerHeight}
+            title="Capacity (mAh/g)"
+            titleOffset={44}
+          />
+          <Axis
+            orient="left"
+            scale={y}
+            ticks={scales.yTicks}
+            length={innerHeight}
+            title="E vs Li/Li⁺ (V)"
+            titleOffset={46}
+          />
+          <Axis
+            orient="right"
+            scale={yLiIn}
+            ticks={scales.yLiInTicks}
+            length={innerHeight}
+            offset={innerWidth}
+            title="E vs Li–In (V)"
+            titleOffset={58}
+          />
+        </g>
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useMemo } from 'react';
+import { LI_IN_POTENTIAL_V, VOLTAGE_WINDOW_V_VS_LI } from '../../core/kinetics/ocp';
+import { formatFixed, formatInputValue } from '../../format/number';
+import { useAppStore } from '../../state/hooks';
+import { selectKinetics, selectKineticsBusy } from '../../state/selectors';
+import type { Proportions } from '../kit/frame';
+import { FigurePanel } from '../kit/FigurePanel';
+import { Legend, LineSwatch } from '../kit/Legend';
+import { settingsKey } from '../kit/renderKey';
+import { rateColors } from './palette';
+import { BRANCH_DASH, ProfileChart } from './ProfileChart';
+
+const PROPORTIONS: Proportions = { ratio: 0.72, min: 300, max: 440 };
+const WINDOW = VOLTAGE_WINDOW_V_VS_LI;
+
+/** Voltage profiles at the three chosen rates. */
+export function ProfilePanel() {
+  const kinetics = useAppStore(selectKinetics);
+  const busy = useAppStore(selectKineticsBusy);
+  const profiles = kinetics?.profiles;
+  const legend = useMemo(() => {
+    if (!profiles) return [];
+    const colors = rateColors(profiles.map((p) => p.cRate));
+    return [
+      ...profiles.map((p, i) => ({
+        key: String(i),
+        swatch: <LineSwatch color={colors[i] ?? '#000'} strokeWidth={2} />,
+        label: `${formatInputValue(p.cRate)} C`,
+      })),
+      {
+        key: 'delithiation',
+        swatch: <LineSwatch color="#59636e" strokeWidth={2} />,
+        label: 'delithiation (up)',
+      },
+      {
+        key: 'lithiation',
+        swatch: <LineSwatch color="#59636e" strokeWidth={2} dash={BRANCH_DASH.lithiation} />,
+        label: 'lithiation (down)',
+      },
+    ];
+  }, [profiles]);
+  return (
+    <FigurePanel
+      headingId="profile-heading"
+      heading="Voltage profiles"
+      busy={busy && kinetics !== null}
+      proportions={PROPORTIONS}
+      placeholder={kinetics ? null : 'Computing the kinetics…'}
+      legend={<Legend label="Legend: profile rates" entries={legend} />}
+      caption={
+        <p>
+          Constant-current lithiation (dashed, potential falls) and then delithiation (solid,
+          potential rises) at each rate, from the electrode formed at 0.1 C; potential of the anode
+          at the separator. Left axis vs Li/Li⁺; right axis the same heights vs the Li–In counter
+          electrode of the study (E − {formatFixed(LI_IN_POTENTIAL_V, 2)} V). Faint lines: the
+          study&rsquo;s cut-offs, {formatFixed(WINDOW.lower, 2)} and {formatFixed(WINDOW.upper, 2)}{' '}
+          V vs Li/Li⁺.
+        </p>
+      }
+    >
+      {(width, height) =>
+        kinetics && (
+          <ProfileChart
+            profiles={kinetics.profiles}
+            renderedKey={settingsKey(kinetics.inputs, kinetics.choices)}
+            width={width}
+            height={height}
+          />
+        )
+      }
+    </FigurePanel>
+  );
+}

@@ -1,0 +1,79 @@
+import { formatInputValue } from '../../format/number';
+import { useAppStore } from '../../state/hooks';
+import { selectKinetics, selectKineticsBusy } from '../../state/selectors';
+import type { Proportions } from '../kit/frame';
+import { FigurePanel } from '../kit/FigurePanel';
+import { Legend, LineSwatch, SymbolSwatch } from '../kit/Legend';
+import { settingsKey } from '../kit/renderKey';
+import {
+  MEASURED_COLOR,
+  MEASURED_RATE,
+  MEASURED_RATE_LABEL,
+  MEASURED_RATE_X,
+  MEASURED_SYMBOL_PATH,
+} from './measuredRate';
+import { MODEL_COLOR, RateChart } from './RateChart';
+
+const PROPORTIONS: Proportions = { ratio: 0.66, min: 260, max: 380 };
+const sameX = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+
+/** Rate capability of the current composition, with the study's Si7Ge points for scale. */
+export function RatePanel() {
+  const kinetics = useAppStore(selectKinetics);
+  const busy = useAppStore(selectKineticsBusy);
+  const xGe = kinetics?.inputs.xGe ?? null;
+  const measuredId = MEASURED_RATE[0]?.compositionId ?? '';
+  const elsewhere = xGe !== null && !sameX(xGe, MEASURED_RATE_X);
+  return (
+    <FigurePanel
+      headingId="rate-heading"
+      heading="Rate capability"
+      busy={busy && kinetics !== null}
+      proportions={PROPORTIONS}
+      placeholder={kinetics ? null : 'Computing the kinetics…'}
+      legend={
+        <Legend
+          label="Legend: rate capability"
+          entries={[
+            {
+              key: 'model',
+              swatch: <LineSwatch color={MODEL_COLOR} dot />,
+              label: `model, x = ${xGe === null ? '…' : formatInputValue(xGe)}`,
+            },
+            {
+              key: 'measured',
+              swatch: (
+                <SymbolSwatch d={MEASURED_SYMBOL_PATH} fill={elsewhere ? '#fff' : MEASURED_COLOR} />
+              ),
+              label: MEASURED_RATE_LABEL,
+            },
+          ]}
+        />
+      }
+      caption={
+        <p>
+          Delithiation capacity after a lithiation at the same rate, from the electrode formed at
+          0.1 C, for the current composition. The measured points are for{' '}
+          <strong>
+            x = {formatInputValue(MEASURED_RATE_X)} ({measuredId}) only
+          </strong>
+          {elsewhere
+            ? `; at x = ${formatInputValue(xGe)} they are drawn hollow, for scale rather than comparison.`
+            : '.'}
+        </p>
+      }
+    >
+      {(width, height) =>
+        kinetics && (
+          <RateChart
+            curve={kinetics.rateCurve}
+            xGe={kinetics.inputs.xGe}
+            renderedKey={settingsKey(kinetics.inputs, kinetics.choices)}
+            width={width}
+            height={height}
+          />
+        )
+      }
+    </FigurePanel>
+  );
+}

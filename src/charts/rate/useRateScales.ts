@@ -1,0 +1,68 @@
+import { line, scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3';
+import { useMemo } from 'react';
+import type { RatePoint } from '../../core/kinetics/protocol';
+import { innerSize, roundedMax, type Margin } from '../kit/frame';
+import { linearTicks, logTicks, type Tick } from '../kit/ticks';
+import { MEASURED_RATE } from './measuredRate';
+
+export const RATE_MARGIN: Margin = { top: 14, right: 18, bottom: 52, left: 70 };
+
+/** The model's rate grid, 0.05–10 C; the study measured 0.2–3 C. */
+export const RATE_DOMAIN: readonly [number, number] = [0.05, 10];
+const LABELLED_RATES = [0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10];
+
+/** Below Si's theoretical capacity the axis never shrinks, so curves can be compared. */
+const CAPACITY_FLOOR = 3000;
+
+export interface RateScales {
+  readonly x: ScaleLogarithmic<number, number>;
+  readonly y: ScaleLinear<number, number>;
+  readonly xTicks: readonly Tick[];
+  readonly yTicks: readonly Tick[];
+  readonly innerWidth: number;
+  readonly innerHeight: number;
+}
+
+const formatRate = (v: number) => String(v);
+const MEASURED_VALUES = MEASURED_RATE.map((m) => m.value);
+
+export const getRate = (d: RatePoint) => d.cRate;
+export const getCapacity = (d: RatePoint) => d.capacity_mAh_per_g;
+
+/** Scales for the rate chart, rebuilt only when the size or the capacity axis top change. */
+export function useRateScales(
+  width: number,
+  height: number,
+  curve: readonly RatePoint[],
+): RateScales {
+  const top = useMemo(
+    () => roundedMax([...curve.map(getCapacity), ...MEASURED_VALUES], CAPACITY_FLOOR, 500),
+    [curve],
+  );
+  return useMemo(() => {
+    const { innerWidth, innerHeight } = innerSize(width, height, RATE_MARGIN);
+    const x = scaleLog().domain(RATE_DOMAIN).range([0, innerWidth]);
+    const y = scaleLinear().domain([0, top]).range([innerHeight, 0]);
+    return {
+      x,
+      y,
+      xTicks: logTicks(x, LABELLED_RATES, formatRate),
+      yTicks: linearTicks(y, innerHeight < 220 ? 4 : 6),
+      innerWidth,
+      innerHeight,
+    };
+  }, [width, height, top]);
+}
+
+/** The model curve; points a scale cannot place break the line instead of writing NaN. */
+export function useRatePath(curve: readonly RatePoint[], { x, y }: RateScales): string {
+  return useMemo(
+    () =>
+      line<RatePoint>()
+        .defined((d) => d.cRate > 0 && Number.isFinite(d.capacity_mAh_per_g))
+        .x((d) => x(getRate(d)))
+        .y((d) => y(getCapacity(d)))
+        .digits(2)(curve) ?? '',
+    [curve, x, y],
+  );
+}

@@ -1,0 +1,192 @@
+import { useId, useState } from 'react';
+import type { RetentionPoint } from '../../core/kinetics/api';
+import { fullCitation, shortCitation } from '../../format/citation';
+import { formatFixed, formatInputValue } from '../../format/number';
+import type { SweepStatus } from '../../state/retentionSlice';
+import { Axis, GridLines } from '../kit/Axis';
+import { ChartTooltip } from '../kit/ChartTooltip';
+import { FocusableMarker } from '../kit/FocusableMarker';
+import {
+  describeMeasuredRetention,
+  MEASURED_COLOR,
+  MEASURED_RETENTION,
+  MEASURED_SYMBOL_PATH,
+  retentionIdOf,
+} from './measuredRetention';
+import { RETENTION_MARGIN, useRetentionPath, useRetentionScales } from './useRetentionScales';
+
+/** Okabe–Ito blue for the model, as in the rate chart. */
+export const RETENTION_COLOR = '#0072B2';
+/** The previous curve: grey and dashed, a reference rather than a result. */
+export const PREVIOUS_COLOR = '#8c959f';
+
+export interface RetentionChartProps {
+  /** The points of the current curve that have arrived, ascending in x. */
+  points: readonly RetentionPoint[];
+  /** The last finished curve, drawn faintly while this one grows. */
+  previous: readonly RetentionPoint[] | null;
+  /** Compositions in the finished curve. */
+  total: number;
+  status: SweepStatus;
+  /** The current composition and its retention (from the kinetics view), if known. */
+  marker: { readonly xGe: number; readonly retention: number } | null;
+  /** Tag of what is drawn; changes with every arriving chunk and every marker move. */
+  renderedKey: string;
+  width: number;
+  height: number;
+}
+
+/** Centred over the marker, but kept inside the figure near either edge. */
+const labelAnchor = (px: number, innerWidth: number) =>
+  px < 70 ? 'start' : px > innerWidth - 70 ? 'end' : 'middle';
+
+/** 3 C retention across compositions, filled in progressively, with the measured three. */
+export function RetentionChart({
+  points,
+  previous,
+  total,
+  status,
+  marker,
+  renderedKey,
+  width,
+  height,
+}: RetentionChartProps) {
+  const scales = useRetentionScales(width, height, points);
+  const path = useRetentionPath(points, scales);
+  const previousPath = useRetentionPath(previous, scales);
+  const { x, y, innerWidth, innerHeight } = scales;
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const uid = useId();
+  const ids = { title: `${uid}-title`, desc: `${uid}-desc`, tooltip: `${uid}-tooltip` };
+  const active = MEASURED_RETENTION.find((m) => retentionIdOf(m) === activeId);
+  const showMarker = marker !== null && Number.isFinite(marker.retention);
+
+  return (
+    <div className="chart-frame" style={{ height }}>
+      <svg
+        data-testid="retention-chart"
+        data-rendered-key={renderedKey}
+        data-points={points.length}
+        data-status={status}
+        role="group"
+        aria-labelledby={ids.title}
+        aria-describedby={ids.desc}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        className="chart"
+      >
+        <title id={ids.title}>3 C capacity retention versus Ge fraction x, model</title>
+        <desc id={ids.desc}>
+          {status === 'computing'
+            ? `Computing: ${points.length} of ${total} compositions done.`
+            : `${points.length} compositions.`}{' '}
+          {showMarker &&
+            `At x = ${formatInputValue(marker.xGe)} the model keeps ${formatFixed(marker.retention, 0)} %.`}{' '}
+          Squares: measured on Si, Si7Ge and Ge.
+        </desc>
+        <g transform={`translate(${RETENTION_MARGIN.left},${RETENTION_MARGIN.top})`}>
+          <GridLines
+            values={scales.yTicks.map((t) => t.value)}
+            scale={y}
+            length={innerWidth}
+            direction="horizontal"
+          />
+          {previousPath && (
+            <path
+              data-series="previous"
+              d={previousPath}
+              fill="none"
+              stroke={PREVIOUS_COLOR}
+              strokeWidth={1.5}
+              strokeDasharray="4 3"
+            />
+          )}
+          <path
+            data-series="retention"
+            d={path}
+            fill="none"
+            stroke={RETENTION_COLOR}
+            strokeWidth={2.25}
+            strokeLinejoin="round"
+          />
+          <Axis
+            orient="bottom"
+            scale={x}
+            ticks={scales.xTicks}
+            length={innerWidth}
+            offset={innerHeight}
+            title="Ge fraction x"
+            titleOffset={44}
+          />
+          <Axis
+            orient="left"
+            scale={y}
+            ticks={scales.yTicks}
+            length={innerHeight}
+            title="3 C / 0.2 C capacity (%)"
+            titleOffset={46}
+          />
+          {status === 'computing' && (
+            <text className="progress-label halo" x={innerWidth - 4} y={14} textAnchor="end">
+              computing… {points.length} of {total}
+            </text>
+          )}
+          {showMarker && (
+            <g data-testid="retention-marker" data-x={marker.xGe} className="current-x">
+              <line x1={x(marker.xGe)} x2={x(marker.xGe)} y1={0} y2={innerHeight} />
+              <circle cx={x(marker.xGe)} cy={y(marker.retention)} r={4.5} fill={RETENTION_COLOR} />
+              <text
+                className="current-x-label halo"
+                x={x(marker.xGe)}
+                y={-10}
+                textAnchor={labelAnchor(x(marker.xGe), innerWidth)}
+              >
+                x = {formatInputValue(marker.xGe)}: {formatFixed(marker.retention, 0)} %
+              </text>
+            </g>
+          )}
+          <g className="measured">
+            {MEASURED_RETENTION.map((m) => (
+              <FocusableMarker
+                key={retentionIdOf(m)}
+                id={retentionIdOf(m)}
+                testId="measured-retention-point"
+                x={x(m.xGe)}
+                y={y(m.value)}
+                d={MEASURED_SYMBOL_PATH}
+                fill={MEASURED_COLOR}
+                label={describeMeasuredRetention(m)}
+                active={activeId === retentionIdOf(m)}
+                tooltipId={ids.tooltip}
+                onActivate={setActiveId}
+                data={{ 'data-composition': m.compositionId }}
+              />
+            ))}
+          </g>
+        </g>
+      </svg>
+      {active && (
+        <ChartTooltip
+          id={ids.tooltip}
+          left={RETENTION_MARGIN.left + x(active.xGe)}
+          top={RETENTION_MARGIN.top + y(active.value)}
+          frameWidth={width}
+          frameHeight={height}
+          title="Measured 3 C retention"
+          rows={[
+            ['Value', `${formatFixed(active.value, 1)} % of the 0.2 C capacity`],
+            ['Composition', `${active.compositionId}, x = ${formatInputValue(active.xGe)}`],
+          ]}
+          source={
+            <>
+              {shortCitation(active)}
+              <br />
+              <cite>{fullCitation(active)}</cite>
+            </>
+          }
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { useShallow } from 'zustand/react/shallow';
+import { formatFixed, formatInputValue } from '../../format/number';
+import { useAppStore } from '../../state/hooks';
+import { selectRetention } from '../../state/selectors';
+import type { Store } from '../../state/store';
+import type { Proportions } from '../kit/frame';
+import { FigurePanel } from '../kit/FigurePanel';
+import { Legend, LineSwatch, SymbolSwatch } from '../kit/Legend';
+import { renderKey } from '../kit/renderKey';
+import {
+  MEASURED_COLOR,
+  MEASURED_RETENTION,
+  MEASURED_RETENTION_LABEL,
+  MEASURED_SYMBOL_PATH,
+} from './measuredRetention';
+import { PREVIOUS_COLOR, RETENTION_COLOR, RetentionChart } from './RetentionChart';
+
+const PROPORTIONS: Proportions = { ratio: 0.66, min: 260, max: 380 };
+
+/** Primitives only, so the panel re-renders when the marker really moved. */
+const selectMarker = (s: Store) =>
+  s.kinetics
+    ? { xGe: s.kinetics.inputs.xGe, retention: s.kinetics.retention3C_percent }
+    : { xGe: Number.NaN, retention: Number.NaN };
+
+const measuredList = MEASURED_RETENTION.map(
+  (m) => `${m.compositionId} ${formatFixed(m.value, 1)} %`,
+).join(', ');
+
+/** Retention across compositions: x changes only the marker, every other setting the curve. */
+export function RetentionPanel() {
+  const sweep = useAppStore(selectRetention);
+  const marker = useAppStore(useShallow(selectMarker));
+  const known = Number.isFinite(marker.xGe);
+  const started = sweep.points.length > 0 || sweep.previous !== null;
+  return (
+    <FigurePanel
+      headingId="retention-heading"
+      heading="Retention at 3 C across compositions"
+      busy={sweep.status === 'computing' && started}
+      // The old curve stays visible as a grey reference instead: dimming would hide the new one.
+      dimWhileBusy={false}
+      proportions={PROPORTIONS}
+      placeholder={started ? null : 'Computing the retention curve…'}
+      legend={
+        <Legend
+          label="Legend: retention"
+          entries={[
+            { key: 'model', swatch: <LineSwatch color={RETENTION_COLOR} />, label: 'model' },
+            // Only once there is a previous curve: a key to nothing drawn would puzzle.
+            ...(sweep.previous
+              ? [
+                  {
+                    key: 'previous',
+                    swatch: <LineSwatch color={PREVIOUS_COLOR} strokeWidth={1.5} dash="4 3" />,
+                    label: 'before the last change',
+                  },
+                ]
+              : []),
+            {
+              key: 'measured',
+              swatch: <SymbolSwatch d={MEASURED_SYMBOL_PATH} fill={MEASURED_COLOR} />,
+              label: MEASURED_RETENTION_LABEL,
+            },
+          ]}
+        />
+      }
+      caption={
+        <p>
+          Delithiation capacity at 3 C as a share of that at 0.2 C (the study&rsquo;s measure),
+          computed for {sweep.total || '…'} compositions a few at a time, left to right. The current
+          composition only moves the marker; any other setting of the cell redraws the curve.
+          Measured: {measuredList}.
+        </p>
+      }
+    >
+      {(width, height) => (
+        <RetentionChart
+          points={sweep.points}
+          previous={sweep.previous}
+          total={sweep.total}
+          status={sweep.status}
+          marker={known ? marker : null}
+          renderedKey={renderKey(
+            `${sweep.key}|${sweep.points.length}|${known ? formatInputValue(marker.xGe) : ''}`,
+          )}
+          width={width}
+          height={height}
+        />
+      )}
+    </FigurePanel>
+  );
+}

@@ -1,0 +1,20 @@
+import { symbol, symbolSquare } from 'd3';
+import { RETENTION_AT_3C, type CellMeasurement } from '../../data/measurements';
+import { shortCitation } from '../../format/citation';
+import { formatFixed, formatInputValue } from '../../format/number';
+
+export const MEASURED_RETENTION = RETENTION_AT_3C;
+
+/** Okabe–Ito vermillion, as for the measured rate points; squares tell them apart. */
+export const MEASURED_COLOR = '#D55E00';
+export const MEASURED_SYMBOL_PATH = symbol(symbolSquare, 80)() ?? '';
+
+export const retentionIdOf = (m: CellMeasurement) => `retention-${m.compositionId}`;
+
+export const MEASURED_RETENTION_LABEL = `measured (${
+  MEASURED_RETENTION[0] ? shortCitation(MEASURED_RETENTION[0]) : ''
+})`;
+
+export const describeMeasuredRetention = (m: CellMeasurement): string =>
+  `Measured 3 C retention ${formatFixed(m.value, 1)} % of the 0.2 C capacity, ` +
+  `${m.compositionId} (x = ${formatInputValue(m.xGe)}); source ${shortCitation(m)}`;
