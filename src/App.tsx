@@ -1,6 +1,7 @@
 import { ConductivityPanel } from './charts/conductivity/ConductivityPanel';
 import { AboutModel } from './components/AboutModel';
 import { CompositionControl } from './components/CompositionControl';
+import { KineticsSection } from './components/kinetics/KineticsSection';
 import { PropertiesReadout } from './components/PropertiesReadout';
 import { SettingsControls } from './components/SettingsControls';
 import { ModelStatus, StatusBanner } from './components/StatusBanner';
@@ -39,6 +40,7 @@ export function App() {
         <div className="about">
           <AboutModel />
         </div>
+        <KineticsSection />
       </main>
       <footer className="site-footer">
         <h2>Sources</h2>

@@ -1,0 +1,38 @@
+import { CHOICE_SPECS, type ChoiceKey } from '../core/inputs';
+import { useAppStore } from '../state/hooks';
+import { selectChoice } from '../state/selectors';
+
+export interface ChoiceRadiosProps {
+  /** The declared choice this edits; options and default come from its spec. */
+  choiceKey: ChoiceKey;
+  /** Legend text, when the spec's label is too long for the panel. */
+  legend?: string;
+}
+
+/**
+ * A few named options as radio buttons in a fieldset: arrow keys move between them,
+ * and the legend names the group for screen readers.
+ */
+export function ChoiceRadios({ choiceKey, legend }: ChoiceRadiosProps) {
+  const spec = CHOICE_SPECS[choiceKey];
+  const value = useAppStore(selectChoice(choiceKey));
+  const setChoice = useAppStore((s) => s.setChoice);
+  return (
+    <fieldset className="field choice-group">
+      <legend>{legend ?? spec.label}</legend>
+      {spec.options.map((option) => (
+        <label key={option.value} className="choice">
+          <input
+            type="radio"
+            name={`choice-${choiceKey}`}
+            value={option.value}
+            data-testid={`choice-${choiceKey}-${option.value}`}
+            checked={value === option.value}
+            onChange={() => setChoice(choiceKey, option.value)}
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,78 @@
+import type { KeyboardEvent, ReactNode } from 'react';
+import { INPUT_SPECS, type InputKey } from '../core/inputs';
+import { formatInputValue } from '../format/number';
+import { useAppStore } from '../state/hooks';
+import { selectInput } from '../state/selectors';
+import { NumericEntry } from './NumericEntry';
+import { nudge, pageStep } from './stepping';
+
+export interface RangeFieldProps {
+  /** The declared input this edits; label, range, steps and unit come from its spec. */
+  inputKey: InputKey;
+  /** What the setting changes, so a student knows where to look after moving it. */
+  effect: ReactNode;
+  /** Label text, when the spec's label is too long for the panel. */
+  label?: ReactNode;
+  /** How the value is spoken (aria-valuetext); value and unit by default. */
+  valueText?: (value: number) => string;
+}
+
+const withUnit = (value: number, unit: string) =>
+  unit ? `${formatInputValue(value)} ${unit}` : formatInputValue(value);
+
+/** A setting as slider plus typed entry, both keyboard-operable and labelled. */
+export function RangeField({ inputKey, effect, label, valueText }: RangeFieldProps) {
+  const spec = INPUT_SPECS[inputKey];
+  const value = useAppStore(selectInput(inputKey));
+  const setInput = useAppStore((s) => s.setInput);
+  const commit = (v: number) => setInput(inputKey, v);
+  const sliderId = `slider-${inputKey}`;
+  const hintId = `hint-${inputKey}`;
+  const unitSuffix = spec.unit ? `, typed value (${spec.unit})` : ', typed value';
+
+  const onSliderKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Browsers page by a tenth of the range; each input declares its own page step.
+    if (event.key !== 'PageUp' && event.key !== 'PageDown') return;
+    event.preventDefault();
+    const delta = event.key === 'PageUp' ? pageStep(inputKey) : -pageStep(inputKey);
+    commit(nudge(inputKey, value, delta));
+  };
+
+  return (
+    <div className="field">
+      <label htmlFor={sliderId}>
+        {label ?? spec.label} {spec.unit && <span className="unit">({spec.unit})</span>}
+      </label>
+      <div className="field-row">
+        <input
+          id={sliderId}
+          type="range"
+          min={spec.min}
+          max={spec.max}
+          step={spec.step}
+          value={value}
+          aria-valuetext={valueText ? valueText(value) : withUnit(value, spec.unit)}
+          aria-describedby={hintId}
+          onChange={(event) => commit(Number(event.target.value))}
+          onKeyDown={onSliderKeyDown}
+        />
+        <NumericEntry
+          inputKey={inputKey}
+          value={value}
+          onCommit={commit}
+          ariaLabel={`${spec.label}${unitSuffix}`}
+          testId={`input-${inputKey}`}
+          hintId={hintId}
+        />
+        {spec.unit && (
+          <span className="unit" aria-hidden="true">
+            {spec.unit}
+          </span>
+        )}
+      </div>
+      <p id={hintId} className="hint">
+        {spec.min} to {withUnit(spec.max, spec.unit)}. {effect}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { CHOICE_SPECS } from '../../core/inputs';
+import { SEPARATOR_THICKNESS_CM, SEPARATORS } from '../../core/kinetics/separators';
+import { formatFixed, formatScientific } from '../../format/number';
+import { useAppStore } from '../../state/hooks';
+import { selectChoice } from '../../state/selectors';
+import { RangeField } from '../RangeField';
+
+const SPEC = CHOICE_SPECS.separator;
+const PELLET_UM = Math.round(SEPARATOR_THICKNESS_CM * 1e4);
+const SEPARATOR_SOURCE = SEPARATORS[0]?.source ?? '';
+
+/** The electrolyte pellet between anode and counter electrode, named with its conductivity. */
+function SeparatorSelect() {
+  const value = useAppStore(selectChoice('separator'));
+  const setChoice = useAppStore((s) => s.setChoice);
+  return (
+    <div className="field">
+      <label htmlFor="choice-separator">{SPEC.label}</label>
+      <select
+        id="choice-separator"
+        data-testid="choice-separator"
+        aria-describedby="hint-separator"
+        value={value}
+        onChange={(event) => setChoice('separator', event.target.value)}
+      >
+        {SEPARATORS.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.id} · {formatScientific(s.conductivity_S_per_cm, 2)} S/cm
+          </option>
+        ))}
+      </select>
+      <p id="hint-separator" className="hint">
+        Ionic conductivity from {SEPARATOR_SOURCE}. Sets the series resistance of a {PELLET_UM} µm
+        pellet.
+      </p>
+    </div>
+  );
+}
+
+/** Porosity and separator: the parts of the cell only the kinetics see. */
+export function ElectrodeControls() {
+  return (
+    <section className="panel controls-panel" aria-labelledby="electrode-heading">
+      <h3 id="electrode-heading">Electrode</h3>
+      <RangeField
+        inputKey="porosity"
+        effect="Pore share of the additive-free layer: less solid carries less capacity and conducts electrons and ions worse."
+        valueText={(v) => `${formatFixed(v, 2)}, ${formatFixed(100 * v, 0)} % pores`}
+      />
+      <SeparatorSelect />
+      <p className="hint">Thickness, particle radius and temperature: under Conditions above.</p>
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { snapshotMoment } from '../../charts/distribution/moment';
+import {
+  FIRST_CYCLE_DELITHIATION,
+  RETENTION_AT_3C,
+  type CellMeasurement,
+} from '../../data/measurements';
+import { shortCitation } from '../../format/citation';
+import { formatFixed, formatInputValue, formatSignificant } from '../../format/number';
+import { useAppStore } from '../../state/hooks';
+import { selectKinetics } from '../../state/selectors';
+import { LimitingProcess } from './LimitingProcess';
+
+const capacity = (v: number) => `${formatSignificant(v, 4)} mAh/g`;
+const percent = (v: number) => `${formatFixed(v, 0)} %`;
+
+/**
+ * The measured value at this composition, or all of them (the comparison a reader
+ * wants either way), with the source.
+ */
+function measuredNote(
+  list: readonly CellMeasurement[],
+  xGe: number,
+  format: (v: number) => string,
+) {
+  const here = list.find((m) => Math.abs(m.xGe - xGe) < 1e-9);
+  const first = list[0];
+  if (!first) return null;
+  const cite = shortCitation(first);
+  if (here) return `measured on ${here.compositionId}: ${format(here.value)}; ${cite}`;
+  return `measured: ${list.map((m) => `${m.compositionId} ${format(m.value)}`).join(', ')}; ${cite}`;
+}
+
+/** The kinetics in numbers: capacities, retention, polarisation and what limits the cell. */
+export function KineticsReadout() {
+  const view = useAppStore(selectKinetics);
+  return (
+    <section
+      className="panel readout-panel kinetics-readout"
+      aria-labelledby="kinetics-readout-heading"
+    >
+      <h3 id="kinetics-readout-heading" data-testid="kinetics-readout-heading">
+        Kinetics in numbers
+      </h3>
+      {!view ? (
+        <p className="placeholder">Computing the kinetics…</p>
+      ) : (
+        <div className="kinetics-readout-body">
+          <LimitingProcess limitation={view.limitation} moment={snapshotMoment(view)} />
+          <table className="readout">
+            <caption>
+              At x = {formatInputValue(view.inputs.xGe)}, porosity{' '}
+              {formatInputValue(view.inputs.porosity)}, separator {view.choices.separator},{' '}
+              {formatInputValue(view.inputs.thicknessUm)} µm electrode
+            </caption>
+            <colgroup>
+              <col className="col-label" />
+              <col />
+            </colgroup>
+            <tbody>
+              <tr className="group-row">
+                <th scope="rowgroup" colSpan={2}>
+                  Delithiation capacity at the profile rates
+                </th>
+              </tr>
+              {view.profiles.map((p, i) => {
+                const end = p.delithiation[p.delithiation.length - 1];
+                return (
+                  <tr key={i} data-testid={`readout-profile-${i + 1}`}>
+                    <th scope="row">At {formatInputValue(p.cRate)} C</th>
+                    <td>
+                      <span className="num">{capacity(end?.capacity_mAh_per_g ?? Number.NaN)}</span>
+                      <span className="note">
+                        mean polarisation {formatFixed(p.polarization_V, 3)} V
+                      </span>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+            <tbody>
+              <tr className="group-row">
+                <th scope="rowgroup" colSpan={2}>
+                  Rate capability
+                </th>
+              </tr>
+              <tr data-testid="readout-retention">
+                <th scope="row">Retention at 3 C (of the 0.2 C capacity)</th>
+                <td>
+                  <span className="num">{percent(view.retention3C_percent)}</span>
+                  <span className="note">
+                    {measuredNote(
+                      RETENTION_AT_3C,
+                      view.inputs.xGe,
+                      (v) => `${formatFixed(v, 1)} %`,
+                    )}
+                  </span>
+                </td>
+              </tr>
+            </tbody>
+            <tbody>
+              <tr className="group-row">
+                <th scope="rowgroup" colSpan={2}>
+                  First cycle (formation at 0.1 C)
+                </th>
+              </tr>
+              <tr data-testid="readout-formation-lithiation">
+                <th scope="row">Lithiation capacity</th>
+                <td>
+                  <span className="num">{capacity(view.formation.lithiation_mAh_per_g)}</span>
+                </td>
+              </tr>
+              <tr data-testid="readout-formation-delithiation">
+                <th scope="row">Delithiation capacity</th>
+                <td>
+                  <span className="num">{capacity(view.formation.delithiation_mAh_per_g)}</span>
+                  <span className="note">
+                    {measuredNote(FIRST_CYCLE_DELITHIATION, view.inputs.xGe, capacity)}
+                  </span>
+                </td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { DistributionPanel } from '../../charts/distribution/DistributionPanel';
+import { ProfilePanel } from '../../charts/profiles/ProfilePanel';
+import { RatePanel } from '../../charts/rate/RatePanel';
+import { RetentionPanel } from '../../charts/retention/RetentionPanel';
+import { KINETICS_CALIBRATION_NOTE } from './calibrationNote';
+import { ElectrodeControls } from './ElectrodeControls';
+import { KineticsNotes } from './KineticsNotes';
+import { KineticsReadout } from './KineticsReadout';
+import { KineticsAlert, KineticsStatus } from './KineticsStatus';
+import { ProfileControls } from './ProfileControls';
+import { SnapshotControls } from './SnapshotControls';
+
+/**
+ * The electrode-kinetics part of the page: its own controls beside its own figures,
+ * so a change and its effect stay in view together. It spans the layout's two
+ * columns and repeats their widths, so both halves of the page line up.
+ */
+export function KineticsSection() {
+  return (
+    <section className="kinetics" aria-labelledby="kinetics-heading">
+      <header className="kinetics-head">
+        <div>
+          <h2 id="kinetics-heading" tabIndex={-1}>
+            Electrode kinetics: rate capability, voltage profiles, reaction distribution
+          </h2>
+          <p className="calibration-note" data-testid="calibration-note">
+            {KINETICS_CALIBRATION_NOTE}
+          </p>
+        </div>
+        <KineticsStatus />
+      </header>
+      <div className="kinetics-controls">
+        <ElectrodeControls />
+        <ProfileControls />
+        <SnapshotControls />
+      </div>
+      <div className="kinetics-results">
+        <KineticsAlert />
+        <KineticsNotes />
+        <div className="kinetics-figures">
+          <RatePanel />
+          <RetentionPanel />
+          <ProfilePanel />
+          <DistributionPanel />
+        </div>
+        <KineticsReadout />
+      </div>
+    </section>
+  );
+}
