@@ -36,6 +36,15 @@ export const SEL = {
   tooltip: '[role="tooltip"]',
   alert: '[role="alert"]',
   modelStatus: '[data-testid="model-status"]',
+  // The kinetics section: four figures, their controls and readouts.
+  kineticsChart: (name: 'rate' | 'retention' | 'profile' | 'distribution') =>
+    `svg[data-testid="${name}-chart"]`,
+  measuredRatePoint: '[data-testid="measured-rate-point"]',
+  measuredRetentionPoint: '[data-testid="measured-retention-point"]',
+  choice: (key: string, value?: string) =>
+    value ? `[data-testid="choice-${key}-${value}"]` : `[data-testid="choice-${key}"]`,
+  limitingProcess: '[data-testid="limiting-process"]',
+  kineticsStatus: '[data-testid="kinetics-status"]',
 } as const;
 
 export const PRESET_IDS = ['Si', 'Si15Ge', 'Si7Ge', 'Si3Ge', 'Ge'] as const;
@@ -180,6 +189,17 @@ export async function waitForRenderedX(page: Page, x: number): Promise<void> {
       const now = await page.locator(SEL.chart).getAttribute('data-rendered-x');
       throw new Error(`chart never drew x = ${x} (data-rendered-x = ${now})`, { cause: error });
     });
+}
+
+/** Waits until the kinetics answer the current inputs and the retention curve is complete. */
+export async function waitForKinetics(page: Page): Promise<void> {
+  await page.waitForFunction(
+    ([status, retention]) =>
+      document.querySelector(status)?.getAttribute('data-status') === 'ready' &&
+      document.querySelector(retention)?.getAttribute('data-status') === 'ready',
+    [SEL.kineticsStatus, SEL.kineticsChart('retention')] as const,
+    { timeout: 30_000 },
+  );
 }
 
 /** A numeric attribute of the first match (NaN when absent). */
