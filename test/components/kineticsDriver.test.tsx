@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createKineticsClient } from '../../src/client/kineticsClient';
 import { createInProcessClient } from '../../src/client/modelClient';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
@@ -14,7 +14,8 @@ function setup() {
   const factory = fakeKineticsFactory();
   const client = createKineticsClient({ createEndpoint: factory.create, timeoutMs: 60_000 });
   const store = createAppStore();
-  const stop = startKineticsDriver(store, client);
+  // No throttling here: each test releases every answer by hand.
+  const stop = startKineticsDriver(store, client, { quietMs: 0, sweepSettleMs: 0 });
   const worker = () => {
     const w = factory.workers[factory.workers.length - 1];
     if (!w) throw new Error('no worker started');
@@ -125,6 +126,86 @@ describe('kinetics driver: the view', () => {
     await flush();
     expect(store.getState().kineticsStatus).toBe('ready');
     expect(store.getState().kineticsError).toBeNull();
+    stop();
+  });
+});
+
+describe('kinetics driver: pacing during a drag', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A driver on fake timers (performance.now included), with its view requests. */
+  function paced(quietMs: number, maxWaitMs: number) {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const factory = fakeKineticsFactory();
+    const client = createKineticsClient({ createEndpoint: factory.create });
+    const store = createAppStore();
+    // The sweep is held back: a chunk in flight would keep the views waiting.
+    const stop = startKineticsDriver(store, client, { quietMs, maxWaitMs, sweepSettleMs: 1e9 });
+    const views = () => factory.workers[0]?.calls.filter((c) => c.kind === 'view') ?? [];
+    /** Lets time pass, answering every view as it comes. */
+    const wait = async (ms: number) => {
+      for (let t = 0; t < ms; t += 5) {
+        await vi.advanceTimersByTimeAsync(5);
+        const last = factory.workers[0]?.last;
+        if (last?.kind === 'view') factory.workers[0]!.answerLast();
+      }
+    };
+    return { store, views, wait, stop };
+  }
+
+  it('sends an isolated change at once, and a burst once it rests, with its newest value', async () => {
+    const { store, views, wait, stop } = paced(40, 1000);
+    await wait(100);
+    expect(views()).toHaveLength(1);
+
+    store.getState().setInput('xGe', 0.2);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(views()).toHaveLength(2); // isolated: no waiting
+    await wait(100);
+
+    for (let i = 1; i <= 10; i += 1) {
+      store.getState().setInput('xGe', 0.2 + i / 20);
+      await wait(10);
+    }
+    expect(views()).toHaveLength(3); // the burst's first step only
+    expect(store.getState().kineticsStatus).toBe('computing');
+    await wait(60);
+    expect(views()).toHaveLength(4);
+    expect(views()[3]?.inputs.xGe).toBe(0.7);
+    expect(store.getState().kineticsStatus).toBe('ready');
+    stop();
+  });
+
+  it('still refreshes every maxWaitMs during a long drag', async () => {
+    const { store, views, wait, stop } = paced(40, 100);
+    await wait(50);
+    for (let i = 1; i <= 50; i += 1) {
+      store.getState().setInput('xGe', i / 50);
+      await wait(10);
+    }
+    // 500 ms of continuous change: the leading send plus about one per 100 ms.
+    expect(views().length).toBeGreaterThanOrEqual(5);
+    expect(views().length).toBeLessThanOrEqual(8);
+    stop();
+  });
+
+  it('starts one sweep when the cell settles, not one per step of a drag', async () => {
+    const factory = fakeKineticsFactory();
+    const client = createKineticsClient({ createEndpoint: factory.create });
+    const store = createAppStore();
+    const stop = startKineticsDriver(store, client, { quietMs: 0, sweepSettleMs: 30 });
+    await flush();
+    const worker = factory.workers[0]!;
+    for (const p of [0.25, 0.3, 0.35]) {
+      store.getState().setInput('porosity', p);
+      await flush();
+      worker.answerLast(); // the view for this step
+    }
+    await vi.waitFor(() => expect(worker.last.kind).toBe('retention'));
+    const chunks = worker.calls.filter((c) => c.kind === 'retention');
+    expect(chunks.map((c) => c.inputs.porosity)).toEqual([0.35]);
     stop();
   });
 });
