@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { KINETICS_CALIBRATION_NOTE } from '../../src/components/kinetics/calibrationNote';
 import { limitingSentence } from '../../src/components/kinetics/LimitingProcess';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
+import type { KineticsView } from '../../src/core/kinetics/api';
 import type { KineticsClient } from '../../src/client/kineticsClient';
 import { createInProcessClient } from '../../src/client/modelClient';
 import { fakeRetention, fakeView } from './kineticsFakes';
@@ -41,6 +42,20 @@ async function settled() {
     { timeout: 10_000 },
   );
   return Object.fromEntries(CHARTS.map((id) => [id, keyOf(id)]));
+}
+
+/** A kinetics client whose view answers wait until the test releases them. */
+function heldClient() {
+  const held: (() => void)[] = [];
+  return {
+    requestView: (...[inputs, choices]: Parameters<KineticsClient['requestView']>) =>
+      new Promise<KineticsView>((resolve) => held.push(() => resolve(fakeView(inputs, choices)))),
+    requestRetention: async (...[, , xs]: Parameters<KineticsClient['requestRetention']>) =>
+      fakeRetention(xs),
+    dispose: () => {},
+    waiting: () => held.length,
+    release: () => held.splice(0).forEach((answer) => answer()),
+  } satisfies KineticsClient & Record<string, unknown>;
 }
 
 describe('kinetics section', () => {
@@ -110,15 +125,24 @@ describe('kinetics section', () => {
     for (const id of CHARTS) expect(after[id], id).not.toBe(before[id]);
   });
 
-  it('dims the figures while computing and keeps the previous drawing', async () => {
-    const { store } = renderApp();
+  it('dims a figure only when an answer takes a while, keeping the previous drawing', async () => {
+    const client = heldClient();
+    renderApp({}, createInProcessClient(), client);
+    await waitFor(() => expect(client.waiting()).toBe(1));
+    client.release();
     const before = await settled();
+
     fireEvent.click(screen.getByTestId('choice-snapshotBranch-delithiation'));
-    expect(store.getState().choices.snapshotBranch).toBe('delithiation');
-    // Until the answer lands: busy, and the old drawing still there.
     const figure = screen.getByTestId('distribution-chart').closest('figure')!;
-    expect(figure.getAttribute('aria-busy')).toBe('true');
+    // A quick answer would never show the computing state: no flicker.
+    expect(figure.getAttribute('aria-busy')).toBe('false');
+    // A slow one does, while the old drawing stays.
+    await waitFor(() => expect(figure.getAttribute('aria-busy')).toBe('true'));
+    expect(figure.classList.contains('is-dimmed')).toBe(true);
+    expect(figure.textContent).toContain('computing…');
     expect(keyOf('distribution-chart')).toBe(before['distribution-chart']);
+
+    client.release();
     const after = await settled();
     expect(figure.getAttribute('aria-busy')).toBe('false');
     expect(after['distribution-chart']).not.toBe(before['distribution-chart']);

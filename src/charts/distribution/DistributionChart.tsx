@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { formatFixed } from '../../format/number';
 import { Axis, GridLines } from '../kit/Axis';
 import {
@@ -37,11 +37,12 @@ function describe(d: Distribution, moment: string): string {
   );
 }
 
+// memo: the panel re-renders when the computing state flips; the drawing need not.
 /**
  * Where in the layer the reaction runs, from the current collector (0) to the
  * separator (1): the local rate over its mean above, the lithiation θ below.
  */
-export function DistributionChart({
+export const DistributionChart = memo(function DistributionChart({
   distribution: d,
   moment,
   renderedKey,
@@ -169,4 +170,4 @@ export function DistributionChart({
       </svg>
     </div>
   );
-}
+});

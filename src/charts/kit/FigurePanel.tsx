@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useElementWidth } from '../useElementWidth';
 import { heightFor, type Proportions } from './frame';
+import { useDelayedFlag } from './useDelayedFlag';
 
 export interface FigurePanelProps {
   /** id of the heading, which names the figure. */
@@ -23,6 +24,8 @@ export interface FigurePanelProps {
 
 /** Width used before layout is known (and in jsdom, which has none). */
 const FALLBACK_WIDTH = 480;
+/** Answers quicker than this never show the computing state. */
+export const BUSY_DELAY_MS = 150;
 
 /**
  * The frame every kinetics figure shares: heading, legend, a measured chart area,
@@ -42,15 +45,16 @@ export function FigurePanel({
 }: FigurePanelProps) {
   const [frameRef, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const height = heightFor(width, proportions);
+  const showBusy = useDelayedFlag(busy, BUSY_DELAY_MS);
   return (
     <figure
-      className={`panel chart-panel kinetics-figure${busy && dimWhileBusy ? ' is-dimmed' : ''}`}
+      className={`panel chart-panel kinetics-figure${showBusy && dimWhileBusy ? ' is-dimmed' : ''}`}
       aria-labelledby={headingId}
-      aria-busy={busy}
+      aria-busy={showBusy}
     >
       <div className="figure-head">
         <h3 id={headingId}>{heading}</h3>
-        {busy && (
+        {showBusy && (
           <span className="busy-badge" aria-hidden="true">
             computing…
           </span>

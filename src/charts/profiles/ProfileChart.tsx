@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { VoltageProfile } from '../../core/kinetics/protocol';
 import { formatFixed, formatInputValue, formatSignificant } from '../../format/number';
 import { Axis, GridLines } from '../kit/Axis';
@@ -33,12 +33,18 @@ function describeProfiles(profiles: readonly VoltageProfile[]): string {
     .join('; ');
 }
 
+// memo: the panel re-renders when the computing state flips; the drawing need not.
 /**
  * Potential against capacity for the profile rates: lithiation runs down, delithiation
  * up, one colour per rate. Left axis vs Li/Li⁺, right axis the same heights vs Li–In,
  * the counter electrode the study measured against.
  */
-export function ProfileChart({ profiles, renderedKey, width, height }: ProfileChartProps) {
+export const ProfileChart = memo(function ProfileChart({
+  profiles,
+  renderedKey,
+  width,
+  height,
+}: ProfileChartProps) {
   const scales = useProfileScales(width, height, profiles);
   const paths = useProfilePaths(profiles, scales);
   const colors = useMemo(() => rateColors(profiles.map((p) => p.cRate)), [profiles]);
@@ -118,4 +124,4 @@ export function ProfileChart({ profiles, renderedKey, width, height }: ProfileCh
       </svg>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { RatePoint } from '../../core/kinetics/protocol';
 import { fullCitation, shortCitation } from '../../format/citation';
 import { formatInputValue, formatSignificant } from '../../format/number';
@@ -32,8 +32,15 @@ export interface RateChartProps {
 /** Measured points at another composition are drawn hollow: there for scale, not for fit. */
 const sameX = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 
+// memo: the panel re-renders when the computing state flips; the drawing need not.
 /** Rate capability: capacity on a linear axis against C-rate on a log axis. */
-export function RateChart({ curve, xGe, renderedKey, width, height }: RateChartProps) {
+export const RateChart = memo(function RateChart({
+  curve,
+  xGe,
+  renderedKey,
+  width,
+  height,
+}: RateChartProps) {
   const scales = useRateScales(width, height, curve);
   const path = useRatePath(curve, scales);
   const { x, y, innerWidth, innerHeight } = scales;
@@ -156,4 +163,4 @@ export function RateChart({ curve, xGe, renderedKey, width, height }: RateChartP
       )}
     </div>
   );
-}
+});

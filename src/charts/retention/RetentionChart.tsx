@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { RetentionPoint } from '../../core/kinetics/api';
 import { fullCitation, shortCitation } from '../../format/citation';
 import { formatFixed, formatInputValue } from '../../format/number';
@@ -40,8 +40,9 @@ export interface RetentionChartProps {
 const labelAnchor = (px: number, innerWidth: number) =>
   px < 70 ? 'start' : px > innerWidth - 70 ? 'end' : 'middle';
 
+// memo: the panel re-renders when the computing state flips; the drawing need not.
 /** 3 C retention across compositions, filled in progressively, with the measured three. */
-export function RetentionChart({
+export const RetentionChart = memo(function RetentionChart({
   points,
   previous,
   total,
@@ -189,4 +190,4 @@ export function RetentionChart({
       )}
     </div>
   );
-}
+});

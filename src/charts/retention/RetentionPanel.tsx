@@ -32,16 +32,16 @@ export function RetentionPanel() {
   const sweep = useAppStore(selectRetention);
   const marker = useAppStore(useShallow(selectMarker));
   const known = Number.isFinite(marker.xGe);
-  const started = sweep.points.length > 0 || sweep.previous !== null;
   return (
     <FigurePanel
       headingId="retention-heading"
       heading="Retention at 3 C across compositions"
-      busy={sweep.status === 'computing' && started}
+      busy={sweep.status === 'computing'}
       // The old curve stays visible as a grey reference instead: dimming would hide the new one.
       dimWhileBusy={false}
       proportions={PROPORTIONS}
-      placeholder={started ? null : 'Computing the retention curve…'}
+      // Axes and measured points at once: the curve's progress is drawn in the chart itself.
+      placeholder={null}
       legend={
         <Legend
           label="Legend: retention"
