@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KINETICS_CALIBRATION_NOTE } from '../../src/components/kinetics/calibrationNote';
@@ -38,9 +38,14 @@ const keyOf = (testId: string) => screen.getByTestId(testId).getAttribute('data-
 /** Waits for a kinetics answer for the current inputs, and returns the charts' keys. */
 async function settled() {
   await waitFor(
-    () => expect(screen.getByTestId('kinetics-status').getAttribute('data-status')).toBe('ready'),
+    () => {
+      expect(screen.getByTestId('kinetics-status').getAttribute('data-status')).toBe('ready');
+      // The figures render the answer at low priority (deferred): wait for them too.
+      for (const id of CHARTS) screen.getByTestId(id);
+    },
     { timeout: 10_000 },
   );
+  await act(async () => {});
   return Object.fromEntries(CHARTS.map((id) => [id, keyOf(id)]));
 }
 

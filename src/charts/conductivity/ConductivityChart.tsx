@@ -80,7 +80,6 @@ export function ConductivityChart({
           <DataGapNote scales={scales} />
           <SeriesPaths paths={paths} />
           <Axes scales={scales} />
-          <CurrentXMarker xGe={xGe} values={values} scales={scales} />
           <BalancedLabel regions={balanced} scales={scales} />
           <MeasuredPoints
             points={MEASURED_POINTS}
@@ -89,6 +88,19 @@ export function ConductivityChart({
             tooltipId={ids.tooltip}
             onActivate={setActiveId}
           />
+        </g>
+      </svg>
+      {/* The marker moves on every input; in a layer of its own, moving it repaints a few
+          pixels instead of the whole figure (which is what made dragging drop frames). */}
+      <svg
+        className="chart chart-overlay"
+        aria-hidden="true"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+      >
+        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          <CurrentXMarker xGe={xGe} values={values} scales={scales} />
         </g>
       </svg>
       {active && (

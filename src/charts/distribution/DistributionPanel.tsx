@@ -1,5 +1,5 @@
 import { formatSignificant } from '../../format/number';
-import { useAppStore } from '../../state/hooks';
+import { useAppStore, useDeferredAppStore } from '../../state/hooks';
 import { selectKinetics, selectKineticsBusy } from '../../state/selectors';
 import type { Proportions } from '../kit/frame';
 import { FigurePanel } from '../kit/FigurePanel';
@@ -30,7 +30,7 @@ const LEGEND = [
 
 /** Where the reaction runs through the thickness at the chosen moment. */
 export function DistributionPanel() {
-  const kinetics = useAppStore(selectKinetics);
+  const kinetics = useDeferredAppStore(selectKinetics);
   const busy = useAppStore(selectKineticsBusy);
   const moment = kinetics ? snapshotMoment(kinetics) : null;
   return (

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { LI_IN_POTENTIAL_V, VOLTAGE_WINDOW_V_VS_LI } from '../../core/kinetics/ocp';
 import { formatFixed, formatInputValue } from '../../format/number';
-import { useAppStore } from '../../state/hooks';
+import { useAppStore, useDeferredAppStore } from '../../state/hooks';
 import { selectKinetics, selectKineticsBusy } from '../../state/selectors';
 import type { Proportions } from '../kit/frame';
 import { FigurePanel } from '../kit/FigurePanel';
@@ -15,7 +15,7 @@ const WINDOW = VOLTAGE_WINDOW_V_VS_LI;
 
 /** Voltage profiles at the three chosen rates. */
 export function ProfilePanel() {
-  const kinetics = useAppStore(selectKinetics);
+  const kinetics = useDeferredAppStore(selectKinetics);
   const busy = useAppStore(selectKineticsBusy);
   const profiles = kinetics?.profiles;
   const legend = useMemo(() => {

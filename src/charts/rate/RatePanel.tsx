@@ -1,5 +1,5 @@
 import { formatInputValue } from '../../format/number';
-import { useAppStore } from '../../state/hooks';
+import { useAppStore, useDeferredAppStore } from '../../state/hooks';
 import { selectKinetics, selectKineticsBusy } from '../../state/selectors';
 import type { Proportions } from '../kit/frame';
 import { FigurePanel } from '../kit/FigurePanel';
@@ -19,7 +19,7 @@ const sameX = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 
 /** Rate capability of the current composition, with the study's Si7Ge points for scale. */
 export function RatePanel() {
-  const kinetics = useAppStore(selectKinetics);
+  const kinetics = useDeferredAppStore(selectKinetics);
   const busy = useAppStore(selectKineticsBusy);
   const xGe = kinetics?.inputs.xGe ?? null;
   const measuredId = MEASURED_RATE[0]?.compositionId ?? '';

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { formatFixed, formatInputValue } from '../../format/number';
-import { useAppStore } from '../../state/hooks';
+import { useAppStore, useDeferredAppStore } from '../../state/hooks';
 import { selectRetention } from '../../state/selectors';
 import type { Store } from '../../state/store';
 import type { Proportions } from '../kit/frame';
@@ -29,7 +29,7 @@ const measuredList = MEASURED_RETENTION.map(
 
 /** Retention across compositions: x changes only the marker, every other setting the curve. */
 export function RetentionPanel() {
-  const sweep = useAppStore(selectRetention);
+  const sweep = useDeferredAppStore(selectRetention);
   const marker = useAppStore(useShallow(selectMarker));
   const known = Number.isFinite(marker.xGe);
   return (

@@ -6,7 +6,7 @@ import {
 } from '../../data/measurements';
 import { shortCitation } from '../../format/citation';
 import { formatFixed, formatInputValue, formatSignificant } from '../../format/number';
-import { useAppStore } from '../../state/hooks';
+import { useDeferredAppStore } from '../../state/hooks';
 import { selectKinetics } from '../../state/selectors';
 import { LimitingProcess } from './LimitingProcess';
 
@@ -32,7 +32,7 @@ function measuredNote(
 
 /** The kinetics in numbers: capacities, retention, polarisation and what limits the cell. */
 export function KineticsReadout() {
-  const view = useAppStore(selectKinetics);
+  const view = useDeferredAppStore(selectKinetics);
   return (
     <section
       className="panel readout-panel kinetics-readout"
