@@ -8,6 +8,7 @@ import { ChartCaption } from './ChartCaption';
 import { ConductivityChart } from './ConductivityChart';
 import { Legend } from './Legend';
 import { MeasuredDataTable } from './MeasuredDataTable';
+import { sweepAt } from './sweepAt';
 import { chartHeightFor } from './useConductivityScales';
 
 /** Width used before layout is known (and in jsdom, which has none). */
@@ -17,6 +18,13 @@ const FALLBACK_WIDTH = 720;
 const selectMarker = (s: Store) => {
   const r = s.result;
   if (!r) return null;
+  // The worker's answer trails the slider by a frame or two. When only x moved, the marker
+  // follows the slider at once, reading σ off the model's own sweep (which depends on
+  // temperature alone); the worker's exact values take over when its answer arrives.
+  const x = s.inputs.xGe;
+  if (x !== r.inputs.xGe && s.inputs.temperatureC === r.inputs.temperatureC) {
+    return { xGe: x, temperatureC: r.inputs.temperatureC, ...sweepAt(r.conductivity, x) };
+  }
   return {
     xGe: r.inputs.xGe,
     temperatureC: r.inputs.temperatureC,
