@@ -9,7 +9,11 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {
-    include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/components/**/*.test.{ts,tsx}'],
+    include: [
+      'test/core/**/*.test.ts',
+      'test/cli/**/*.test.ts',
+      'test/components/**/*.test.{ts,tsx}',
+    ],
     environment: 'node',
     reporters: ['default'],
   },
