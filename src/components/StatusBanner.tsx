@@ -1,6 +1,6 @@
 import { useAppStore } from '../state/hooks';
 import { selectError, selectNotices, selectStatus } from '../state/selectors';
-import type { ModelStatus as Status } from '../state/resultsSlice';
+import { StatusLine } from './StatusLine';
 
 /** Dismissing removes the focused button; put focus somewhere sensible instead. */
 const focusMain = () => document.getElementById('main')?.focus();
@@ -62,25 +62,8 @@ export function StatusBanner() {
   );
 }
 
-const STATUS_TEXT: Readonly<Record<Status, string>> = {
-  idle: 'Model: idle',
-  computing: 'Model: computing…',
-  ready: 'Model: ready',
-  error: 'Model: error',
-};
-
-/** A quiet, always-present status line; polite so that drags do not interrupt speech. */
+/** The model's status line in the page header. */
 export function ModelStatus() {
   const status = useAppStore(selectStatus);
-  return (
-    <p
-      className={`model-status status-${status}`}
-      data-testid="model-status"
-      data-status={status}
-      aria-live="polite"
-    >
-      <span className="status-dot" aria-hidden="true" />
-      {STATUS_TEXT[status]}
-    </p>
-  );
+  return <StatusLine label="Model" status={status} testId="model-status" />;
 }

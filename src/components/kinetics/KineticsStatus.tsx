@@ -1,28 +1,11 @@
 import { useAppStore } from '../../state/hooks';
-import type { ModelStatus } from '../../state/resultsSlice';
+import { StatusLine } from '../StatusLine';
 import { selectKineticsError, selectKineticsStatus } from '../../state/selectors';
-
-const STATUS_TEXT: Readonly<Record<ModelStatus, string>> = {
-  idle: 'Kinetics: idle',
-  computing: 'Kinetics: computing…',
-  ready: 'Kinetics: ready',
-  error: 'Kinetics: error',
-};
 
 /** The kinetics' own status line: they answer in tenths of a second, not milliseconds. */
 export function KineticsStatus() {
   const status = useAppStore(selectKineticsStatus);
-  return (
-    <p
-      className={`model-status status-${status}`}
-      data-testid="kinetics-status"
-      data-status={status}
-      aria-live="polite"
-    >
-      <span className="status-dot" aria-hidden="true" />
-      {STATUS_TEXT[status]}
-    </p>
-  );
+  return <StatusLine label="Kinetics" status={status} testId="kinetics-status" />;
 }
 
 /** Dismissing removes the focused button; put focus somewhere sensible instead. */
