@@ -28,7 +28,12 @@ describe('App: first render', () => {
     renderApp();
     await waitForX(DEFAULT_INPUTS.xGe);
     expect(chart().getAttribute('data-rendered-x')).toBe('0.125');
-    expect(chart().getAttribute('role')).toBe('img');
+    // A group, not an img: an img's children (the focusable measured points) would be
+    // hidden from screen readers.
+    expect(chart().getAttribute('role')).toBe('group');
+    expect(screen.getAllByTestId('measured-point')[0]?.getAttribute('aria-label')).toMatch(
+      /LiXia2025/,
+    );
     for (const series of ['electronic', 'ionic', 'ambipolar']) {
       const path = chart().querySelector(`path[data-series="${series}"]`);
       expect(path?.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);

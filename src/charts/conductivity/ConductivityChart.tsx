@@ -62,7 +62,7 @@ export function ConductivityChart({
       <svg
         data-testid="conductivity-chart"
         data-rendered-x={xGe}
-        role="img"
+        role="group"
         aria-labelledby={ids.title}
         aria-describedby={ids.desc}
         width={width}
