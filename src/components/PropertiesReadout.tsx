@@ -3,13 +3,16 @@ import { formatInputValue } from '../format/number';
 import { useAppStore } from '../state/hooks';
 import { selectProperties, selectRenderedInputs } from '../state/selectors';
 import { READOUT_GROUPS, READOUTS } from './readoutSpecs';
+import { useThrottled } from './useThrottled';
 
 const KEYS = Object.keys(READOUTS) as (keyof Properties)[];
+/** How often the table may change while values stream in (a drag). */
+const READOUT_INTERVAL_MS = 250;
 
 /** Every figure the model gives for the current composition and conditions. */
 export function PropertiesReadout() {
-  const properties = useAppStore(selectProperties);
-  const inputs = useAppStore(selectRenderedInputs);
+  const properties = useThrottled(useAppStore(selectProperties), READOUT_INTERVAL_MS);
+  const inputs = useThrottled(useAppStore(selectRenderedInputs), READOUT_INTERVAL_MS);
   return (
     <section className="panel readout-panel" aria-labelledby="readout-heading">
       <h2 id="readout-heading">Properties</h2>
