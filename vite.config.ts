@@ -15,6 +15,8 @@ export default defineConfig({
       'test/components/**/*.test.{ts,tsx}',
     ],
     environment: 'node',
+    // Some component tests run the real kinetics in-process; a busy 2-CPU machine needs room.
+    testTimeout: 20_000,
     reporters: ['default'],
   },
 });

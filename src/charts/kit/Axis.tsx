@@ -113,3 +113,48 @@ export const GridLines = memo(function GridLines({
     </g>
   );
 });
+
+/** What PlotAxes needs of a figure's scales. */
+export interface PlotScales {
+  readonly x: (value: number) => number;
+  readonly y: (value: number) => number;
+  readonly xTicks: readonly Tick[];
+  readonly yTicks: readonly Tick[];
+  readonly innerWidth: number;
+  readonly innerHeight: number;
+}
+
+export interface PlotAxesProps {
+  scales: PlotScales;
+  /** Title of the x axis, with its unit. */
+  xTitle: ReactNode;
+  /** Title of the y axis, with its unit. */
+  yTitle: ReactNode;
+  /** Distance of the y title from its axis, px (depends on the widest tick label). */
+  yTitleOffset: number;
+}
+
+/** The usual pair: x along the bottom, y on the left. */
+export function PlotAxes({ scales, xTitle, yTitle, yTitleOffset }: PlotAxesProps) {
+  return (
+    <>
+      <Axis
+        orient="bottom"
+        scale={scales.x}
+        ticks={scales.xTicks}
+        length={scales.innerWidth}
+        offset={scales.innerHeight}
+        title={xTitle}
+        titleOffset={44}
+      />
+      <Axis
+        orient="left"
+        scale={scales.y}
+        ticks={scales.yTicks}
+        length={scales.innerHeight}
+        title={yTitle}
+        titleOffset={yTitleOffset}
+      />
+    </>
+  );
+}

@@ -1,7 +1,7 @@
 import { memo, useId, useMemo } from 'react';
 import type { VoltageProfile } from '../../core/kinetics/protocol';
 import { formatFixed, formatInputValue, formatSignificant } from '../../format/number';
-import { Axis, GridLines } from '../kit/Axis';
+import { Axis, GridLines, PlotAxes } from '../kit/Axis';
 import { rateColors } from './palette';
 import { BranchLabels, CutoffLines, RateEndLabels } from './ProfileAnnotations';
 import { PROFILE_MARGIN, useProfilePaths, useProfileScales } from './useProfileScales';
@@ -48,7 +48,7 @@ export const ProfileChart = memo(function ProfileChart({
   const scales = useProfileScales(width, height, profiles);
   const paths = useProfilePaths(profiles, scales);
   const colors = useMemo(() => rateColors(profiles.map((p) => p.cRate)), [profiles]);
-  const { x, y, yLiIn, innerWidth, innerHeight } = scales;
+  const { y, yLiIn, innerWidth, innerHeight } = scales;
   const uid = useId();
   const ids = { title: `${uid}-title`, desc: `${uid}-desc` };
 
@@ -94,22 +94,11 @@ export const ProfileChart = memo(function ProfileChart({
           </g>
           <BranchLabels profiles={profiles} scales={scales} />
           <RateEndLabels profiles={profiles} scales={scales} colors={colors} />
-          <Axis
-            orient="bottom"
-            scale={x}
-            ticks={scales.xTicks}
-            length={innerWidth}
-            offset={innerHeight}
-            title="Capacity (mAh/g)"
-            titleOffset={44}
-          />
-          <Axis
-            orient="left"
-            scale={y}
-            ticks={scales.yTicks}
-            length={innerHeight}
-            title="E vs Li/Li⁺ (V)"
-            titleOffset={46}
+          <PlotAxes
+            scales={scales}
+            xTitle="Capacity (mAh/g)"
+            yTitle="E vs Li/Li⁺ (V)"
+            yTitleOffset={46}
           />
           <Axis
             orient="right"

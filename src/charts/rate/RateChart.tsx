@@ -2,7 +2,7 @@ import { memo, useId, useState } from 'react';
 import type { RatePoint } from '../../core/kinetics/protocol';
 import { fullCitation, shortCitation } from '../../format/citation';
 import { formatInputValue, formatSignificant } from '../../format/number';
-import { Axis, GridLines } from '../kit/Axis';
+import { GridLines, PlotAxes } from '../kit/Axis';
 import { ChartTooltip } from '../kit/ChartTooltip';
 import { FocusableMarker } from '../kit/FocusableMarker';
 import {
@@ -43,7 +43,7 @@ export const RateChart = memo(function RateChart({
 }: RateChartProps) {
   const scales = useRateScales(width, height, curve);
   const path = useRatePath(curve, scales);
-  const { x, y, innerWidth, innerHeight } = scales;
+  const { x, y, innerWidth } = scales;
   const [activeId, setActiveId] = useState<string | null>(null);
   const uid = useId();
   const ids = { title: `${uid}-title`, desc: `${uid}-desc`, tooltip: `${uid}-tooltip` };
@@ -102,22 +102,11 @@ export const RateChart = memo(function RateChart({
               />
             ))}
           </g>
-          <Axis
-            orient="bottom"
-            scale={x}
-            ticks={scales.xTicks}
-            length={innerWidth}
-            offset={innerHeight}
-            title="C-rate (log scale)"
-            titleOffset={44}
-          />
-          <Axis
-            orient="left"
-            scale={y}
-            ticks={scales.yTicks}
-            length={innerHeight}
-            title="Delithiation capacity (mAh/g)"
-            titleOffset={56}
+          <PlotAxes
+            scales={scales}
+            xTitle="C-rate (log scale)"
+            yTitle="Delithiation capacity (mAh/g)"
+            yTitleOffset={56}
           />
           <g className="measured">
             {MEASURED_RATE.map((m) => (

@@ -3,7 +3,7 @@ import type { RetentionPoint } from '../../core/kinetics/api';
 import { fullCitation, shortCitation } from '../../format/citation';
 import { formatFixed, formatInputValue } from '../../format/number';
 import type { SweepStatus } from '../../state/retentionSlice';
-import { Axis, GridLines } from '../kit/Axis';
+import { GridLines, PlotAxes } from '../kit/Axis';
 import { ChartTooltip } from '../kit/ChartTooltip';
 import { FocusableMarker } from '../kit/FocusableMarker';
 import {
@@ -111,22 +111,11 @@ export const RetentionChart = memo(function RetentionChart({
             strokeWidth={2.25}
             strokeLinejoin="round"
           />
-          <Axis
-            orient="bottom"
-            scale={x}
-            ticks={scales.xTicks}
-            length={innerWidth}
-            offset={innerHeight}
-            title="Ge fraction x"
-            titleOffset={44}
-          />
-          <Axis
-            orient="left"
-            scale={y}
-            ticks={scales.yTicks}
-            length={innerHeight}
-            title="3 C / 0.2 C capacity (%)"
-            titleOffset={46}
+          <PlotAxes
+            scales={scales}
+            xTitle="Ge fraction x"
+            yTitle="3 C / 0.2 C capacity (%)"
+            yTitleOffset={46}
           />
           {status === 'computing' && (
             <text className="progress-label halo" x={innerWidth - 4} y={14} textAnchor="end">
