@@ -17,6 +17,7 @@ import {
   useConductivityScales,
   useSeriesPaths,
 } from './useConductivityScales';
+import { ChartSvg } from '../kit/ChartSvg';
 
 export interface ConductivityChartProps {
   /** σe, σi, σamb across 0 ≤ x ≤ 1 from the model. */
@@ -59,16 +60,12 @@ export function ConductivityChart({
 
   return (
     <div className="chart-frame" style={{ height }}>
-      <svg
-        data-testid="conductivity-chart"
-        data-rendered-x={xGe}
-        role="group"
-        aria-labelledby={ids.title}
-        aria-describedby={ids.desc}
+      <ChartSvg
+        testId="conductivity-chart"
+        data={{ 'data-rendered-x': xGe }}
+        ids={ids}
         width={width}
         height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        className="chart"
       >
         <title id={ids.title}>
           Conductivity of Si–Ge versus Ge fraction x at {formatInputValue(temperatureC)} °C
@@ -89,7 +86,7 @@ export function ConductivityChart({
             onActivate={setActiveId}
           />
         </g>
-      </svg>
+      </ChartSvg>
       {/* The marker moves on every input; in a layer of its own, moving it repaints a few
           pixels instead of the whole figure (which is what made dragging drop frames). */}
       <svg

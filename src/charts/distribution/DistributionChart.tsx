@@ -7,6 +7,7 @@ import {
   useDistributionScales,
   type Distribution,
 } from './useDistributionScales';
+import { ChartSvg } from '../kit/ChartSvg';
 
 /** Okabe–Ito blue (rate) and bluish green, dashed (θ): apart by hue, lightness and dash. */
 export const REACTION_COLOR = '#0072B2';
@@ -70,16 +71,12 @@ export const DistributionChart = memo(function DistributionChart({
 
   return (
     <div className="chart-frame" style={{ height }}>
-      <svg
-        data-testid="distribution-chart"
-        data-rendered-key={renderedKey}
-        role="group"
-        aria-labelledby={ids.title}
-        aria-describedby={ids.desc}
+      <ChartSvg
+        testId="distribution-chart"
+        data={{ 'data-rendered-key': renderedKey }}
+        ids={ids}
         width={width}
         height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        className="chart"
       >
         <title id={ids.title}>Reaction distribution through the electrode, {moment}</title>
         <desc id={ids.desc}>{describe(d, moment)}</desc>
@@ -167,7 +164,7 @@ export const DistributionChart = memo(function DistributionChart({
             />
           </g>
         </g>
-      </svg>
+      </ChartSvg>
     </div>
   );
 });

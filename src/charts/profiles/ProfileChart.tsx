@@ -5,6 +5,7 @@ import { Axis, GridLines, PlotAxes } from '../kit/Axis';
 import { rateColors } from './palette';
 import { BranchLabels, CutoffLines, RateEndLabels } from './ProfileAnnotations';
 import { PROFILE_MARGIN, useProfilePaths, useProfileScales } from './useProfileScales';
+import { ChartSvg } from '../kit/ChartSvg';
 
 /** Lithiation dashed, delithiation solid: the branches differ without a second colour. */
 export const BRANCH_DASH = { lithiation: '5 3', delithiation: undefined } as const;
@@ -54,16 +55,12 @@ export const ProfileChart = memo(function ProfileChart({
 
   return (
     <div className="chart-frame" style={{ height }}>
-      <svg
-        data-testid="profile-chart"
-        data-rendered-key={renderedKey}
-        role="group"
-        aria-labelledby={ids.title}
-        aria-describedby={ids.desc}
+      <ChartSvg
+        testId="profile-chart"
+        data={{ 'data-rendered-key': renderedKey }}
+        ids={ids}
         width={width}
         height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        className="chart"
       >
         <title id={ids.title}>Voltage profiles at {profiles.length} rates</title>
         <desc id={ids.desc}>{describeProfiles(profiles)}</desc>
@@ -110,7 +107,7 @@ export const ProfileChart = memo(function ProfileChart({
             titleOffset={58}
           />
         </g>
-      </svg>
+      </ChartSvg>
     </div>
   );
 });

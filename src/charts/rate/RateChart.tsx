@@ -14,6 +14,7 @@ import {
   rateIdOf,
 } from './measuredRate';
 import { getCapacity, getRate, RATE_MARGIN, useRatePath, useRateScales } from './useRateScales';
+import { ChartSvg } from '../kit/ChartSvg';
 
 /** Okabe–Ito blue for the model. */
 export const MODEL_COLOR = '#0072B2';
@@ -53,16 +54,12 @@ export const RateChart = memo(function RateChart({
 
   return (
     <div className="chart-frame" style={{ height }}>
-      <svg
-        data-testid="rate-chart"
-        data-rendered-key={renderedKey}
-        role="group"
-        aria-labelledby={ids.title}
-        aria-describedby={ids.desc}
+      <ChartSvg
+        testId="rate-chart"
+        data={{ 'data-rendered-key': renderedKey }}
+        ids={ids}
         width={width}
         height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        className="chart"
       >
         <title id={ids.title}>
           Delithiation capacity versus C-rate, model at x = {formatInputValue(xGe)}
@@ -127,7 +124,7 @@ export const RateChart = memo(function RateChart({
             ))}
           </g>
         </g>
-      </svg>
+      </ChartSvg>
       {active && (
         <ChartTooltip
           id={ids.tooltip}

@@ -14,6 +14,7 @@ import {
   retentionIdOf,
 } from './measuredRetention';
 import { RETENTION_MARGIN, useRetentionPath, useRetentionScales } from './useRetentionScales';
+import { ChartSvg } from '../kit/ChartSvg';
 
 /** Okabe–Ito blue for the model, as in the rate chart. */
 export const RETENTION_COLOR = '#0072B2';
@@ -64,18 +65,16 @@ export const RetentionChart = memo(function RetentionChart({
 
   return (
     <div className="chart-frame" style={{ height }}>
-      <svg
-        data-testid="retention-chart"
-        data-rendered-key={renderedKey}
-        data-points={points.length}
-        data-status={status}
-        role="group"
-        aria-labelledby={ids.title}
-        aria-describedby={ids.desc}
+      <ChartSvg
+        testId="retention-chart"
+        data={{
+          'data-rendered-key': renderedKey,
+          'data-points': points.length,
+          'data-status': status,
+        }}
+        ids={ids}
         width={width}
         height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        className="chart"
       >
         <title id={ids.title}>3 C capacity retention versus Ge fraction x, model</title>
         <desc id={ids.desc}>
@@ -155,7 +154,7 @@ export const RetentionChart = memo(function RetentionChart({
             ))}
           </g>
         </g>
-      </svg>
+      </ChartSvg>
       {active && (
         <ChartTooltip
           id={ids.tooltip}
