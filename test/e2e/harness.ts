@@ -200,6 +200,14 @@ export async function waitForKinetics(page: Page): Promise<void> {
     [SEL.kineticsStatus, SEL.kineticsChart('retention')] as const,
     { timeout: 30_000 },
   );
+  // The figures render an answer at low priority (deferred), after the status says ready:
+  // let two frames and a task pass so they have caught up.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))),
+      ),
+  );
 }
 
 /** A numeric attribute of the first match (NaN when absent). */

@@ -101,9 +101,10 @@ describe('electrode kinetics', () => {
     await typeInto(page, 'snapshotDepth', '0.3');
     await expectRedrawn(page, afterPorosity, ['rate', 'profile', 'distribution']);
     await waitForKinetics(page);
-    expect(await page.locator('[data-testid="snapshot-moment"]').innerText()).toBe(
-      'Delithiation at 1 C, 30 % of theoretical capacity',
-    );
+    // The figures render their answer at low priority: poll rather than read once.
+    await expect
+      .poll(() => page.locator('[data-testid="snapshot-moment"]').innerText(), { timeout: 15_000 })
+      .toBe('Delithiation at 1 C, 30 % of theoretical capacity');
     // The snapshot is not part of the cell: the retention curve was not recomputed.
     expect(
       await page.locator(SEL.kineticsChart('retention')).getAttribute('data-rendered-key'),
