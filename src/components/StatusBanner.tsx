@@ -1,5 +1,6 @@
 import { useAppStore } from '../state/hooks';
 import { selectError, selectNotices, selectStatus } from '../state/selectors';
+import { ErrorBanner } from './ErrorBanner';
 import { StatusLine } from './StatusLine';
 
 /** Dismissing removes the focused button; put focus somewhere sensible instead. */
@@ -37,26 +38,15 @@ export function StatusBanner() {
         </div>
       )}
       {error && (
-        <div role="alert" className="banner banner-error">
-          <div>
-            <p className="banner-title">The model could not be computed.</p>
-            <p>{error} A fresh model worker starts with your next change.</p>
-          </div>
-          <span className="banner-actions">
-            <button type="button" onClick={retry}>
-              Try again
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                dismissError();
-                focusMain();
-              }}
-            >
-              Dismiss
-            </button>
-          </span>
-        </div>
+        <ErrorBanner
+          title="The model could not be computed."
+          message={`${error} A fresh model worker starts with your next change.`}
+          onRetry={retry}
+          onDismiss={() => {
+            dismissError();
+            focusMain();
+          }}
+        />
       )}
     </div>
   );

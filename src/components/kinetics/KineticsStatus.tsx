@@ -1,4 +1,5 @@
 import { useAppStore } from '../../state/hooks';
+import { ErrorBanner } from '../ErrorBanner';
 import { StatusLine } from '../StatusLine';
 import { selectKineticsError, selectKineticsStatus } from '../../state/selectors';
 
@@ -18,25 +19,14 @@ export function KineticsAlert() {
   const dismiss = useAppStore((s) => s.dismissKineticsError);
   if (!error) return null;
   return (
-    <div role="alert" className="banner banner-error">
-      <div>
-        <p className="banner-title">The kinetics could not be computed.</p>
-        <p>{error} A fresh worker starts with your next change.</p>
-      </div>
-      <span className="banner-actions">
-        <button type="button" onClick={retry}>
-          Try again
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            dismiss();
-            focusSection();
-          }}
-        >
-          Dismiss
-        </button>
-      </span>
-    </div>
+    <ErrorBanner
+      title="The kinetics could not be computed."
+      message={`${error} A fresh worker starts with your next change.`}
+      onRetry={retry}
+      onDismiss={() => {
+        dismiss();
+        focusSection();
+      }}
+    />
   );
 }
