@@ -45,7 +45,7 @@ function newmanTobias(nu: number, sigma: number, kappa: number, z0: number, z1: 
 
 function distribution(sigma: number, kappa: number, i0: number) {
   const cell = testCell(sigma, kappa, i0);
-  const e = new Electrode(cell, { layers: 40, shells: 4 });
+  const e = new Electrode(cell, { layers: 40, shells: 4, steps: 30 });
   e.theta.fill(0.5);
   const current = 1e-6;
   e.step(current, 1e-3, 'lithiation');
@@ -86,7 +86,7 @@ describe('current distribution across the layer', () => {
 describe('charge bookkeeping', () => {
   it('stores exactly the charge passed', () => {
     const cell = testCell(1e-2, 1e-3, 1e-4);
-    const e = new Electrode(cell, { layers: 10, shells: 6 });
+    const e = new Electrode(cell, { layers: 10, shells: 6, steps: 30 });
     const current = 1e-4;
     const dt = 10;
     for (let i = 0; i < 20; i++) e.step(current, dt, 'lithiation');

@@ -2,10 +2,7 @@ import reference from '../../data/sige-anodes.json';
 import { REFERENCE_TEMPERATURE_K } from '../constants';
 import { DEFAULT_INPUTS, DEFAULT_CHOICES } from '../inputs';
 import { cellSettingsOf } from '../kinetics/api';
-import { describeCell } from '../kinetics/cell';
-import { Electrode } from '../kinetics/electrode';
-import { runHalfCycle } from '../kinetics/halfCycle';
-import { FORMATION_RATE } from '../kinetics/protocol';
+import { formElectrode, rateTest } from '../kinetics/protocol';
 import type { KineticParams, ModelParams } from '../params';
 import type { TransportParams } from './fitTransport';
 import { nelderMead } from './nelderMead';
@@ -45,18 +42,11 @@ function simulate(id: Id, params: ModelParams, rates: readonly number[]): Simula
     ...cellSettingsOf({ ...DEFAULT_INPUTS, xGe: X[id] }, DEFAULT_CHOICES),
     temperatureK: REFERENCE_TEMPERATURE_K,
   };
-  const formed = new Electrode(describeCell(settings, params));
-  runHalfCycle(formed, FORMATION_RATE, 'lithiation', { steps: 30 });
-  const firstDelithiation = runHalfCycle(formed, FORMATION_RATE, 'delithiation', {
-    steps: 30,
-  }).capacity_mAh_per_g;
-  const capacityAt = new Map<number, number>();
-  for (const c of rates) {
-    const e = formed.clone();
-    runHalfCycle(e, c, 'lithiation', { steps: 30 });
-    capacityAt.set(c, runHalfCycle(e, c, 'delithiation', { steps: 30 }).capacity_mAh_per_g);
-  }
-  return { firstDelithiation, capacityAt };
+  const formation = formElectrode(settings, params);
+  const capacityAt = new Map(
+    rates.map((c) => [c, rateTest(formation.electrode, c).delithiation.capacity_mAh_per_g]),
+  );
+  return { firstDelithiation: formation.delithiation_mAh_per_g, capacityAt };
 }
 
 export function kineticResiduals(params: ModelParams): KineticResidual[] {

@@ -4,13 +4,17 @@ import { openCircuitPotential, openCircuitSlope, type Branch } from './ocp';
 import { SphereStepper, sphereGrid, type SphereGrid } from './particle';
 import { solveTridiagonal } from './tridiagonal';
 
-/** Discretisation of the electrode: layers through the thickness, shells per particle. */
+/**
+ * Discretisation: layers through the thickness, shells per particle, and time steps per
+ * theoretical half-cycle (the cut-off itself is located by root finding, not by steps).
+ */
 export interface Resolution {
   readonly layers: number;
   readonly shells: number;
+  readonly steps: number;
 }
 
-export const DEFAULT_RESOLUTION: Resolution = { layers: 10, shells: 6 };
+export const DEFAULT_RESOLUTION: Resolution = { layers: 10, shells: 6, steps: 30 };
 
 /** Growth of layer widths from each face of the electrode toward its middle. */
 const LAYER_GROWTH = 1.4;
@@ -44,6 +48,8 @@ const BALANCE_TOLERANCE = 1e-6;
 const MAX_PSI_STEP_V = 0.2;
 const MAX_NEWTON = 10;
 const MAX_RATE_ITERATIONS = 60;
+/** |ψ(j) − ψ| at which a layer's kinetics count as solved, V. */
+const KINETIC_TOLERANCE_V = 1e-9;
 
 /**
  * State of the electrode: lithiation fraction θ in every shell of one representative
@@ -253,19 +259,20 @@ export class Electrode {
     }
     this.lastDt = dt;
 
-    // Terminal potential: solid at the collector minus electrolyte at the separator.
-    const edgeElectronic =
-      (0.5 * current * L * (this.widths[0] as number)) / localSigmaE(c, this.outerTheta(0));
-    let electronic = edgeElectronic;
-    let ionic =
-      (0.5 * current * L * (this.widths[n - 1] as number)) / localSigmaI(c, this.meanTheta(n - 1));
+    // Terminal potential: solid at the collector minus electrolyte at the separator. The
+    // particles of the first layer touch the collector and those of the last layer the
+    // separator, so no half-layer drop is charged at either face: charging one would make
+    // a pristine insulating layer refuse any current, though its contact surface lithiates
+    // (and starts to conduct) at once.
+    let electronic = 0;
+    let ionic = 0;
     for (let f = 0; f < n - 1; f++) {
       const q = this.faceCurrent(f);
       ionic += q * (this.faceInvKappa[f] as number);
       electronic += (current - q) * (this.faceInvSigma[f] as number);
     }
     const series = current * c.seriesResistance_ohm_cm2;
-    const potential = -(this.psi[0] as number) - ionic - edgeElectronic - series;
+    const potential = -(this.psi[0] as number) - ionic - series;
 
     for (let k = 0; k < n; k++) {
       const flux = (this.reaction[k] as number) * this.fluxScale;
@@ -422,7 +429,10 @@ export class Electrode {
       // would overshoot.
       if (next >= jMax) next = j + 0.9 * (jMax - j);
       else if (next <= jMin) next = j + 0.9 * (jMin - j);
-      if (Math.abs(next - j) <= 1e-12 * (Math.abs(j) + 1e-12) || Math.abs(g) < 1e-9) {
+      if (
+        Math.abs(next - j) <= 1e-12 * (Math.abs(j) + 1e-12) ||
+        Math.abs(g) < KINETIC_TOLERANCE_V
+      ) {
         this.slope[k] = 1 / dpsi;
         return next;
       }

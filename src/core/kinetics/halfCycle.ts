@@ -19,6 +19,8 @@ export interface DistributionSnapshot {
   readonly reaction: readonly number[];
   /** Mean lithiation fraction of the particles in each layer. */
   readonly theta: readonly number[];
+  /** Where the polarisation went at that moment, V (see Electrode.losses). */
+  readonly losses: readonly number[];
 }
 
 export interface HalfCycleResult {
@@ -34,20 +36,22 @@ export interface HalfCycleResult {
 }
 
 export interface HalfCycleOptions {
-  /** Time steps for a full theoretical half-cycle at this rate. */
+  /** Time steps for a full theoretical half-cycle (default: the electrode's resolution). */
   readonly steps?: number;
   /** Fraction (0–1) of the theoretical capacity at which to take a snapshot. */
   readonly snapshotAt?: number;
   /** Keep every n-th point of the profile. */
   readonly profileStride?: number;
-  /** End the half-cycle once the snapshot is taken (the electrode stays at that moment). */
-  readonly stopAtSnapshot?: boolean;
 }
 
 /** Lets a half-cycle run a little past the theoretical capacity before giving up. */
 const TIME_MARGIN = 1.05;
-/** Halvings of the step that locate the cut-off. */
-const BISECTIONS = 5;
+/** Trial steps that locate the cut-off, after the one the voltage trend predicts. */
+const CUTOFF_TRIALS = 6;
+/** The cut-off counts as found within this fraction of a nominal step… */
+const CUTOFF_STEP_FRACTION = 0.02;
+/** …or this close to the cut-off voltage, V. */
+const CUTOFF_V = 0.002;
 /** A step this small (of the nominal one) that still leaves the window ends the half-cycle. */
 const MIN_STEP_FRACTION = 1e-3;
 
@@ -63,7 +67,7 @@ export function snapshotOf(e: Electrode, branch: Branch, capacity: number): Dist
     reaction.push(mean === 0 ? 0 : (e.reaction[k] as number) / mean);
     theta.push(e.meanTheta(k));
   }
-  return { branch, capacity_mAh_per_g: capacity, position, reaction, theta };
+  return { branch, capacity_mAh_per_g: capacity, position, reaction, theta, losses: [...e.losses] };
 }
 
 /**
@@ -76,7 +80,7 @@ export function runHalfCycle(
   e: Electrode,
   cRate: number,
   branch: Branch,
-  { steps = 60, snapshotAt, profileStride = 1, stopAtSnapshot = false }: HalfCycleOptions = {},
+  { steps = e.resolution.steps, snapshotAt, profileStride = 1 }: HalfCycleOptions = {},
 ): HalfCycleResult {
   const cell = e.cell;
   const sign = branch === 'lithiation' ? 1 : -1;
@@ -127,14 +131,16 @@ export function runHalfCycle(
       vLast = v;
       accept(v, size, ++i % profileStride === 0 || size < dt);
       h = Math.min(dt, 2 * h);
-      if (stopAtSnapshot && snapshot) break;
       continue;
     }
     // The step left the window (or could not be solved): find the largest part of it
-    // that stays inside — first where the voltage trend puts the cut-off, then by bisection.
+    // that stays inside. Regula falsi on V(h) − cut-off where the outside voltage is
+    // known, bisection where the step could not be solved, starting from where the
+    // voltage trend puts the cut-off.
     let lo = 0;
     let hi = size;
-    let vLo = Number.NaN;
+    let vLo = vLast;
+    let vHi = v;
     const tryStep = (trial: number) => {
       e.copyFrom(backup);
       const vm = e.step(current, trial, branch);
@@ -142,11 +148,26 @@ export function runHalfCycle(
         lo = trial;
         vLo = vm;
         good.copyFrom(e);
-      } else hi = trial;
+      } else {
+        hi = trial;
+        vHi = vm;
+      }
     };
     const predicted = 0.97 * ((cutoff - vLast) / slope);
     if (predicted > 0 && predicted < size) tryStep(predicted);
-    for (let b = 0; b < BISECTIONS; b++) tryStep(0.5 * (lo + hi));
+    for (let b = 0; b < CUTOFF_TRIALS; b++) {
+      if (lo > 0 && (hi - lo < CUTOFF_STEP_FRACTION * dt || Math.abs(vLo - cutoff) < CUTOFF_V)) {
+        break;
+      }
+      const secant =
+        Number.isFinite(vLo) && Number.isFinite(vHi) && vHi !== vLo
+          ? lo + ((cutoff - vLo) / (vHi - vLo)) * (hi - lo)
+          : Number.NaN;
+      // Stay off the bracket's ends, so a lopsided secant still shrinks it.
+      const trial =
+        secant > lo + 0.1 * (hi - lo) && secant < hi - 0.1 * (hi - lo) ? secant : 0.5 * (lo + hi);
+      tryStep(trial);
+    }
     if (lo < MIN_STEP_FRACTION * dt) {
       // Not even a sliver of a step stays inside: this is the cut-off.
       e.copyFrom(backup);

@@ -38,8 +38,8 @@ export function liInventory(
 ): LiInventory {
   const e = new Electrode(describeCell(settings, params), resolution);
   const { cRate, holdPotential_V, holdDuration_s } = INVENTORY_PROTOCOL;
-  const inserted = runHalfCycle(e, cRate, 'lithiation', { steps: 30 }).capacity_mAh_per_g;
-  const cc = runHalfCycle(e, cRate, 'delithiation', { steps: 30 }).capacity_mAh_per_g;
+  const inserted = runHalfCycle(e, cRate, 'lithiation').capacity_mAh_per_g;
+  const cc = runHalfCycle(e, cRate, 'delithiation').capacity_mAh_per_g;
   const hold = holdAt(e, holdPotential_V, holdDuration_s, 'delithiation').capacity_mAh_per_g;
   if (!(inserted > 0)) {
     return {

@@ -1,15 +1,18 @@
 import type { ModelParams } from '../params';
 import { describeCell, type CellSettings } from './cell';
 import { Electrode, type Resolution, DEFAULT_RESOLUTION } from './electrode';
-import { runHalfCycle, type DistributionSnapshot, type ProfilePoint } from './halfCycle';
+import {
+  runHalfCycle,
+  snapshotOf,
+  type DistributionSnapshot,
+  type ProfilePoint,
+} from './halfCycle';
 import type { Branch } from './ocp';
 
 /** C-rates of the rate-capability curve (the study measured 0.2–3 C). */
 export const RATE_GRID = [0.05, 0.1, 0.2, 0.5, 1, 2, 3, 5, 10] as const;
 /** Formation cycle before every test, as in the study's first cycle. */
 export const FORMATION_RATE = 0.1;
-/** Steps per theoretical half-cycle; the cut-off itself is located by bisection. */
-const STEPS = 30;
 
 export interface RatePoint {
   readonly cRate: number;
@@ -67,16 +70,51 @@ const PROCESSES: readonly LimitingProcess[] = [
   'solid diffusion',
 ];
 
-/** One rate test: lithiate and delithiate at the same rate, from the formed electrode. */
-function cycleAt(formed: Electrode, cRate: number) {
+/** A formation cycle's charges, and the electrode it leaves behind. */
+export interface Formed {
+  readonly electrode: Electrode;
+  readonly lithiation_mAh_per_g: number;
+  readonly delithiation_mAh_per_g: number;
+}
+
+/** The study's first cycle: lithiation and delithiation at 0.1 C from the pristine layer. */
+export function formElectrode(
+  settings: CellSettings,
+  params: ModelParams,
+  resolution: Resolution = DEFAULT_RESOLUTION,
+): Formed {
+  const electrode = new Electrode(describeCell(settings, params), resolution);
+  const lithiation = runHalfCycle(electrode, FORMATION_RATE, 'lithiation');
+  const delithiation = runHalfCycle(electrode, FORMATION_RATE, 'delithiation');
+  return {
+    electrode,
+    lithiation_mAh_per_g: lithiation.capacity_mAh_per_g,
+    delithiation_mAh_per_g: delithiation.capacity_mAh_per_g,
+  };
+}
+
+/** Where in a rate test to take the distribution picture. */
+export interface SnapshotRequest {
+  readonly branch: Branch;
+  readonly depth: number;
+}
+
+/**
+ * One rate test: lithiate and delithiate at the same rate, from the formed electrode
+ * (which is left untouched). A snapshot, if asked for, is taken on the way.
+ */
+export function rateTest(formed: Electrode, cRate: number, snapshot?: SnapshotRequest) {
   const e = formed.clone();
-  const lithiation = runHalfCycle(e, cRate, 'lithiation', { steps: STEPS });
-  const delithiation = runHalfCycle(e, cRate, 'delithiation', { steps: STEPS });
+  const at = (branch: Branch) => (snapshot?.branch === branch ? snapshot.depth : undefined);
+  const lithiation = runHalfCycle(e, cRate, 'lithiation', { snapshotAt: at('lithiation') });
+  const delithiation = runHalfCycle(e, cRate, 'delithiation', {
+    snapshotAt: at('delithiation'),
+  });
   return { lithiation, delithiation };
 }
 
-function limitationOf(e: Electrode): Limitation {
-  const losses = Array.from(e.losses, (v) => Math.max(0, v));
+function limitationOf(lossesAtSnapshot: readonly number[]): Limitation {
+  const losses = lossesAtSnapshot.map((v) => Math.max(0, v));
   const total = losses.reduce((s, v) => s + v, 0);
   const shares = Object.fromEntries(
     PROCESSES.map((p, i) => [p, total > 0 ? (losses[i] ?? 0) / total : 0]),
@@ -92,46 +130,45 @@ export function retentionAt(
   params: ModelParams,
   resolution: Resolution = DEFAULT_RESOLUTION,
 ): number {
-  const formed = new Electrode(describeCell(settings, params), resolution);
-  runHalfCycle(formed, FORMATION_RATE, 'lithiation', { steps: STEPS });
-  runHalfCycle(formed, FORMATION_RATE, 'delithiation', { steps: STEPS });
-  const low = cycleAt(formed, 0.2).delithiation.capacity_mAh_per_g;
-  const high = cycleAt(formed, 3).delithiation.capacity_mAh_per_g;
+  const formed = formElectrode(settings, params, resolution).electrode;
+  const low = rateTest(formed, 0.2).delithiation.capacity_mAh_per_g;
+  const high = rateTest(formed, 3).delithiation.capacity_mAh_per_g;
   return low > 0 ? (100 * high) / low : 0;
 }
 
 /**
  * The study's protocol on the model electrode: a formation cycle at 0.1 C, then for every
  * rate a constant-current lithiation and delithiation at that rate from the formed state.
+ * The distribution is taken during the rate test at its rate (run once more only when
+ * that rate is off the grid).
  */
 export function evaluateKinetics(
   request: KineticsRequest,
   params: ModelParams,
   resolution: Resolution = DEFAULT_RESOLUTION,
 ): KineticsResult {
-  const cell = describeCell(request.cell, params);
-  const formed = new Electrode(cell, resolution);
-  const formLith = runHalfCycle(formed, FORMATION_RATE, 'lithiation', { steps: STEPS });
-  const formDelith = runHalfCycle(formed, FORMATION_RATE, 'delithiation', { steps: STEPS });
+  const formation = formElectrode(request.cell, params, resolution);
+  const formed = formation.electrode;
+  const { cRate: snapshotRate, branch, depth } = request.snapshot;
 
-  const cycles = new Map<number, ReturnType<typeof cycleAt>>();
-  const cycle = (rate: number) => {
-    let c = cycles.get(rate);
-    if (!c) {
-      c = cycleAt(formed, rate);
-      cycles.set(rate, c);
+  const tests = new Map<number, ReturnType<typeof rateTest>>();
+  const test = (cRate: number) => {
+    let t = tests.get(cRate);
+    if (!t) {
+      t = rateTest(formed, cRate, cRate === snapshotRate ? { branch, depth } : undefined);
+      tests.set(cRate, t);
     }
-    return c;
+    return t;
   };
   const rateCurve = RATE_GRID.map((cRate) => ({
     cRate,
-    capacity_mAh_per_g: cycle(cRate).delithiation.capacity_mAh_per_g,
+    capacity_mAh_per_g: test(cRate).delithiation.capacity_mAh_per_g,
   }));
-  const low = cycle(0.2).delithiation.capacity_mAh_per_g;
-  const high = cycle(3).delithiation.capacity_mAh_per_g;
+  const low = test(0.2).delithiation.capacity_mAh_per_g;
+  const high = test(3).delithiation.capacity_mAh_per_g;
 
   const profiles = request.profileRates.map((cRate) => {
-    const { lithiation, delithiation } = cycle(cRate);
+    const { lithiation, delithiation } = test(cRate);
     const total = lithiation.capacity_mAh_per_g + delithiation.capacity_mAh_per_g;
     return {
       cRate,
@@ -146,35 +183,16 @@ export function evaluateKinetics(
     };
   });
 
-  // The distribution: replay the chosen half-cycle up to the chosen depth.
-  const { cRate, branch, depth } = request.snapshot;
-  const e = formed.clone();
-  if (branch === 'delithiation') runHalfCycle(e, cRate, 'lithiation', { steps: STEPS });
-  const snap = runHalfCycle(e, cRate, branch, {
-    steps: STEPS,
-    snapshotAt: depth,
-    stopAtSnapshot: true,
-  });
-
+  const snapshot = test(snapshotRate)[branch].snapshot ?? snapshotOf(formed, branch, 0);
   return {
     formation: {
-      lithiation_mAh_per_g: formLith.capacity_mAh_per_g,
-      delithiation_mAh_per_g: formDelith.capacity_mAh_per_g,
+      lithiation_mAh_per_g: formation.lithiation_mAh_per_g,
+      delithiation_mAh_per_g: formation.delithiation_mAh_per_g,
     },
     rateCurve,
     retention3C_percent: low > 0 ? (100 * high) / low : 0,
     profiles,
-    distribution: snap.snapshot ?? snapshotFallback(e, branch),
-    limitation: limitationOf(e),
-  };
-}
-
-function snapshotFallback(e: Electrode, branch: Branch): DistributionSnapshot {
-  return {
-    branch,
-    capacity_mAh_per_g: 0,
-    position: Array.from(e.centres),
-    reaction: Array.from(e.centres, () => 0),
-    theta: Array.from(e.centres, (_, k) => e.meanTheta(k)),
+    distribution: snapshot,
+    limitation: limitationOf(snapshot.losses),
   };
 }
