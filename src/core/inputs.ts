@@ -29,7 +29,8 @@ export type InputKey =
   | 'profileRate2'
   | 'profileRate3'
   | 'snapshotRate'
-  | 'snapshotDepth';
+  | 'snapshotDepth'
+  | 'npRatio';
 
 export type ModelInputs = Readonly<Record<InputKey, number>>;
 
@@ -98,6 +99,16 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     step: 0.01,
     pageStep: 0.1,
   },
+  npRatio: {
+    key: 'npRatio',
+    label: 'N/P ratio of the full cell',
+    unit: '',
+    min: 0.8,
+    max: 3,
+    default: 1.1,
+    step: 0.05,
+    pageStep: 0.1,
+  },
 };
 
 function rateSpec(key: InputKey, label: string, value: number): InputSpec {
@@ -105,7 +116,7 @@ function rateSpec(key: InputKey, label: string, value: number): InputSpec {
 }
 
 /** Inputs that pick one of a few named options rather than a number. */
-export type ChoiceKey = 'separator' | 'snapshotBranch';
+export type ChoiceKey = 'separator' | 'snapshotBranch' | 'cathode';
 
 export interface ChoiceSpec {
   readonly key: ChoiceKey;
@@ -131,6 +142,15 @@ export const CHOICE_SPECS: Readonly<Record<ChoiceKey, ChoiceSpec>> = {
       { value: 'delithiation', label: 'delithiation' },
     ],
     default: 'lithiation',
+  },
+  cathode: {
+    key: 'cathode',
+    label: 'Full-cell cathode',
+    options: [
+      { value: 'ncm', label: 'LiNi0.88Co0.09Mn0.03O2 (NCM88)' },
+      { value: 'lco', label: 'LiCoO2, high voltage (4.5 V)' },
+    ],
+    default: 'ncm',
   },
 };
 

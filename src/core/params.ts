@@ -36,7 +36,11 @@ export interface DiffusionParams {
 
 /** Fitted parameters of the electrode kinetics (docs/model.md §8). */
 export interface KineticParams {
-  /** Gain of σi from the pristine alloy to full lithiation, decades. */
+  /**
+   * Gain of the Li⁺ mobility in the alloy from empty to full lithiation, decades: σi of the
+   * layer rises by this much, and the particle diffusivity by the same factor about its
+   * GITT average (Nernst–Einstein ties the two).
+   */
   readonly ionicLithiationGain_decades: number;
   /** log10 of the exchange current density at half lithiation, A/cm² of particle surface, 298 K. */
   readonly log10ExchangeCurrent_A_per_cm2: number;
@@ -45,6 +49,11 @@ export interface KineticParams {
    * separator|Li–In, with the Li–In electrode's own polarisation), Ω·cm², 298 K.
    */
   readonly interfaceResistance_ohm_cm2: number;
+  /**
+   * log10 of the film charge, C per cm² of particle surface, that the low-potential side
+   * reaction (electrolyte reduction with Li) forms in one hour at 0 V vs Li/Li⁺, 298 K.
+   */
+  readonly log10SideFilm1h_C_per_cm2: number;
 }
 
 export interface ModelParams {

@@ -1,5 +1,6 @@
 import type { KineticsEndpoint } from '../../src/client/endpoint';
 import type { ModelChoices, ModelInputs } from '../../src/core/inputs';
+import { evaluateFullCell } from '../../src/core/fullCell';
 import type { KineticsView, RetentionPoint } from '../../src/core/kinetics/api';
 import type { LimitingProcess } from '../../src/core/kinetics/protocol';
 import { deferred, type Deferred } from './fakes';
@@ -21,12 +22,27 @@ export function fakeView(inputs: ModelInputs, choices: ModelChoices): KineticsVi
   const branch = (from: number, to: number) =>
     [0, 1000, 2000].map((c, i) => ({ capacity_mAh_per_g: c, potential_V: from + (to - from) * i }));
   const position = [0.1, 0.5, 0.9];
+  const rateCurve = [0.05, 0.2, 1, 3, 10].map((cRate) => ({
+    cRate,
+    capacity_mAh_per_g: 2500 / cRate,
+  }));
+  const fullCell = evaluateFullCell(
+    {
+      lithiation_mAh_per_g: 2500,
+      delithiation_mAh_per_g: 2400,
+      rateCurve,
+      averageLithiationPotential_V: 0.15,
+      averageDelithiationPotential_V: 0.4,
+      loading_g_per_cm2: 1e-3,
+    },
+    { cathode: choices.cathode === 'lco' ? 'lco' : 'ncm', npRatio: inputs.npRatio },
+  );
   return {
     inputs,
     choices,
     notes: [],
     formation: { lithiation_mAh_per_g: 2500, delithiation_mAh_per_g: 2400 },
-    rateCurve: [0.05, 0.2, 1, 3, 10].map((cRate) => ({ cRate, capacity_mAh_per_g: 2500 / cRate })),
+    rateCurve,
     retention3C_percent: 50,
     profiles: rates.map((cRate) => ({
       cRate,
@@ -49,11 +65,22 @@ export function fakeView(inputs: ModelInputs, choices: ModelChoices): KineticsVi
       ) as Record<LimitingProcess, number>,
       polarization_V: 0.2,
     },
+    inventory: FAKE_INVENTORY,
+    fullCell,
   };
 }
 
+const FAKE_INVENTORY = {
+  inserted_mAh_per_g: 2500,
+  reversible_percent: 90,
+  quasiReversible_percent: 6,
+  inactive_percent: 4,
+  sideReaction_percent: 3,
+  ice_percent: 90,
+};
+
 export const fakeRetention = (xs: readonly number[]): RetentionPoint[] =>
-  xs.map((xGe) => ({ xGe, retention3C_percent: 100 * (1 - xGe) }));
+  xs.map((xGe) => ({ xGe, retention3C_percent: 100 * (1 - xGe), inventory: FAKE_INVENTORY }));
 
 type Call =
   | {

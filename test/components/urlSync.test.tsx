@@ -102,6 +102,7 @@ describe('urlForInputs', () => {
       urlForInputs(DEFAULT_INPUTS, href, {
         separator: 'Li10GeP2S12',
         snapshotBranch: 'lithiation',
+        cathode: 'ncm',
       }),
     );
     expect(next.searchParams.get('separator')).toBe('Li10GeP2S12');

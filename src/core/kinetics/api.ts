@@ -3,10 +3,16 @@ import type { ModelChoices, ModelInputs } from '../inputs';
 import { CALIBRATED_PARAMS, type ModelParams } from '../params';
 import type { CellSettings } from './cell';
 import type { Branch } from './ocp';
-import { evaluateKinetics, retentionAt, type KineticsResult } from './protocol';
+import { evaluateFullCell, isCathodeId, type FullCellResult } from '../fullCell';
+import { describeCell } from './cell';
+import { anodeHalfCellOf } from './fullCellAnode';
+import type { LiInventory } from './inventory';
+import { evaluateKinetics, sweepFiguresAt, type KineticsResult } from './protocol';
 
 /** What the kinetics panel draws for one set of inputs, with its caveats. */
 export interface KineticsView extends KineticsResult {
+  /** The anode in a full cell against the chosen cathode at the chosen N/P. */
+  readonly fullCell: FullCellResult;
   readonly inputs: ModelInputs;
   readonly choices: ModelChoices;
   /** Plain-language warnings, e.g. when a setting leaves the range the model was fitted in. */
@@ -16,6 +22,7 @@ export interface KineticsView extends KineticsResult {
 export interface RetentionPoint {
   readonly xGe: number;
   readonly retention3C_percent: number;
+  readonly inventory: LiInventory;
 }
 
 export function cellSettingsOf(inputs: ModelInputs, choices: ModelChoices): CellSettings {
@@ -57,7 +64,12 @@ export function computeKinetics(
     },
     params,
   );
-  return { ...result, inputs, choices, notes: notesFor(result) };
+  const cell = describeCell(cellSettingsOf(inputs, choices), params);
+  const fullCell = evaluateFullCell(anodeHalfCellOf(result, cell), {
+    cathode: isCathodeId(choices.cathode) ? choices.cathode : 'ncm',
+    npRatio: inputs.npRatio,
+  });
+  return { ...result, fullCell, inputs, choices, notes: notesFor(result) };
 }
 
 /** Retention across compositions; the page asks for a few at a time so redraws go on. */
@@ -69,6 +81,6 @@ export function retentionSweep(
 ): RetentionPoint[] {
   return xs.map((xGe) => ({
     xGe,
-    retention3C_percent: retentionAt(cellSettingsOf({ ...inputs, xGe }, choices), params),
+    ...sweepFiguresAt(cellSettingsOf({ ...inputs, xGe }, choices), params),
   }));
 }

@@ -27,6 +27,13 @@ export interface CellSettings {
 export const LITHIATED_SIGMA_E_S_PER_CM = 1;
 /** Activation energy of the charge-transfer reaction, eV (assumption). */
 export const EXCHANGE_ACTIVATION_EV = 0.3;
+/** Cathodic transfer coefficient of the side reaction (the usual symmetric 0.5). */
+export const SIDE_ALPHA = 0.5;
+/**
+ * Film charge on a fresh surface, C/cm² (about one monolayer of Li2S; assumption). It only
+ * keeps the parabolic law finite at the start: the first seconds grow past it.
+ */
+export const SIDE_FILM_INITIAL_C_PER_CM2 = 1e-6;
 
 /** Everything the layer solver needs, derived once per simulation. */
 export interface CellDescription {
@@ -50,6 +57,11 @@ export interface CellDescription {
   readonly seriesResistance_ohm_cm2: number;
   /** F/RT, 1/V. */
   readonly f_per_V: number;
+  /** Side reaction: rate constant k of dq/dt = k·exp(−α·f·E)/q, A·C/cm⁴. */
+  readonly sideRate_A_C_per_cm4: number;
+  /** α·F/RT of the side reaction, 1/V. */
+  readonly sideAlpha_f: number;
+  readonly seiInitial_C_per_cm2: number;
 }
 
 export function describeCell(s: CellSettings, params: ModelParams): CellDescription {
@@ -81,6 +93,12 @@ export function describeCell(s: CellSettings, params: ModelParams): CellDescript
       SEPARATOR_THICKNESS_CM / kappaSep +
       kinetic.interfaceResistance_ohm_cm2 / arrheniusFactor(SEPARATOR_ACTIVATION_EV, T),
     f_per_V: FARADAY_C_PER_MOL / (GAS_CONSTANT_J_PER_MOL_K * T),
+    // q(1 h at E = 0) = √(2k·3600 s) for a film grown from (almost) nothing.
+    sideRate_A_C_per_cm4:
+      ((10 ** kinetic.log10SideFilm1h_C_per_cm2) ** 2 / (2 * 3600)) *
+      arrheniusFactor(EXCHANGE_ACTIVATION_EV, T),
+    sideAlpha_f: (SIDE_ALPHA * FARADAY_C_PER_MOL) / (GAS_CONSTANT_J_PER_MOL_K * T),
+    seiInitial_C_per_cm2: SIDE_FILM_INITIAL_C_PER_CM2,
   };
 }
 
@@ -96,5 +114,16 @@ export function localSigmaE(cell: CellDescription, theta: number): number {
 
 /** Local effective ionic conductivity at mean lithiation θ. */
 export function localSigmaI(cell: CellDescription, theta: number): number {
-  return cell.sigmaI0_S_per_cm * 10 ** (cell.ionicGain_decades * theta);
+  return cell.sigmaI0_S_per_cm * Math.exp(LN10 * cell.ionicGain_decades * theta);
 }
+
+/**
+ * Li diffusivity in the alloy at lithiation θ: the GITT average (a mean over the
+ * lithiation, so taken at θ = ½) times the same mobility gain as σi.
+ */
+export function localDiffusivity(cell: CellDescription, theta: number): number {
+  const t = Math.min(1, Math.max(0, theta));
+  return cell.diffusivity_cm2_per_s * Math.exp(LN10 * cell.ionicGain_decades * (t - 0.5));
+}
+
+const LN10 = Math.LN10;

@@ -1,7 +1,7 @@
 import { FARADAY_C_PER_MOL } from '../constants';
-import { localSigmaE, localSigmaI, type CellDescription } from './cell';
+import { localDiffusivity, localSigmaE, localSigmaI, type CellDescription } from './cell';
 import { openCircuitPotential, openCircuitSlope, type Branch } from './ocp';
-import { SphereStepper, sphereGrid, type SphereGrid } from './particle';
+import { SphereStep, sphereGrid, type SphereGrid } from './particle';
 import { solveTridiagonal } from './tridiagonal';
 
 /**
@@ -94,8 +94,22 @@ export class Electrode {
   private readonly scratch: Float64Array;
   /** Converts A/cm² of reaction into the θ flux units of the particle solver. */
   private readonly fluxScale: number;
-  private stepper: SphereStepper | null = null;
-  private stepperDt = Number.NaN;
+  private readonly sphere: SphereStep;
+  /** Per layer: every shell's response to a unit surface flux over the current step. */
+  private readonly responses: Float64Array;
+  /** Per layer: dθ_surface/dj over the current step (A/cm² → θ). */
+  private readonly surfaceFactor: Float64Array;
+  private readonly faceD: Float64Array;
+  /**
+   * SEI charge per particle surface, C/cm², per layer: the low-potential side reaction
+   * slows as this film thickens (parabolic growth).
+   */
+  readonly sei: Float64Array;
+  /** Side-reaction current per particle surface in the last step, A/cm², per layer. */
+  readonly side: Float64Array;
+  private readonly sideSlope: Float64Array;
+  /** Charge lost to the side reaction so far, C per cm² of electrode. */
+  sideCharge = 0;
   private initialised = false;
   /** ψ before the current step, its change over the last step, and that step's length. */
   private readonly psiBefore: Float64Array;
@@ -122,6 +136,13 @@ export class Electrode {
     this.free = new Float64Array(n * resolution.shells);
     this.fluxScale = 1 / (FARADAY_C_PER_MOL * cell.cMax_mol_per_cm3);
     this.reaction = new Float64Array(n);
+    this.sphere = new SphereStep(this.grid);
+    this.responses = new Float64Array(n * resolution.shells);
+    this.surfaceFactor = new Float64Array(n);
+    this.faceD = new Float64Array(Math.max(resolution.shells - 1, 0));
+    this.sei = new Float64Array(n).fill(cell.seiInitial_C_per_cm2);
+    this.side = new Float64Array(n);
+    this.sideSlope = new Float64Array(n);
     this.psi = new Float64Array(n);
     this.psiBefore = new Float64Array(n);
     this.psiChange = new Float64Array(n);
@@ -146,6 +167,9 @@ export class Electrode {
   copyFrom(other: Electrode): void {
     this.theta.set(other.theta);
     this.reaction.set(other.reaction);
+    this.sei.set(other.sei);
+    this.side.set(other.side);
+    this.sideCharge = other.sideCharge;
     this.psi.set(other.psi);
     this.psiChange.set(other.psiChange);
     this.lastDt = other.lastDt;
@@ -200,13 +224,28 @@ export class Electrode {
     return s;
   }
 
-  private stepperFor(dt: number): SphereStepper {
-    if (!this.stepper || this.stepperDt !== dt) {
-      const c = this.cell;
-      this.stepper = new SphereStepper(this.grid, c.diffusivity_cm2_per_s, c.radius_cm, dt);
-      this.stepperDt = dt;
+  /**
+   * Diffusion over the step for every layer's particle, with D frozen at its start-of-step
+   * profile: fills θ_free (no reaction), the flux responses and the surface factors.
+   */
+  private prepareParticles(dt: number): void {
+    const c = this.cell;
+    const shells = this.grid.shells;
+    const faceD = this.faceD;
+    for (let k = 0; k < this.layers; k++) {
+      const offset = k * shells;
+      for (let f = 0; f < shells - 1; f++) {
+        const mid =
+          0.5 * ((this.theta[offset + f] as number) + (this.theta[offset + f + 1] as number));
+        faceD[f] = localDiffusivity(c, mid);
+      }
+      const outer = this.theta[offset + shells - 1] as number;
+      this.sphere.set(faceD, localDiffusivity(c, outer), c.radius_cm, dt);
+      this.sphere.stepFree(this.theta, this.free, offset);
+      this.responses.set(this.sphere.response, offset);
+      this.surfaceFactor[k] =
+        this.fluxScale * ((this.sphere.response[shells - 1] as number) + this.sphere.surfaceGain);
     }
-    return this.stepper;
   }
 
   /**
@@ -219,12 +258,8 @@ export class Electrode {
     const n = this.layers;
     const L = c.thickness_cm;
     const shells = this.grid.shells;
-    const stepper = this.stepperFor(dt);
     // End-of-step particles are linear in their reaction rate: θ = θ_free + j·scale·response.
-    for (let k = 0; k < n; k++) {
-      stepper.stepFree(this.theta, this.free, k * shells);
-    }
-    const s = this.fluxScale * ((stepper.response[shells - 1] as number) + stepper.surfaceGain);
+    this.prepareParticles(dt);
 
     // Faces: ionic current q_f = G_f·(ψ_{f+1} − ψ_f) + S_f, from
     // ψ_{f+1} − ψ_f = d_f·[q_f·(1/σ + 1/κ) − I/σ]. Conductivities at each face come from
@@ -250,7 +285,7 @@ export class Electrode {
       this.psiBefore[k] = this.psi[k] as number;
       this.psi[k] = (this.psi[k] as number) + scale * (this.psiChange[k] as number);
     }
-    if (!this.solvePotentials(current, s)) {
+    if (!this.solvePotentials(current, dt)) {
       this.psi.set(this.psiBefore);
       return Number.NaN;
     }
@@ -278,17 +313,21 @@ export class Electrode {
       const flux = (this.reaction[k] as number) * this.fluxScale;
       for (let i = 0; i < shells; i++) {
         this.theta[k * shells + i] =
-          (this.free[k * shells + i] as number) + flux * (stepper.response[i] as number);
+          (this.free[k * shells + i] as number) + flux * (this.responses[k * shells + i] as number);
       }
     }
-    this.recordLosses(current, s, branch, electronic, ionic, series);
+    for (let k = 0; k < n; k++) {
+      const side = this.side[k] as number;
+      this.sei[k] = (this.sei[k] as number) + side * dt;
+      this.sideCharge += this.cell.specificArea_per_cm * L * (this.widths[k] as number) * side * dt;
+    }
+    this.recordLosses(current, branch, electronic, ionic, series);
     return potential;
   }
 
   /** Reaction-weighted kinetic and diffusion overpotentials, with the transport drops. */
   private recordLosses(
     current: number,
-    s: number,
     branch: Branch,
     electronic: number,
     ionic: number,
@@ -302,7 +341,8 @@ export class Electrode {
     for (let k = 0; k < this.layers; k++) {
       const j = this.reaction[k] as number;
       const w = Math.abs(j) * (this.widths[k] as number);
-      const thetaS = (this.free[k * shells + shells - 1] as number) + s * j;
+      const thetaS =
+        (this.free[k * shells + shells - 1] as number) + (this.surfaceFactor[k] as number) * j;
       const uSurface = openCircuitPotential(thetaS, x, branch);
       kinetic += w * ((this.psi[k] as number) + uSurface);
       diffusion += w * (openCircuitPotential(this.meanTheta(k), x, branch) - uSurface);
@@ -330,14 +370,15 @@ export class Electrode {
    *   R_k = q_k − q_{k−1} − a·w_k·L·j_k(ψ_k) = 0,  q_{−1} = 0, q_{n−1} = I.
    * Returns false if it does not converge.
    */
-  private solvePotentials(current: number, s: number): boolean {
+  private solvePotentials(current: number, dt: number): boolean {
     const n = this.layers;
     const aL = this.cell.specificArea_per_cm * this.cell.thickness_cm;
     const tolerance = BALANCE_TOLERANCE * Math.abs(current) + 1e-15;
     let firstImbalance = Infinity;
     for (let iteration = 0; iteration < MAX_NEWTON; iteration++) {
       for (let k = 0; k < n; k++) {
-        const j = this.rateAt(k, this.psi[k] as number, s);
+        const j = this.rateAt(k, this.psi[k] as number);
+        this.side[k] = this.sideRate(k, this.psi[k] as number, dt);
         if (!Number.isFinite(j)) return false;
         this.reaction[k] = j;
       }
@@ -350,8 +391,10 @@ export class Electrode {
         const gDown = k === 0 ? 0 : (this.faceConductance[k - 1] as number);
         this.lower[k] = gDown;
         this.upper[k] = gUp;
-        this.diag[k] = -gUp - gDown - w * (this.slope[k] as number);
-        const residual = toSeparator - toCollector - w * (this.reaction[k] as number);
+        const side = this.side[k] as number;
+        this.diag[k] =
+          -gUp - gDown - w * ((this.slope[k] as number) + (this.sideSlope[k] as number));
+        const residual = toSeparator - toCollector - w * ((this.reaction[k] as number) + side);
         this.rhs[k] = -residual;
         imbalance = Math.max(imbalance, Math.abs(residual));
       }
@@ -376,8 +419,9 @@ export class Electrode {
    * ψ at which layer k takes reaction current j, and dψ/dj:
    *   ψ(j) = −U(θs) + (2RT/F)·asinh(j / 2i0(θs)),  θs = θ_free,outer + s·j.
    */
-  private kinetics(k: number, j: number, s: number, branch: Branch, out: Float64Array): void {
+  private kinetics(k: number, j: number, branch: Branch, out: Float64Array): void {
     const c = this.cell;
+    const s = this.surfaceFactor[k] as number;
     const shells = this.grid.shells;
     const thetaS = (this.free[k * shells + shells - 1] as number) + s * j;
     const filled = Math.min(1, Math.max(0, thetaS));
@@ -407,12 +451,29 @@ export class Electrode {
   private readonly kin = new Float64Array(2);
 
   /**
+   * Low-potential side reaction per particle surface over the step, A/cm², and its
+   * derivative in ψ (stored in `sideSlope`). The film grows as dq/dt = k·exp(−α·f·E)/q
+   * (cathodic Tafel in the local potential E = −ψ vs Li/Li⁺, slowed by the film it has
+   * formed: parabolic growth); with E frozen over the step, q_new solves
+   * q_new² − q·q_new = k·e·dt exactly, which stays stable for any step length.
+   */
+  private sideRate(k: number, psi: number, dt: number): number {
+    const c = this.cell;
+    const q = this.sei[k] as number;
+    const drive = 4 * c.sideRate_A_C_per_cm4 * Math.exp(c.sideAlpha_f * psi) * dt;
+    const root = Math.sqrt(q * q + drive);
+    this.sideSlope[k] = (c.sideAlpha_f * drive) / (4 * dt * root);
+    return (root - q) / (2 * dt);
+  }
+
+  /**
    * Reaction rate of layer k at potential ψ: solves ψ(j) = ψ by safeguarded Newton,
    * never crossing the walls where the surface would be full or empty. Stores dj/dψ in
    * `slope`.
    */
-  private rateAt(k: number, psi: number, s: number): number {
+  private rateAt(k: number, psi: number): number {
     const shells = this.grid.shells;
+    const s = this.surfaceFactor[k] as number;
     const free = this.free[k * shells + shells - 1] as number;
     const jMax = (1 - free) / s;
     const jMin = -free / s;
@@ -420,7 +481,7 @@ export class Electrode {
     if (!(j < jMax && j > jMin)) j = 0.5 * (jMin + jMax);
     const kin = this.kin;
     for (let i = 0; i < MAX_RATE_ITERATIONS; i++) {
-      this.kinetics(k, j, s, this.branch, kin);
+      this.kinetics(k, j, this.branch, kin);
       const g = (kin[0] as number) - psi;
       const dpsi = kin[1] as number;
       let next = j - g / dpsi;
@@ -438,7 +499,7 @@ export class Electrode {
       }
       j = next;
     }
-    this.kinetics(k, j, s, this.branch, kin);
+    this.kinetics(k, j, this.branch, kin);
     this.slope[k] = 1 / (kin[1] as number);
     return j;
   }

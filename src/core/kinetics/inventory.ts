@@ -1,13 +1,12 @@
 import type { ModelParams } from '../params';
-import { describeCell, type CellSettings } from './cell';
-import { Electrode, type Resolution, DEFAULT_RESOLUTION } from './electrode';
-import { runHalfCycle } from './halfCycle';
+import type { CellSettings } from './cell';
+import { DEFAULT_RESOLUTION, type Resolution } from './electrode';
 import { VOLTAGE_WINDOW_V_VS_LI } from './ocp';
+import { formElectrode, type Formed } from './protocol';
 import { holdAt } from './voltageHold';
 
-/** The study's Li-inventory protocol (LiXia2025, Fig. 3d–f). */
+/** The study's Li-inventory protocol (LiXia2025, Fig. 3d–f) after the 0.1 C first cycle. */
 export const INVENTORY_PROTOCOL = {
-  cRate: 0.1,
   /** Hold at the upper cut-off (1.4 V vs Li–In), 16 h. */
   holdPotential_V: VOLTAGE_WINDOW_V_VS_LI.upper,
   holdDuration_s: 16 * 3600,
@@ -20,43 +19,58 @@ export interface LiInventory {
   readonly reversible_percent: number;
   /** Recovered only during the constant-voltage hold (QA-Li). */
   readonly quasiReversible_percent: number;
-  /** Never recovered (I-Li). */
+  /** Never recovered (I-Li): the side reaction's share plus Li still held after the hold. */
   readonly inactive_percent: number;
+  /** Of the inactive share: consumed by the low-potential side reaction. */
+  readonly sideReaction_percent: number;
   /** First-cycle efficiency: constant-current delithiation over lithiation. */
   readonly ice_percent: number;
 }
 
+const EMPTY: LiInventory = {
+  inserted_mAh_per_g: 0,
+  reversible_percent: 0,
+  quasiReversible_percent: 0,
+  inactive_percent: 100,
+  sideReaction_percent: 0,
+  ice_percent: 0,
+};
+
 /**
- * Lithiate at 0.1 C, delithiate at 0.1 C to the upper cut-off, hold there for 16 h: the
- * three shares follow from the charge of each step. The percentages are clamped to be
- * non-negative and made to sum to exactly 100.
+ * The inventory of a formed electrode: its first cycle gives the inserted and the
+ * constant-current charge, then a 16 h hold at the upper cut-off (on a copy) gives what
+ * slow transport had trapped. Shares are clamped to ≥ 0 and sum to exactly 100.
  */
+export function inventoryOf(formed: Formed): LiInventory {
+  const inserted = formed.lithiation_mAh_per_g;
+  if (!(inserted > 0)) return EMPTY;
+  const e = formed.electrode.clone();
+  const { holdPotential_V, holdDuration_s } = INVENTORY_PROTOCOL;
+  const hold = holdAt(e, holdPotential_V, holdDuration_s, 'delithiation').capacity_mAh_per_g;
+  const toCapacity = 1 / (3.6 * e.cell.loading_g_per_cm2);
+  const reversible = clamp((100 * formed.delithiation_mAh_per_g) / inserted, 0, 100);
+  const quasi = clamp((100 * hold) / inserted, 0, 100 - reversible);
+  const inactive = 100 - reversible - quasi;
+  const side = clamp((100 * e.sideCharge * toCapacity) / inserted, 0, inactive);
+  return {
+    inserted_mAh_per_g: inserted,
+    reversible_percent: reversible,
+    quasiReversible_percent: quasi,
+    inactive_percent: inactive,
+    sideReaction_percent: side,
+    ice_percent: reversible,
+  };
+}
+
+/** Lithiate at 0.1 C, delithiate at 0.1 C to the upper cut-off, hold there for 16 h. */
 export function liInventory(
   settings: CellSettings,
   params: ModelParams,
   resolution: Resolution = DEFAULT_RESOLUTION,
 ): LiInventory {
-  const e = new Electrode(describeCell(settings, params), resolution);
-  const { cRate, holdPotential_V, holdDuration_s } = INVENTORY_PROTOCOL;
-  const inserted = runHalfCycle(e, cRate, 'lithiation').capacity_mAh_per_g;
-  const cc = runHalfCycle(e, cRate, 'delithiation').capacity_mAh_per_g;
-  const hold = holdAt(e, holdPotential_V, holdDuration_s, 'delithiation').capacity_mAh_per_g;
-  if (!(inserted > 0)) {
-    return {
-      inserted_mAh_per_g: 0,
-      reversible_percent: 0,
-      quasiReversible_percent: 0,
-      inactive_percent: 100,
-      ice_percent: 0,
-    };
-  }
-  const reversible = Math.min(100, Math.max(0, (100 * cc) / inserted));
-  const quasi = Math.min(100 - reversible, Math.max(0, (100 * hold) / inserted));
-  return {
-    inserted_mAh_per_g: inserted,
-    reversible_percent: reversible,
-    quasiReversible_percent: quasi,
-    inactive_percent: 100 - reversible - quasi,
-    ice_percent: reversible,
-  };
+  return inventoryOf(formElectrode(settings, params, resolution));
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : lo;
 }

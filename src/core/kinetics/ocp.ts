@@ -4,17 +4,19 @@ import { GAS_CONSTANT_J_PER_MOL_K, FARADAY_C_PER_MOL, REFERENCE_TEMPERATURE_K } 
 export type Branch = 'lithiation' | 'delithiation';
 
 /**
- * Shape of the open-circuit potential of amorphous Li–Si, V vs Li/Li⁺, fixed (not fitted):
- * lithiation slopes from ≈0.30 V to ≈0.05 V, delithiation from ≈0.30 V to ≈0.50 V
- * (Obrovac & Christensen 2004, as summarised in the physics notes). The solid-solution
- * log term keeps the curve invertible and steepens it toward the empty and full ends.
+ * Open-circuit potential of amorphous Li–Si, V vs Li/Li⁺, fixed (not fitted). Obrovac &
+ * Christensen (2004), as summarised in the physics notes: lithiation slopes from ≈0.30 V to
+ * ≈0.05 V, delithiation from ≈0.30 V to ≈0.50 V. Each branch is a line through those two
+ * end values, taken at 2 % and 98 % lithiation, plus a small solid-solution log term that
+ * keeps the curve invertible and steepens it over the last few per cent.
  */
-const SHAPE = {
-  lithiation: { intercept: 0.24, slope: 0.2 },
-  delithiation: { intercept: 0.5, slope: 0.22 },
-  /** Width of the log term, as a fraction of RT/F. */
-  logWeight: 0.7,
+const ANCHOR_THETA = 0.02;
+const ENDS = {
+  lithiation: { empty: 0.3, full: 0.05 },
+  delithiation: { empty: 0.5, full: 0.3 },
 } as const;
+/** Width of the log term, as a fraction of RT/F. */
+const LOG_WEIGHT = 0.3;
 
 /** Ge lithiates at a slightly higher potential than Si: shift at x = 1, V (assumption). */
 export const GE_POTENTIAL_SHIFT_V = 0.1;
@@ -27,24 +29,33 @@ const SOFT_EDGE = 0.01;
 
 const THERMAL_V = (GAS_CONSTANT_J_PER_MOL_K * REFERENCE_TEMPERATURE_K) / FARADAY_C_PER_MOL;
 
+const logTerm = (t: number) =>
+  LOG_WEIGHT * THERMAL_V * Math.log((1 - t + SOFT_EDGE) / (t + SOFT_EDGE));
+
+/** Line coefficients of each branch, so that U(2 %) and U(98 %) hit the source's ends. */
+const LINES = Object.fromEntries(
+  (['lithiation', 'delithiation'] as const).map((branch) => {
+    const { empty, full } = ENDS[branch];
+    const lo = ANCHOR_THETA;
+    const hi = 1 - ANCHOR_THETA;
+    const slope = (empty - logTerm(lo) - (full - logTerm(hi))) / (hi - lo);
+    return [branch, { intercept: empty - logTerm(lo) + slope * lo, slope }];
+  }),
+) as Record<Branch, { intercept: number; slope: number }>;
+
 /** Open-circuit potential of Si(1−x)Ge(x) at lithiation fraction θ (of Li15M4), V vs Li/Li⁺. */
 export function openCircuitPotential(theta: number, xGe: number, branch: Branch): number {
   const t = Math.min(1, Math.max(0, theta));
-  const s = SHAPE[branch];
-  return (
-    s.intercept -
-    s.slope * t +
-    SHAPE.logWeight * THERMAL_V * Math.log((1 - t + SOFT_EDGE) / (t + SOFT_EDGE)) +
-    GE_POTENTIAL_SHIFT_V * xGe
-  );
+  const line = LINES[branch];
+  return line.intercept - line.slope * t + logTerm(t) + GE_POTENTIAL_SHIFT_V * xGe;
 }
 
 /** dU/dθ of the open-circuit potential (0 outside 0 ≤ θ ≤ 1, where U is held constant). */
 export function openCircuitSlope(theta: number, branch: Branch): number {
   if (theta < 0 || theta > 1) return 0;
   return (
-    -SHAPE[branch].slope -
-    SHAPE.logWeight * THERMAL_V * (1 / (1 - theta + SOFT_EDGE) + 1 / (theta + SOFT_EDGE))
+    -LINES[branch].slope -
+    LOG_WEIGHT * THERMAL_V * (1 / (1 - theta + SOFT_EDGE) + 1 / (theta + SOFT_EDGE))
   );
 }
 

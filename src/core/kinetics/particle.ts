@@ -61,52 +61,63 @@ function buildSphereGrid(shells: number, ratio: number): SphereGrid {
 }
 
 /**
- * Implicit-Euler diffusion step operator for one sphere, factorised once per
- * (grid, D, r, dt) and reused for every particle and step: its matrix never changes.
- * Works in θ = c/c_max, so a surface flux is given as dθ/dt-equivalent units.
+ * Implicit-Euler diffusion step of one sphere, with the diffusivity of every face frozen
+ * for the step (lagged coefficients: a concentration-dependent D stays linear within a
+ * step, so θ_new = θ_free + flux·response still holds). Works in θ = c/c_max, so a
+ * surface flux is given as dθ/dt-equivalent units.
  */
-export class SphereStepper {
+export class SphereStep {
   private readonly lower: Float64Array;
   private readonly diag: Float64Array;
   private readonly upper: Float64Array;
   private readonly scratch: Float64Array;
   private readonly work: Float64Array;
   /** Multiplies the inward flux (mol/cm²/s over c_max) into the outer shell's θ change. */
-  private readonly sourceGain: number;
+  private sourceGain = 0;
   /** Converts the inward flux into the surface-minus-outer-node θ difference. */
-  readonly surfaceGain: number;
+  surfaceGain = 0;
   /**
    * Response of every shell to a unit inward flux over one step (a column of the inverse
    * matrix times the source gain): the step is linear, so θ_new = θ_free + flux·response.
    */
   readonly response: Float64Array;
 
-  constructor(
-    readonly grid: SphereGrid,
-    diffusivity_cm2_per_s: number,
-    radius_cm: number,
-    dt_s: number,
-  ) {
+  constructor(readonly grid: SphereGrid) {
     const n = grid.shells;
     this.lower = new Float64Array(n);
     this.diag = new Float64Array(n);
     this.upper = new Float64Array(n);
     this.scratch = new Float64Array(n);
     this.work = new Float64Array(n);
+    this.response = new Float64Array(n);
+  }
+
+  /**
+   * Builds the step for face diffusivities `faceD` (cm²/s, between shell f and f+1), the
+   * diffusivity at the surface, the radius and the step length.
+   */
+  set(faceD: ArrayLike<number>, surfaceD: number, radius_cm: number, dt_s: number): void {
+    const grid = this.grid;
+    const n = grid.shells;
     // In scaled radius ρ = r/R, with volumes V_i/V and areas A/(4πR²):
-    // dθ_i/dt·V_i/3 = (D/R²)·Σ A_f (θ_j − θ_i)/Δρ  + (flux/R)·[i = n−1].
-    const k = (3 * diffusivity_cm2_per_s * dt_s) / radius_cm ** 2;
-    for (let i = 0; i < n; i++) this.diag[i] = grid.volumes[i] as number;
+    // dθ_i/dt·V_i/3 = Σ_f (D_f/R²)·A_f (θ_j − θ_i)/Δρ  + (flux/R)·[i = n−1].
+    const k = (3 * dt_s) / radius_cm ** 2;
+    for (let i = 0; i < n; i++) {
+      this.diag[i] = grid.volumes[i] as number;
+      this.lower[i] = 0;
+      this.upper[i] = 0;
+    }
     for (let f = 0; f < n - 1; f++) {
-      const g = (k * (grid.faceAreas[f] as number)) / (grid.faceGaps[f] as number);
+      const g =
+        (k * (faceD[f] as number) * (grid.faceAreas[f] as number)) / (grid.faceGaps[f] as number);
       this.diag[f] = (this.diag[f] as number) + g;
       this.diag[f + 1] = (this.diag[f + 1] as number) + g;
       this.upper[f] = -g;
       this.lower[f + 1] = -g;
     }
     this.sourceGain = (3 * dt_s) / radius_cm;
-    this.surfaceGain = (radius_cm * grid.surfaceGap) / diffusivity_cm2_per_s;
-    this.response = new Float64Array(n);
+    this.surfaceGain = (radius_cm * grid.surfaceGap) / surfaceD;
+    this.response.fill(0);
     this.response[n - 1] = this.sourceGain;
     solveTridiagonal(this.lower, this.diag, this.upper, this.response, this.scratch, n);
   }
@@ -140,6 +151,15 @@ export class SphereStepper {
   /** θ at the particle surface for a given inward flux (one-sided gradient). */
   surface(theta: Float64Array, inwardFlux: number): number {
     return (theta[this.grid.shells - 1] as number) + this.surfaceGain * inwardFlux;
+  }
+}
+
+/** The constant-diffusivity step: built once per (grid, D, r, dt) and reused. */
+export class SphereStepper extends SphereStep {
+  constructor(grid: SphereGrid, diffusivity_cm2_per_s: number, radius_cm: number, dt_s: number) {
+    super(grid);
+    const faces = new Float64Array(Math.max(grid.shells - 1, 0)).fill(diffusivity_cm2_per_s);
+    this.set(faces, diffusivity_cm2_per_s, radius_cm, dt_s);
   }
 }
 

@@ -7,6 +7,7 @@ import {
   type DistributionSnapshot,
   type ProfilePoint,
 } from './halfCycle';
+import { inventoryOf, type LiInventory } from './inventory';
 import type { Branch } from './ocp';
 
 /** C-rates of the rate-capability curve (the study measured 0.2–3 C). */
@@ -60,6 +61,8 @@ export interface KineticsResult {
   readonly profiles: readonly VoltageProfile[];
   readonly distribution: DistributionSnapshot;
   readonly limitation: Limitation;
+  /** Where the first cycle's Li went (the study's RA/QA/I-Li protocol). */
+  readonly inventory: LiInventory;
 }
 
 const PROCESSES: readonly LimitingProcess[] = [
@@ -124,16 +127,25 @@ function limitationOf(lossesAtSnapshot: readonly number[]): Limitation {
   return { process, shares, polarization_V: total };
 }
 
-/** 3 C over 0.2 C delithiation capacity (× 100) alone: the cheap figure for sweeps. */
-export function retentionAt(
+/** The figures drawn across compositions: 3 C retention and the Li inventory. */
+export interface SweepFigures {
+  readonly retention3C_percent: number;
+  readonly inventory: LiInventory;
+}
+
+/** 3 C over 0.2 C delithiation capacity (× 100) and the inventory: the figures for sweeps. */
+export function sweepFiguresAt(
   settings: CellSettings,
   params: ModelParams,
   resolution: Resolution = DEFAULT_RESOLUTION,
-): number {
-  const formed = formElectrode(settings, params, resolution).electrode;
-  const low = rateTest(formed, 0.2).delithiation.capacity_mAh_per_g;
-  const high = rateTest(formed, 3).delithiation.capacity_mAh_per_g;
-  return low > 0 ? (100 * high) / low : 0;
+): SweepFigures {
+  const formation = formElectrode(settings, params, resolution);
+  const low = rateTest(formation.electrode, 0.2).delithiation.capacity_mAh_per_g;
+  const high = rateTest(formation.electrode, 3).delithiation.capacity_mAh_per_g;
+  return {
+    retention3C_percent: low > 0 ? (100 * high) / low : 0,
+    inventory: inventoryOf(formation),
+  };
 }
 
 /**
@@ -194,5 +206,6 @@ export function evaluateKinetics(
     profiles,
     distribution: snapshot,
     limitation: limitationOf(snapshot.losses),
+    inventory: inventoryOf(formation),
   };
 }
