@@ -120,3 +120,46 @@ export const FIRST_CYCLE_DELITHIATION: readonly CellMeasurement[] = cellTable(
   'mAh/g',
   firstCycle.source,
 );
+
+/** First-cycle (formation, 0.1 C) efficiency: delithiation over lithiation. */
+export const FIRST_CYCLE_ICE: readonly CellMeasurement[] = cellTable(
+  firstCycle.ICE_percent,
+  '%',
+  firstCycle.source,
+);
+
+/**
+ * Where the Li inserted in the first lithiation went, as measured: recovered by the
+ * constant-current charge (RA-Li), recovered only by the 16 h hold (QA-Li), never
+ * recovered (I-Li); shares of the inserted Li, in %.
+ */
+export interface InventoryMeasurement {
+  readonly compositionId: string;
+  readonly xGe: number;
+  readonly reversible_percent: number;
+  readonly quasiReversible_percent: number;
+  readonly inactive_percent: number;
+  readonly sourceKey: string;
+  readonly sourceDetail: string;
+}
+
+const inventory = reference.li_inventory_after_first_cycle_percent;
+const inactiveLi: Readonly<Record<string, number>> = inventory.I_Li;
+
+/** The study's Li inventory after the first cycle; RA-Li is what QA-Li and I-Li leave of 100. */
+export const LI_INVENTORY_AFTER_FIRST_CYCLE: readonly InventoryMeasurement[] = Object.entries(
+  inventory.QA_Li,
+)
+  .map(([id, quasi]) => {
+    const inactive = inactiveLi[id];
+    if (inactive === undefined) throw new Error(`No I-Li for "${id}" in the reference data`);
+    return {
+      compositionId: id,
+      xGe: xOf(id),
+      reversible_percent: 100 - quasi - inactive,
+      quasiReversible_percent: quasi,
+      inactive_percent: inactive,
+      ...splitSource(inventory.source),
+    };
+  })
+  .sort((a, b) => a.xGe - b.xGe);
