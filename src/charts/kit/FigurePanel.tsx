@@ -7,6 +7,8 @@ export interface FigurePanelProps {
   /** id of the heading, which names the figure. */
   headingId: string;
   heading: ReactNode;
+  /** Level of the heading: 4 for figures under a sub-heading of the kinetics section. */
+  headingLevel?: 3 | 4;
   /** A newer answer is on its way: the drawing stays, dimmed, until it arrives. */
   busy: boolean;
   /** Dim the drawing while busy (default); off where the figure shows progress itself. */
@@ -35,6 +37,7 @@ export const BUSY_DELAY_MS = 150;
 export function FigurePanel({
   headingId,
   heading,
+  headingLevel = 3,
   busy,
   dimWhileBusy = true,
   legend,
@@ -46,6 +49,7 @@ export function FigurePanel({
   const [frameRef, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const height = heightFor(width, proportions);
   const showBusy = useDelayedFlag(busy, BUSY_DELAY_MS);
+  const Heading = headingLevel === 4 ? 'h4' : 'h3';
   return (
     <figure
       className={`panel chart-panel kinetics-figure${showBusy && dimWhileBusy ? ' is-dimmed' : ''}`}
@@ -53,7 +57,7 @@ export function FigurePanel({
       aria-busy={showBusy}
     >
       <div className="figure-head">
-        <h3 id={headingId}>{heading}</h3>
+        <Heading id={headingId}>{heading}</Heading>
         {showBusy && (
           <span className="busy-badge" aria-hidden="true">
             computing…

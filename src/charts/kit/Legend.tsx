@@ -70,3 +70,20 @@ export function SymbolSwatch({ d, fill }: { d: string; fill: string }) {
     </svg>
   );
 }
+
+/** A filled patch, for areas and bars; an outline marks measured ones. */
+export function FillSwatch({ color, outline }: { color: string; outline?: string }) {
+  return (
+    <svg {...SWATCH} aria-hidden="true">
+      <rect
+        x={outline ? 11 : 3}
+        y={1}
+        width={outline ? 12 : 28}
+        height={SWATCH.height - 2}
+        fill={color}
+        stroke={outline}
+        strokeWidth={outline ? 1.25 : 0}
+      />
+    </svg>
+  );
+}
