@@ -1,0 +1,118 @@
+import { memo, useId } from 'react';
+import type { FullCellResult } from '../../core/fullCell';
+import { formatFixed, formatSignificant } from '../../format/number';
+import { GridLines, PlotAxes } from '../kit/Axis';
+import { ChartSvg } from '../kit/ChartSvg';
+import { useVoltagePath, useVoltageScales, VOLTAGE_MARGIN } from './useVoltageScales';
+
+/** Okabe–Ito bluish green for the charge, blue for the discharge; dashes tell them apart too. */
+export const CHARGE_COLOR = '#009E73';
+export const DISCHARGE_COLOR = '#0072B2';
+export const CHARGE_DASH = '6 3';
+
+export interface FullCellVoltageChartProps {
+  fullCell: FullCellResult;
+  /** The cathode's name, for the title. */
+  cathodeLabel: string;
+  renderedKey: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * Where on the first charge Li starts to plate (capacity per gram of cathode), or null:
+ * the charge beyond what the anode could alloy with.
+ */
+export function platingOnset(fullCell: FullCellResult): number | null {
+  const { platingRisk, cathodeLoading_g_per_cm2: loading, firstCycleLoss } = fullCell;
+  if (!platingRisk || !(loading > 0)) return null;
+  const onset =
+    fullCell.chargeCapacity_mAh_per_g_cathode - firstCycleLoss.plated_mAh_per_cm2 / loading;
+  return Number.isFinite(onset) ? Math.max(0, onset) : null;
+}
+
+// memo: the panel re-renders when the computing state flips; the drawing need not.
+/** Voltage of the full cell through its first 0.1 C charge and discharge. */
+export const FullCellVoltageChart = memo(function FullCellVoltageChart({
+  fullCell,
+  cathodeLabel,
+  renderedKey,
+  width,
+  height,
+}: FullCellVoltageChartProps) {
+  const { charge, discharge } = fullCell.voltageCurve;
+  const scales = useVoltageScales(width, height, [charge, discharge]);
+  const chargePath = useVoltagePath(charge, scales);
+  const dischargePath = useVoltagePath(discharge, scales);
+  const { x, y, innerWidth, innerHeight } = scales;
+  const onset = platingOnset(fullCell);
+  const chargeEnd = fullCell.chargeCapacity_mAh_per_g_cathode;
+  const uid = useId();
+  const ids = { title: `${uid}-title`, desc: `${uid}-desc` };
+
+  return (
+    <div className="chart-frame" style={{ height }}>
+      <ChartSvg
+        testId="fullcell-voltage-chart"
+        data={{ 'data-rendered-key': renderedKey, 'data-plating': String(onset !== null) }}
+        ids={ids}
+        width={width}
+        height={height}
+      >
+        <title id={ids.title}>
+          First-cycle voltage of the full cell, {cathodeLabel} against the Si–Ge anode
+        </title>
+        <desc id={ids.desc}>
+          Charge to {formatSignificant(chargeEnd, 3)} mAh per g of cathode, discharge{' '}
+          {formatSignificant(fullCell.dischargeCapacity_mAh_per_g_cathode, 3)} mAh/g at a mean{' '}
+          {formatFixed(fullCell.averageVoltage_V, 2)} V.
+          {onset !== null && ` Li plates from ${formatSignificant(onset, 3)} mAh/g of the charge.`}
+        </desc>
+        <g transform={`translate(${VOLTAGE_MARGIN.left},${VOLTAGE_MARGIN.top})`}>
+          <GridLines
+            values={scales.yTicks.map((t) => t.value)}
+            scale={y}
+            length={innerWidth}
+            direction="horizontal"
+          />
+          {onset !== null && Number.isFinite(chargeEnd) && (
+            <g className="plating-band" data-testid="plating-band">
+              <rect
+                x={x(onset)}
+                y={0}
+                width={Math.max(1, x(chargeEnd) - x(onset))}
+                height={innerHeight}
+              />
+              <text className="halo" x={x(onset) - 4} y={12} textAnchor="end">
+                Li plates
+              </text>
+            </g>
+          )}
+          <path
+            data-series="charge"
+            d={chargePath}
+            fill="none"
+            stroke={CHARGE_COLOR}
+            strokeWidth={2.25}
+            strokeDasharray={CHARGE_DASH}
+            strokeLinejoin="round"
+          />
+          <path
+            data-series="discharge"
+            d={dischargePath}
+            fill="none"
+            stroke={DISCHARGE_COLOR}
+            strokeWidth={2.25}
+            strokeLinejoin="round"
+          />
+          <PlotAxes
+            scales={scales}
+            xTitle="Capacity (mAh per g of cathode)"
+            yTitle="Cell voltage (V)"
+            yTitleOffset={42}
+          />
+        </g>
+      </ChartSvg>
+    </div>
+  );
+});
