@@ -17,7 +17,7 @@ const percent = (v: number) => `${formatFixed(v, 0)} %`;
  * The measured value at this composition, or all of them (the comparison a reader
  * wants either way), with the source.
  */
-function measuredNote(
+export function measuredNote(
   list: readonly CellMeasurement[],
   xGe: number,
   format: (v: number) => string,

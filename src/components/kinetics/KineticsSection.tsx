@@ -7,6 +7,7 @@ import { ElectrodeControls } from './ElectrodeControls';
 import { KineticsNotes } from './KineticsNotes';
 import { KineticsReadout } from './KineticsReadout';
 import { KineticsAlert, KineticsStatus } from './KineticsStatus';
+import { LithiumSection } from './LithiumSection';
 import { ProfileControls } from './ProfileControls';
 import { SnapshotControls } from './SnapshotControls';
 
@@ -45,6 +46,7 @@ export function KineticsSection() {
         </div>
         <KineticsReadout />
       </div>
+      <LithiumSection />
     </section>
   );
 }
