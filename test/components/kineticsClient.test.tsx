@@ -36,7 +36,8 @@ describe('kinetics client', () => {
     await flush();
     expect(worker.last).toMatchObject({ kind: 'retention', xs: [0.04, 0.06] });
     worker.answerLast();
-    await expect(newChunk).resolves.toEqual([
+    // Each point carries more (the Li inventory); what matters here is which chunk answered.
+    await expect(newChunk).resolves.toMatchObject([
       { xGe: 0.04, retention3C_percent: 96 },
       { xGe: 0.06, retention3C_percent: 94 },
     ]);

@@ -39,7 +39,11 @@ describe('parseUrlInputs', () => {
 
   it('reads the choices, and falls back to the default with a message for unknown ones', () => {
     const good = parseUrlInputs('?separator=Li10GeP2S12&snapshotBranch=delithiation');
-    expect(good.choices).toEqual({ separator: 'Li10GeP2S12', snapshotBranch: 'delithiation' });
+    expect(good.choices).toEqual({
+      ...DEFAULT_CHOICES,
+      separator: 'Li10GeP2S12',
+      snapshotBranch: 'delithiation',
+    });
     expect(good.messages).toEqual([]);
 
     const bad = parseUrlInputs('?separator=unobtainium&snapshotBranch=sideways&porosity=2');
