@@ -45,6 +45,15 @@ export const SEL = {
     value ? `[data-testid="choice-${key}-${value}"]` : `[data-testid="choice-${key}"]`,
   limitingProcess: '[data-testid="limiting-process"]',
   kineticsStatus: '[data-testid="kinetics-status"]',
+  // Where the lithium goes, and the full cell.
+  lithiumSection: 'section.lithium',
+  inventoryBar: 'svg[data-testid="inventory-bar"]',
+  inventoryShare: '[data-testid="inventory-share"]',
+  inventoryChart: 'svg[data-testid="inventory-chart"]',
+  inventorySentence: '[data-testid="inventory-sentence"]',
+  measuredInventoryBar: '[data-testid="measured-inventory-bar"]',
+  fullCellChart: (name: 'voltage' | 'rate') => `svg[data-testid="fullcell-${name}-chart"]`,
+  platingWarning: '[data-testid="plating-warning"]',
 } as const;
 
 export const PRESET_IDS = ['Si', 'Si15Ge', 'Si7Ge', 'Si3Ge', 'Ge'] as const;
