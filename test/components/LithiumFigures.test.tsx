@@ -220,7 +220,9 @@ describe('lossSentence', () => {
     expect(stuck).not.toMatch(/side reaction/);
 
     const split = lossSentence(inventory(80, 5, 15, 6), 0.3);
-    expect(split).toMatch(/6\.0 % of it consumed by the side reaction.*the rest still stuck/);
+    expect(split).toMatch(
+      /lost for good: 6\.0 % consumed by the side reaction.*the rest still stuck/,
+    );
 
     expect(lossSentence(inventory(99.9, 0.05, 0.05), 0.3)).toMatch(/practically all of it/);
     expect(lossSentence({ ...inventory(0, 0, 100), inserted_mAh_per_g: 0 }, 0.3)).toMatch(

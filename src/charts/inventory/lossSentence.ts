@@ -21,9 +21,10 @@ const STUDY_READING: Readonly<Record<string, string>> = {
 /** What became of the I-Li, from how much of it the side reaction accounts for. */
 function inactiveFate({ inactive_percent: lost, sideReaction_percent: side }: LiInventory) {
   const reaction = 'consumed by the side reaction with the electrolyte at low potential';
-  if (side >= 0.95 * lost) return reaction;
-  if (side <= 0.05 * lost) return 'still stuck in the alloy after the hold';
-  return `${pct(side)} of it ${reaction}, the rest still stuck in the alloy after the hold`;
+  if (side >= 0.95 * lost) return `, ${reaction}`;
+  if (side <= 0.05 * lost) return ', still stuck in the alloy after the hold';
+  // Both shares are of the inserted Li, so say "of the Li", never "of it".
+  return `: ${pct(side)} ${reaction}, the rest still stuck in the alloy after the hold`;
 }
 
 function modelSentence(inventory: LiInventory, xGe: number): string {
@@ -44,7 +45,7 @@ function modelSentence(inventory: LiInventory, xGe: number): string {
       `transport, and only the ${HOLD_HOURS} h hold at the top of the charge draws it out.`
     );
   }
-  return `${start}; most of the rest (I-Li, ${pct(lost)}) is lost for good, ${inactiveFate(inventory)}.`;
+  return `${start}; most of the rest (I-Li, ${pct(lost)}) is lost for good${inactiveFate(inventory)}.`;
 }
 
 function measuredSentence(inventory: LiInventory, m: InventoryMeasurement): string {

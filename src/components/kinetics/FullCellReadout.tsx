@@ -58,11 +58,12 @@ export function FullCellReadout() {
                 <th scope="row">First discharge</th>
                 <td>
                   <span className="num">
-                    {perGram(fullCell.dischargeCapacity_mAh_per_g_cathode)} of cathode
+                    {perGram(fullCell.dischargeCapacity_mAh_per_g_cathode)}
                   </span>
                   <span className="note">
-                    after a {perGram(fullCell.chargeCapacity_mAh_per_g_cathode)} charge; it ended
-                    when {ENDED_BY[fullCell.dischargeLimitedBy]}
+                    per gram of cathode, after a{' '}
+                    {perGram(fullCell.chargeCapacity_mAh_per_g_cathode)} charge; it ended when{' '}
+                    {ENDED_BY[fullCell.dischargeLimitedBy]}
                   </span>
                 </td>
               </tr>
