@@ -1,0 +1,136 @@
+import { memo, useId, useState } from 'react';
+import { GridLines, PlotAxes } from '../kit/Axis';
+import { ChartSvg } from '../kit/ChartSvg';
+import { ChartTooltip } from '../kit/ChartTooltip';
+import { FocusableMarker } from '../kit/FocusableMarker';
+import {
+  compositionText,
+  describeFigure,
+  quantityLabel,
+  residualText,
+  shortSource,
+  targetText,
+  valueText,
+  verdictLine,
+} from './describeFigure';
+import { tally, type FitFamily, type FitFigure } from './fitFigures';
+import { fillOf, symbolPath } from './marks';
+import { ToleranceMarks } from './ToleranceMarks';
+import { PARITY_MARGIN, useParityScales } from './useParityScales';
+
+export interface ParityChartProps {
+  family: FitFamily;
+  figures: readonly FitFigure[];
+  /** What the panel compares, for the figure's title: "conductivity and diffusivity". */
+  subject: string;
+  /** Axis unit, e.g. "mAh/g". */
+  unit: string;
+  width: number;
+  height: number;
+}
+
+/** Narrow, square frames: the tooltip takes a set width so it can be placed to fit. */
+const TOOLTIP_WIDTH = 280;
+
+/** Model (y) against measurement (x) on one shared scale: on the diagonal is exact. */
+export const ParityChart = memo(function ParityChart({
+  family,
+  figures,
+  subject,
+  unit,
+  width,
+  height,
+}: ParityChartProps) {
+  const scales = useParityScales(width, height, family, figures);
+  const { x, y, innerWidth, innerHeight } = scales;
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const uid = useId();
+  const ids = { title: `${uid}-title`, desc: `${uid}-desc`, tooltip: `${uid}-tooltip` };
+  const active = figures.find((f) => f.id === activeId);
+  const { within, total } = tally(figures);
+  const scaleWord = scales.log ? 'log scale' : 'linear scale';
+
+  return (
+    <div className="chart-frame" style={{ height }}>
+      <ChartSvg
+        testId={`parity-chart-${family}`}
+        data={{ 'data-family': family, 'data-points': total }}
+        ids={ids}
+        width={width}
+        height={height}
+      >
+        <title id={ids.title}>Model against measurement: {subject}</title>
+        <desc id={ids.desc}>
+          {total} measured figures, {within} within their target. Each point is one figure at its
+          measured value (x) and the model&apos;s value (y), {scaleWord}; on the diagonal the model
+          is exact.
+        </desc>
+        <g transform={`translate(${PARITY_MARGIN.left},${PARITY_MARGIN.top})`}>
+          <GridLines
+            values={scales.yTicks.filter((t) => t.label).map((t) => t.value)}
+            scale={y}
+            length={innerWidth}
+            direction="horizontal"
+          />
+          <GridLines
+            values={scales.xTicks.filter((t) => t.label).map((t) => t.value)}
+            scale={x}
+            length={innerHeight}
+            direction="vertical"
+          />
+          <ToleranceMarks figures={figures} scales={scales} />
+          <PlotAxes
+            scales={scales}
+            xTitle={`Measured (${unit})`}
+            yTitle={`Model (${unit})`}
+            yTitleOffset={52}
+          />
+          <g className="measured parity-points">
+            {figures.map((f) => (
+              <FocusableMarker
+                key={f.id}
+                id={f.id}
+                testId="parity-point"
+                x={x(f.measured)}
+                y={y(f.model)}
+                d={symbolPath(f.kind)}
+                fill={fillOf(f.within)}
+                label={describeFigure(f)}
+                active={activeId === f.id}
+                tooltipId={ids.tooltip}
+                onActivate={setActiveId}
+                data={{
+                  'data-figure': f.id,
+                  'data-within': String(f.within),
+                  'data-composition': f.compositionId,
+                }}
+              />
+            ))}
+          </g>
+        </g>
+      </ChartSvg>
+      {active && (
+        <ChartTooltip
+          id={ids.tooltip}
+          left={PARITY_MARGIN.left + x(active.measured)}
+          top={PARITY_MARGIN.top + y(active.model)}
+          frameWidth={width}
+          frameHeight={height}
+          width={Math.min(TOOLTIP_WIDTH, width)}
+          title={quantityLabel(active)}
+          rows={[
+            ['Composition', compositionText(active)],
+            ['Measured', valueText(active, active.measured)],
+            ['Model', valueText(active, active.model)],
+            ['Residual', residualText(active)],
+            ['Target', targetText(active)],
+            ['Verdict', verdictLine(active)],
+          ]}
+          // The short reference only: the full one would double the box's height in a
+          // small plot, and the page's source list has it.
+          source={shortSource(active)}
+        />
+      )}
+    </div>
+  );
+});
