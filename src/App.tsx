@@ -2,6 +2,7 @@ import { ConductivityPanel } from './charts/conductivity/ConductivityPanel';
 import { AboutModel } from './components/AboutModel';
 import { CompositionControl } from './components/CompositionControl';
 import { KineticsSection } from './components/kinetics/KineticsSection';
+import { ModelVsExperiment } from './components/modelFit/ModelVsExperiment';
 import { PropertiesReadout } from './components/PropertiesReadout';
 import { SettingsControls } from './components/SettingsControls';
 import { ModelStatus, StatusBanner } from './components/StatusBanner';
@@ -41,6 +42,7 @@ export function App() {
           <AboutModel />
         </div>
         <KineticsSection />
+        <ModelVsExperiment />
       </main>
       <footer className="site-footer">
         <h2>Sources</h2>
