@@ -74,7 +74,11 @@ describe('kinetics section', () => {
     }
     expect(screen.getAllByTestId('measured-rate-point')).toHaveLength(7);
     expect(screen.getAllByTestId('measured-retention-point')).toHaveLength(3);
+    // Counted from the stored fit (test/components/ModelVsExperiment.test.tsx checks the count).
     expect(screen.getByTestId('calibration-note').textContent).toBe(KINETICS_CALIBRATION_NOTE);
+    expect(KINETICS_CALIBRATION_NOTE).toMatch(
+      /^Calibrated: \d+ of \d+ measured figures within their target; see Model vs experiment below$|no residuals stored yet/,
+    );
     expect(screen.getByTestId('limiting-process').textContent).toMatch(
       /^Limited by (electronic transport|ionic transport|series resistance|charge-transfer kinetics|solid diffusion) \(\d+ % of the [\d.]+ V polarisation\)$/,
     );

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { KINETICS_CALIBRATION_NOTE } from '../../src/components/kinetics/calibrationNote';
 import { findNonFinite, SCREENSHOT_DIR, SEL, waitForKinetics, withApp } from './harness';
 
 const app = withApp();
@@ -71,8 +72,8 @@ describe('electrode kinetics', () => {
     expect(await page.locator(SEL.limitingProcess).innerText()).toMatch(
       /^Limited by [a-z -]+ \(\d+ % of the [\d.]+ V polarisation\)$/,
     );
-    expect(await page.locator('[data-testid="calibration-note"]').innerText()).toMatch(
-      /not yet calibrated/,
+    expect(await page.locator('[data-testid="calibration-note"]').innerText()).toBe(
+      KINETICS_CALIBRATION_NOTE,
     );
     expect(await findNonFinite(page)).toEqual([]);
     // The conductivity figure has a worker of its own; the kinetics run in a second one.
