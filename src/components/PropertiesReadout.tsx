@@ -1,9 +1,8 @@
 import type { Properties } from '../core/properties';
 import { formatInputValue } from '../format/number';
-import { useAppStore } from '../state/hooks';
-import { selectProperties, selectRenderedInputs } from '../state/selectors';
+import { selectResult } from '../state/selectors';
 import { READOUT_GROUPS, READOUTS } from './readoutSpecs';
-import { useThrottled } from './useThrottled';
+import { useThrottledAppStore } from './useThrottled';
 
 const KEYS = Object.keys(READOUTS) as (keyof Properties)[];
 /** How often the table may change while values stream in (a drag). */
@@ -11,8 +10,11 @@ const READOUT_INTERVAL_MS = 250;
 
 /** Every figure the model gives for the current composition and conditions. */
 export function PropertiesReadout() {
-  const properties = useThrottled(useAppStore(selectProperties), READOUT_INTERVAL_MS);
-  const inputs = useThrottled(useAppStore(selectRenderedInputs), READOUT_INTERVAL_MS);
+  // Throttled in the subscription: the table does not even re-render for the answers in
+  // between. One result, so the caption and the values always belong together.
+  const result = useThrottledAppStore(selectResult, READOUT_INTERVAL_MS);
+  const properties = result?.properties;
+  const inputs = result?.inputs;
   return (
     <section className="panel readout-panel" aria-labelledby="readout-heading">
       <h2 id="readout-heading">Properties</h2>
