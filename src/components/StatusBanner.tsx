@@ -2,6 +2,10 @@ import { useAppStore } from '../state/hooks';
 import { selectError, selectNotices, selectStatus } from '../state/selectors';
 import { ErrorBanner } from './ErrorBanner';
 import { StatusLine } from './StatusLine';
+import { useShownStatus } from './useShownStatus';
+
+/** Answers quicker than this never show "computing…" (a drag asks for one per frame). */
+export const MODEL_BUSY_DELAY_MS = 150;
 
 /** Dismissing removes the focused button; put focus somewhere sensible instead. */
 const focusMain = () => document.getElementById('main')?.focus();
@@ -54,6 +58,6 @@ export function StatusBanner() {
 
 /** The model's status line in the page header. */
 export function ModelStatus() {
-  const status = useAppStore(selectStatus);
+  const status = useShownStatus(selectStatus, MODEL_BUSY_DELAY_MS);
   return <StatusLine label="Model" status={status} testId="model-status" />;
 }

@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createKineticsClient } from '../../src/client/kineticsClient';
+import { createModelClient } from '../../src/client/modelClient';
+import { MODEL_BUSY_DELAY_MS } from '../../src/components/StatusBanner';
+import { fakeWorkerFactory, flush } from './fakes';
+import { fakeKineticsFactory } from './kineticsFakes';
+import { disposeClients, renderApp } from './renderApp';
+
+// What one step of a drag costs the page: each answer of the model worker should change
+// only what it has to (see docs/architecture.md, "A drag, frame by frame").
+
+afterEach(() => {
+  cleanup();
+  disposeClients();
+});
+
+const slider = () => screen.getByTestId('x-slider');
+const status = () => screen.getByTestId('model-status');
+
+/** The app on a model worker whose answers the test releases (the kinetics never answer). */
+async function setup() {
+  const models = fakeWorkerFactory();
+  const client = createModelClient({ createEndpoint: models.create });
+  const kinetics = createKineticsClient({ createEndpoint: fakeKineticsFactory().create });
+  const view = renderApp({}, client, kinetics);
+  const worker = () => models.workers[0]!;
+  /** Answers the request for x (the newest) and lets the app apply it. */
+  const answer = async (x: number) => {
+    await act(async () => {
+      await flush();
+      expect(worker().calls.at(-1)?.inputs.xGe).toBe(x);
+      worker().answer();
+      await flush();
+    });
+    expect(view.store.getState().result?.inputs.xGe).toBe(x);
+  };
+  await answer(0.125);
+  await waitFor(() => expect(status().textContent).toMatch(/ready/));
+  return { ...view, worker, answer };
+}
+
+/** Mutations under `target` while `during` runs. */
+async function mutationsDuring(target: Node, during: () => Promise<void>) {
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((list) => records.push(...list));
+  observer.observe(target, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
+  await during();
+  records.push(...observer.takeRecords());
+  observer.disconnect();
+  return records.map((r) => `${r.type} ${r.attributeName ?? ''} ${r.target.nodeName}`);
+}
+
+describe('one step of a drag', () => {
+  it('does not flip the status line for a quick answer, and shows a slow one', async () => {
+    const { answer } = await setup();
+    const line = status();
+    const start = performance.now();
+    const changes = await mutationsDuring(line, async () => {
+      fireEvent.change(slider(), { target: { value: '0.3' } });
+      await answer(0.3);
+    });
+    // (A test machine too busy to answer within the delay proves nothing either way.)
+    if (performance.now() - start < MODEL_BUSY_DELAY_MS) expect(changes).toEqual([]);
+    expect(line.getAttribute('data-status')).toBe('ready');
+
+    fireEvent.change(slider(), { target: { value: '0.4' } });
+    expect(line.textContent).toMatch(/ready/);
+    await waitFor(() => expect(line.textContent).toMatch(/computing/), { timeout: 2000 });
+    expect(line.getAttribute('data-status')).toBe('computing');
+    await answer(0.4);
+    expect(line.textContent).toMatch(/ready/);
+  });
+});
