@@ -3,8 +3,10 @@ import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKineticsClient } from '../../src/client/kineticsClient';
 import { createModelClient } from '../../src/client/modelClient';
+import { compute } from '../../src/core/api';
+import { formatScientific } from '../../src/format/number';
 import { MODEL_BUSY_DELAY_MS } from '../../src/components/StatusBanner';
-import { fakeWorkerFactory, flush } from './fakes';
+import { fakeWorkerFactory, flush, withX } from './fakes';
 import { fakeKineticsFactory } from './kineticsFakes';
 import { disposeClients, renderApp } from './renderApp';
 
@@ -17,6 +19,7 @@ afterEach(() => {
 });
 
 const slider = () => screen.getByTestId('x-slider');
+const marker = () => screen.getByTestId('current-x-marker');
 const status = () => screen.getByTestId('model-status');
 
 /** The app on a model worker whose answers the test releases (the kinetics never answer). */
@@ -58,6 +61,23 @@ async function mutationsDuring(target: Node, during: () => Promise<void>) {
 }
 
 describe('one step of a drag', () => {
+  it('moves the marker to the exact σ at once; the answer for that x leaves the figure as it is', async () => {
+    const { answer } = await setup();
+    fireEvent.change(slider(), { target: { value: '0.5525' } });
+    // Before the worker has answered, at an x between the sweep's grid points.
+    expect(marker().getAttribute('data-x')).toBe('0.5525');
+    const exact = compute(withX(0.5525)).properties;
+    const text = marker().textContent ?? '';
+    expect(text).toContain(formatScientific(exact.sigmaElectronic_S_per_cm));
+    expect(text).toContain(formatScientific(exact.sigmaIonic_S_per_cm));
+    expect(text).toContain(formatScientific(exact.sigmaAmbipolar_S_per_cm));
+
+    const figure = screen.getByTestId('conductivity-chart').parentElement!;
+    const changes = await mutationsDuring(figure, () => answer(0.5525));
+    expect(changes).toEqual([]);
+    expect(marker().getAttribute('data-x')).toBe('0.5525');
+  });
+
   it('does not flip the status line for a quick answer, and shows a slow one', async () => {
     const { answer } = await setup();
     const line = status();

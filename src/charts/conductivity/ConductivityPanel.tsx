@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { DEFAULT_INPUTS } from '../../core/inputs';
+import { conductivities, temperatureKOf } from '../../core/properties';
 import { useAppStore } from '../../state/hooks';
 import { selectBalanced, selectSweep } from '../../state/selectors';
 import type { Store } from '../../state/store';
@@ -8,7 +9,6 @@ import { ChartCaption } from './ChartCaption';
 import { ConductivityChart } from './ConductivityChart';
 import { Legend } from './Legend';
 import { MeasuredDataTable } from './MeasuredDataTable';
-import { sweepAt } from './sweepAt';
 import { chartHeightFor } from './useConductivityScales';
 
 /** Width used before layout is known (and in jsdom, which has none). */
@@ -19,11 +19,17 @@ const selectMarker = (s: Store) => {
   const r = s.result;
   if (!r) return null;
   // The worker's answer trails the slider by a frame or two. When only x moved, the marker
-  // follows the slider at once, reading σ off the model's own sweep (which depends on
-  // temperature alone); the worker's exact values take over when its answer arrives.
+  // follows the slider at once: the three σ of one composition cost the page a couple of
+  // microseconds, and they are the very numbers the worker will send (same code, same
+  // inputs), so its answer, when it arrives, leaves the marker as it is: no second render
+  // and repaint of the figure per step of a drag.
   const x = s.inputs.xGe;
   if (x !== r.inputs.xGe && s.inputs.temperatureC === r.inputs.temperatureC) {
-    return { xGe: x, temperatureC: r.inputs.temperatureC, ...sweepAt(r.conductivity, x) };
+    return {
+      xGe: x,
+      temperatureC: r.inputs.temperatureC,
+      ...conductivities(x, temperatureKOf(r.inputs)),
+    };
   }
   return {
     xGe: r.inputs.xGe,
