@@ -97,6 +97,18 @@ export function ConductivityChart({
         viewBox={`0 0 ${width} ${height}`}
       >
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          {/* Invisible, and the whole layer: what this layer paints then always spans the
+              same box, however the marker moves. Chrome re-decides the page's compositing
+              layers (layerization, ~1 ms here) whenever painted bounds change; without this
+              rect that was every frame of a drag, now it only repaints this layer. */}
+          <rect
+            className="overlay-extent"
+            x={-MARGIN.left}
+            y={-MARGIN.top}
+            width={width}
+            height={height}
+            fill="transparent"
+          />
           <CurrentXMarker xGe={xGe} values={values} scales={scales} />
         </g>
       </svg>
