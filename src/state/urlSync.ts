@@ -83,8 +83,10 @@ export function urlForInputs(
 }
 
 export interface UrlSyncOptions {
-  /** Minimum time between two history writes while a control is being dragged. */
+  /** How long the inputs must rest before the address is written. */
   intervalMs?: number;
+  /** During a long drag, the address is still written this often. */
+  maxWaitMs?: number;
   /** The window whose address is kept in step; injectable for tests. */
   win?: Pick<Window, 'location' | 'history'>;
 }
@@ -92,11 +94,14 @@ export interface UrlSyncOptions {
 /**
  * Keeps the address bar in step with the inputs and choices so that a link reproduces the
  * view. history.replaceState, not pushState: dragging must not flood the back
- * button. Writes are throttled and the last one always lands.
+ * button. A write costs the page a few milliseconds, so during a drag it waits until the
+ * inputs rest (or maxWaitMs has passed); the last one always lands.
  */
 export function startUrlSync(store: AppStore, options: UrlSyncOptions = {}): () => void {
-  const { intervalMs = 250, win = window } = options;
+  const { intervalMs = 250, maxWaitMs = 1000, win = window } = options;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let burstStart = 0;
+  let lastChange = 0;
 
   const write = () => {
     timer = null;
@@ -105,12 +110,24 @@ export function startUrlSync(store: AppStore, options: UrlSyncOptions = {}): () 
     if (next !== win.location.href) win.history.replaceState(win.history.state, '', next);
   };
 
+  // One timer per burst, not one per change: when it fires before the inputs have rested,
+  // it sets itself again for the time they will have.
+  const due = () => Math.min(lastChange + intervalMs, burstStart + maxWaitMs);
+  const onTimer = () => {
+    const wait = due() - Date.now();
+    if (wait > 0) timer = setTimeout(onTimer, wait);
+    else write();
+  };
+
   // Right away: a link with unusable values is rewritten to what is actually shown.
   write();
   const unsubscribe = store.subscribe(
     (s) => [s.inputs, s.choices] as const,
     () => {
-      timer ??= setTimeout(write, intervalMs);
+      lastChange = Date.now();
+      if (timer !== null) return;
+      burstStart = lastChange;
+      timer = setTimeout(onTimer, intervalMs);
     },
     { equalityFn: shallow },
   );

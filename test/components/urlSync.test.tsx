@@ -152,6 +152,28 @@ describe('startUrlSync', () => {
     expect(win.location.href).toBe('https://x.test/?xGe=0.2&temperatureC=50');
   });
 
+  it('during a long drag, writes once the inputs rest, or every maxWaitMs at most', () => {
+    vi.useFakeTimers();
+    const win = fakeWindow('https://x.test/');
+    const store = createAppStore();
+    const stop = startUrlSync(store, { win, intervalMs: 200, maxWaitMs: 1000 });
+    // 2 s of a drag, one step per 20 ms: the inputs never rest for 200 ms.
+    for (let i = 1; i <= 100; i++) {
+      store.getState().setInput('xGe', i / 100);
+      vi.advanceTimersByTime(20);
+    }
+    // About once a second, not once per 200 ms.
+    const during = win.history.replaceState.mock.calls.length;
+    expect(during).toBeGreaterThanOrEqual(1);
+    expect(during).toBeLessThanOrEqual(2);
+    // Once the drag rests, its last value lands.
+    vi.advanceTimersByTime(200);
+    expect(win.location.href).toBe('https://x.test/?xGe=1');
+    vi.advanceTimersByTime(5000);
+    expect(win.history.replaceState.mock.calls.length).toBeLessThanOrEqual(during + 1);
+    stop();
+  });
+
   it('writes a changed choice, throttled like the inputs', () => {
     vi.useFakeTimers();
     const win = fakeWindow('https://x.test/');
