@@ -80,12 +80,24 @@ export function startKineticsDriver(
     { equalityFn: shallow, fireImmediately: true },
   );
 
+  /**
+   * Resolves once the inputs have rested for quietMs. A retention chunk keeps a core busy
+   * for a tenth of a second or more; during a drag (of x, which the curve does not even
+   * depend on) a two-core machine needs that core for the drag itself, so the curve waits.
+   */
+  async function inputsAtRest(): Promise<void> {
+    const wait = () => lastChange + quietMs - performance.now();
+    while (wait() > 0) await delay(wait());
+  }
+
   async function runSweep(key: string, generation: number): Promise<void> {
     store.getState().startRetention(key, RETENTION_XS.length);
     if (sweepSettleMs > 0) await delay(sweepSettleMs);
     if (!active || generation !== sweep) return;
     const { inputs, choices } = store.getState();
     for (const xs of RETENTION_CHUNKS) {
+      await inputsAtRest();
+      if (!active || generation !== sweep) return;
       let outcome;
       try {
         outcome = await client.requestRetention(inputs, choices, xs);

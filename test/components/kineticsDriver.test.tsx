@@ -191,6 +191,38 @@ describe('kinetics driver: pacing during a drag', () => {
     stop();
   });
 
+  it('holds the retention sweep back while a drag goes on, and finishes it once it rests', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const factory = fakeKineticsFactory();
+    const client = createKineticsClient({ createEndpoint: factory.create });
+    const store = createAppStore();
+    const stop = startKineticsDriver(store, client, { quietMs: 40, sweepSettleMs: 0 });
+    const worker = () => factory.workers[0]!;
+    const chunks = () => worker().calls.filter((c) => c.kind === 'retention').length;
+    /** Lets time pass, answering whatever is in flight as it comes. */
+    const wait = async (ms: number) => {
+      for (let t = 0; t < ms; t += 5) {
+        await vi.advanceTimersByTimeAsync(5);
+        if (factory.workers[0]?.calls.length) worker().answerLast();
+      }
+    };
+    await wait(50);
+    const atStart = chunks();
+    expect(atStart).toBeGreaterThan(0);
+    expect(atStart).toBeLessThan(RETENTION_CHUNKS.length);
+
+    for (let i = 1; i <= 30; i += 1) {
+      store.getState().setInput('xGe', i / 30);
+      await wait(10);
+    }
+    // 300 ms of dragging x: at most the chunk that was already on its way.
+    expect(chunks()).toBeLessThanOrEqual(atStart + 1);
+    await wait(500);
+    expect(store.getState().retention.status).toBe('ready');
+    expect(store.getState().retention.points).toHaveLength(RETENTION_XS.length);
+    stop();
+  });
+
   it('starts one sweep when the cell settles, not one per step of a drag', async () => {
     const factory = fakeKineticsFactory();
     const client = createKineticsClient({ createEndpoint: factory.create });
