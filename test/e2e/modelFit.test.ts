@@ -18,6 +18,10 @@ describe('model vs experiment', () => {
     const section = page.locator(SECTION);
     await section.scrollIntoViewIfNeeded();
     await section.waitFor({ state: 'visible' });
+    // Where a researcher checks the model: after the kinetics, never above the controls.
+    const top = async (selector: string) => (await page.locator(selector).boundingBox())?.y;
+    const kinetics = await top('section.kinetics');
+    expect(await top(SECTION)).toBeGreaterThan(kinetics ?? Number.POSITIVE_INFINITY);
 
     expect(await page.locator(POINT).count()).toBe(FIT_FIGURES.length);
     expect(await page.locator(ROW).count()).toBe(FIT_FIGURES.length);
