@@ -25,10 +25,15 @@ const INPUT_FLAGS: Readonly<Record<string, InputKey>> = {
   thickness: 'thicknessUm',
   thicknessUm: 'thicknessUm',
   porosity: 'porosity',
+  np: 'npRatio',
+  npRatio: 'npRatio',
 };
 
 /** Flag names of the named-option inputs. */
-const CHOICE_FLAGS: Readonly<Record<string, ChoiceKey>> = { separator: 'separator' };
+const CHOICE_FLAGS: Readonly<Record<string, ChoiceKey>> = {
+  separator: 'separator',
+  cathode: 'cathode',
+};
 
 export interface ParsedArgs {
   readonly command: string;
@@ -89,7 +94,7 @@ export function parseArgs(
 
 export function usage(): string {
   const inputLines = Object.entries(INPUT_FLAGS)
-    .filter(([flag, key]) => flag !== key)
+    .filter(([flag, key]) => flag !== key && flag !== 'npRatio')
     .map(([flag, key]) => {
       const s = INPUT_SPECS[key];
       const unit = s.unit ? ` ${s.unit}` : '';

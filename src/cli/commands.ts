@@ -39,18 +39,56 @@ export function runCli(argv: readonly string[]): string {
     case 'evaluate': {
       const p = evaluateProperties(args.inputs);
       const k = computeKinetics(args.inputs, args.choices);
+      const inv = k.inventory;
+      const fc = k.fullCell;
       const out = {
         ...p,
         separator: args.choices.separator,
         rateCurve: k.rateCurve,
         retention3C_percent: k.retention3C_percent,
         limitingProcess: k.limitation.process,
+        firstLithiation_mAh_per_g: k.formation.lithiation_mAh_per_g,
         firstDelithiation_mAh_per_g: k.formation.delithiation_mAh_per_g,
+        ice_percent: inv.ice_percent,
+        liInventory: {
+          reversible_percent: inv.reversible_percent,
+          quasiReversible_percent: inv.quasiReversible_percent,
+          inactive_percent: inv.inactive_percent,
+        },
+        fullCell: {
+          cathode: fc.cathode,
+          npRatio: fc.npRatio,
+          ice_percent: fc.ice_percent,
+          chargeCapacity_mAh_per_g_cathode: fc.chargeCapacity_mAh_per_g_cathode,
+          dischargeCapacity_mAh_per_g_cathode: fc.dischargeCapacity_mAh_per_g_cathode,
+          rateCurve: fc.rateCurve.map((r) => ({
+            cRate: r.cRate,
+            capacity_mAh_per_g_cathode: r.capacity_mAh_per_g_cathode,
+          })),
+          arealCapacity_mAh_per_cm2: fc.arealCapacity_mAh_per_cm2,
+          specificEnergy_Wh_per_kg: fc.specificEnergy_Wh_per_kg,
+          averageVoltage_V: fc.averageVoltage_V,
+          platingRisk: fc.platingRisk,
+        },
       };
       if (args.flags.has('json')) return JSON.stringify(out, null, 2);
-      const { rateCurve, ...scalars } = out;
+      const { rateCurve, liInventory, fullCell, ...scalars } = out;
       const rates = rateCurve.map((r) => `${r.cRate} C: ${r.capacity_mAh_per_g.toFixed(0)}`);
-      return `${table(scalars)}\nrateCurve (mAh/g)  ${rates.join(', ')}`;
+      const { rateCurve: cellRates, ...cellScalars } = fullCell;
+      const cellRateText = cellRates.map(
+        (r) => `${r.cRate} C: ${r.capacity_mAh_per_g_cathode.toFixed(0)}`,
+      );
+      return [
+        table({ ...scalars }),
+        `rateCurve (mAh/g)  ${rates.join(', ')}`,
+        '',
+        'Li inventory after the first cycle (%)',
+        table(liInventory),
+        '',
+        'Full cell',
+        table({ ...cellScalars, platingRisk: String(cellScalars.platingRisk) }),
+        `rateCurve (mAh/g cathode)  ${cellRateText.join(', ')}`,
+      ].join('\n');
     }
     case 'sweep': {
       const { from = 0, to = 1, step = 0.01 } = args.numbers;

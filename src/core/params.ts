@@ -36,12 +36,14 @@ export interface DiffusionParams {
 
 /** Fitted parameters of the electrode kinetics (docs/model.md §8). */
 export interface KineticParams {
-  /**
-   * Gain of the Li⁺ mobility in the alloy from empty to full lithiation, decades: σi of the
-   * layer rises by this much, and the particle diffusivity by the same factor about its
-   * GITT average (Nernst–Einstein ties the two).
-   */
+  /** Gain of the layer's σi from the pristine alloy to full lithiation, decades. */
   readonly ionicLithiationGain_decades: number;
+  /**
+   * Gain of the Li diffusivity in the particles from empty to full lithiation, decades,
+   * about the GITT average (which the study measured over the lithiation, so it sits at
+   * half lithiation): a Li-poor alloy lets Li out slowly.
+   */
+  readonly diffusivityLithiationGain_decades: number;
   /** log10 of the exchange current density at half lithiation, A/cm² of particle surface, 298 K. */
   readonly log10ExchangeCurrent_A_per_cm2: number;
   /**

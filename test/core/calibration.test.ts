@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fitTransport } from '../../src/core/calibration/fitTransport';
 import { nelderMead } from '../../src/core/calibration/nelderMead';
+import calibration from '../../src/core/calibration.json';
 import { CALIBRATED_PARAMS } from '../../src/core/params';
 
 describe('Nelder–Mead', () => {
@@ -53,10 +54,10 @@ describe('reference data', () => {
 });
 
 describe('kinetic calibration report', () => {
-  it('compares every rate, retention and first-cycle figure used, each with its source', async () => {
+  it('compares every rate, retention, first-cycle and inventory figure used, each with its source', async () => {
     const { kineticResiduals } = await import('../../src/core/calibration/fitKinetics');
     const rows = kineticResiduals(CALIBRATED_PARAMS);
-    expect(rows).toHaveLength(7 + 3 + 3);
+    expect(rows).toHaveLength(7 + 3 + 3 + 9);
     for (const r of rows) {
       expect(Number.isFinite(r.model), r.quantity).toBe(true);
       expect(r.source).toMatch(/LiXia2025/);
@@ -66,5 +67,9 @@ describe('kinetic calibration report', () => {
       .filter((r) => r.quantity.startsWith('capacity at'))
       .map((r) => parseFloat(r.quantity.slice(12)));
     expect(rates).toEqual([...rates].sort((a, b) => a - b));
+    // The stored rows the app draws are these rows, for the committed parameters.
+    const stored = calibration.kineticFit.residuals;
+    expect(stored.map((r) => r.quantity)).toEqual(rows.map((r) => r.quantity));
+    rows.forEach((r, i) => expect(stored[i]?.model ?? NaN).toBeCloseTo(r.model, 1));
   });
 });

@@ -24,6 +24,7 @@ function testCell(sigma: number, kappa: number, i0: number): CellDescription {
     sigmaI0_S_per_cm: kappa,
     sigmaELithiated_S_per_cm: 0,
     ionicGain_decades: 0,
+    diffusivityGain_decades: 0,
     exchangeCurrent_A_per_cm2: i0,
     seriesResistance_ohm_cm2: 0,
     f_per_V: 96485.33212 / (8.314462618 * 298.15),

@@ -25,6 +25,7 @@ const SWEPT: readonly InputKey[] = [
   'profileRate1',
   'snapshotRate',
   'snapshotDepth',
+  'npRatio',
 ];
 
 function randomCase(rand: () => number): { inputs: ModelInputs; separator: string } {
@@ -61,7 +62,29 @@ function assertSane(view: ReturnType<typeof computeKinetics>, label: string) {
     expect(p.capacity_mAh_per_g, label).toBeLessThanOrEqual(cap);
   }
   expect(view.retention3C_percent, label).toBeGreaterThanOrEqual(0);
-  expect(view.retention3C_percent, label).toBeLessThanOrEqual(100.5);
+  // Above 100 % is possible, not a bug: hot and slow, the side reaction takes more of the
+  // 0.2 C lithiation than of the 3 C one. A bound still catches a runaway.
+  expect(view.retention3C_percent, label).toBeLessThanOrEqual(150);
+  const inv = view.inventory;
+  const shares = [inv.reversible_percent, inv.quasiReversible_percent, inv.inactive_percent];
+  for (const v of shares) {
+    expect(Number.isFinite(v), label).toBe(true);
+    expect(v, label).toBeGreaterThanOrEqual(0);
+  }
+  expect(
+    shares.reduce((a, b) => a + b, 0),
+    label,
+  ).toBeCloseTo(100, 9);
+  const cell = view.fullCell;
+  for (const v of [
+    cell.ice_percent,
+    cell.dischargeCapacity_mAh_per_g_cathode,
+    cell.specificEnergy_Wh_per_kg,
+    ...cell.rateCurve.map((p) => p.capacity_mAh_per_g_cathode),
+  ]) {
+    expect(Number.isFinite(v), label).toBe(true);
+    expect(v, label).toBeGreaterThanOrEqual(0);
+  }
 }
 
 describe('kinetics across the whole setting space', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateKinetics, RATE_GRID } from '../../src/core/kinetics/protocol';
+import { evaluateKinetics, RATE_GRID, sweepFiguresAt } from '../../src/core/kinetics/protocol';
+import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
+import { cellSettingsOf } from '../../src/core/kinetics/api';
 import { CALIBRATED_PARAMS } from '../../src/core/params';
 
 const request = (xGe: number) => ({
@@ -47,5 +49,27 @@ describe('rate-test protocol', () => {
     const shares = result.limitation.shares;
     const total = Object.values(shares).reduce((s, v) => s + v, 0);
     expect(total).toBeCloseTo(1, 9);
+  });
+});
+
+describe('continuity in composition', () => {
+  // A fit that sits on a numerical cliff (a voltage spike that just clears the cut-off at
+  // one composition) would reproduce a measured point and nothing around it.
+  it('moves the 3 C retention and the inventory only a little between nearby compositions', () => {
+    const near = [0.115, 0.125, 0.135].map((xGe) =>
+      sweepFiguresAt(
+        cellSettingsOf({ ...DEFAULT_INPUTS, xGe }, DEFAULT_CHOICES),
+        CALIBRATED_PARAMS,
+      ),
+    );
+    for (let i = 1; i < near.length; i++) {
+      const a = near[i - 1]!;
+      const b = near[i]!;
+      expect(Math.abs(a.retention3C_percent - b.retention3C_percent)).toBeLessThan(10);
+      expect(
+        Math.abs(a.inventory.quasiReversible_percent - b.inventory.quasiReversible_percent),
+      ).toBeLessThan(3);
+      expect(Math.abs(a.inventory.inactive_percent - b.inventory.inactive_percent)).toBeLessThan(3);
+    }
   });
 });

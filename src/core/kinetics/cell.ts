@@ -52,6 +52,7 @@ export interface CellDescription {
   readonly sigmaI0_S_per_cm: number;
   readonly sigmaELithiated_S_per_cm: number;
   readonly ionicGain_decades: number;
+  readonly diffusivityGain_decades: number;
   readonly exchangeCurrent_A_per_cm2: number;
   /** Separator plus interface area resistance, Ω·cm². */
   readonly seriesResistance_ohm_cm2: number;
@@ -87,6 +88,7 @@ export function describeCell(s: CellSettings, params: ModelParams): CellDescript
     sigmaI0_S_per_cm: sigmaIonic(s.xGe, T, params.ionic) * bruggeman,
     sigmaELithiated_S_per_cm: LITHIATED_SIGMA_E_S_PER_CM * bruggeman,
     ionicGain_decades: kinetic.ionicLithiationGain_decades,
+    diffusivityGain_decades: kinetic.diffusivityLithiationGain_decades,
     exchangeCurrent_A_per_cm2:
       10 ** kinetic.log10ExchangeCurrent_A_per_cm2 * arrheniusFactor(EXCHANGE_ACTIVATION_EV, T),
     seriesResistance_ohm_cm2:
@@ -119,11 +121,28 @@ export function localSigmaI(cell: CellDescription, theta: number): number {
 
 /**
  * Li diffusivity in the alloy at lithiation θ: the GITT average (a mean over the
- * lithiation, so taken at θ = ½) times the same mobility gain as σi.
+ * lithiation, so taken at θ = ½), rising log-linearly with θ.
  */
 export function localDiffusivity(cell: CellDescription, theta: number): number {
   const t = Math.min(1, Math.max(0, theta));
-  return cell.diffusivity_cm2_per_s * Math.exp(LN10 * cell.ionicGain_decades * (t - 0.5));
+  return cell.diffusivity_cm2_per_s * Math.exp(LN10 * cell.diffusivityGain_decades * (t - 0.5));
+}
+
+/**
+ * Diffusivity between two lithiation levels for a finite-volume face: the mean of D over
+ * [θ₁, θ₂] (the Kirchhoff transform), exact for a steady flux through a layer whose D
+ * varies as it does here. With D rising by decades the arithmetic-midpoint value would
+ * choke a lithiated shell's flux into an empty core (and the reverse), by orders of
+ * magnitude on a coarse grid.
+ */
+export function faceDiffusivity(cell: CellDescription, theta1: number, theta2: number): number {
+  const a = Math.min(1, Math.max(0, Math.min(theta1, theta2)));
+  const b = Math.min(1, Math.max(0, Math.max(theta1, theta2)));
+  const spread = LN10 * cell.diffusivityGain_decades * (b - a);
+  const high = localDiffusivity(cell, b);
+  return spread < 1e-6
+    ? localDiffusivity(cell, 0.5 * (a + b))
+    : (high * -Math.expm1(-spread)) / spread;
 }
 
 const LN10 = Math.LN10;

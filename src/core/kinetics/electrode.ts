@@ -1,5 +1,11 @@
 import { FARADAY_C_PER_MOL } from '../constants';
-import { localDiffusivity, localSigmaE, localSigmaI, type CellDescription } from './cell';
+import {
+  faceDiffusivity,
+  localDiffusivity,
+  localSigmaE,
+  localSigmaI,
+  type CellDescription,
+} from './cell';
 import { openCircuitPotential, openCircuitSlope, type Branch } from './ocp';
 import { SphereStep, sphereGrid, type SphereGrid } from './particle';
 import { solveTridiagonal } from './tridiagonal';
@@ -15,6 +21,8 @@ export interface Resolution {
 }
 
 export const DEFAULT_RESOLUTION: Resolution = { layers: 10, shells: 6, steps: 30 };
+
+const LN10 = Math.LN10;
 
 /** Growth of layer widths from each face of the electrode toward its middle. */
 const LAYER_GROWTH = 1.4;
@@ -47,6 +55,8 @@ const BALANCE_TOLERANCE = 1e-6;
 /** Largest change of ψ per Newton iteration, V (voltage limiting, as circuit solvers do). */
 const MAX_PSI_STEP_V = 0.2;
 const MAX_NEWTON = 10;
+/** A Newton update below this moves ψ by rounding only, V. */
+const PSI_ROUNDING_V = 1e-14;
 const MAX_RATE_ITERATIONS = 60;
 /** |ψ(j) − ψ| at which a layer's kinetics count as solved, V. */
 const KINETIC_TOLERANCE_V = 1e-9;
@@ -97,9 +107,18 @@ export class Electrode {
   private readonly sphere: SphereStep;
   /** Per layer: every shell's response to a unit surface flux over the current step. */
   private readonly responses: Float64Array;
-  /** Per layer: dθ_surface/dj over the current step (A/cm² → θ). */
-  private readonly surfaceFactor: Float64Array;
+  /** Per layer: the outer shell's θ change per unit reaction current over the step. */
+  private readonly outerResponse: Float64Array;
+  /** Per layer: the reaction currents that would fill or empty the surface this step. */
+  private readonly jMax: Float64Array;
+  private readonly jMin: Float64Array;
+  /** dθ_surface/dj of the last `surfaceAt` call. */
+  private surfaceSlope = 0;
   private readonly faceD: Float64Array;
+  /** Distance from the outer node to the particle surface, cm. */
+  private readonly surfaceGap_cm: number;
+  /** Surface lithiation of each layer's particle at the end of the last step. */
+  private readonly surface: Float64Array;
   /**
    * SEI charge per particle surface, C/cm², per layer: the low-potential side reaction
    * slows as this film thickens (parabolic growth).
@@ -138,8 +157,12 @@ export class Electrode {
     this.reaction = new Float64Array(n);
     this.sphere = new SphereStep(this.grid);
     this.responses = new Float64Array(n * resolution.shells);
-    this.surfaceFactor = new Float64Array(n);
+    this.outerResponse = new Float64Array(n);
+    this.jMax = new Float64Array(n);
+    this.jMin = new Float64Array(n);
     this.faceD = new Float64Array(Math.max(resolution.shells - 1, 0));
+    this.surfaceGap_cm = cell.radius_cm * this.grid.surfaceGap;
+    this.surface = new Float64Array(n);
     this.sei = new Float64Array(n).fill(cell.seiInitial_C_per_cm2);
     this.side = new Float64Array(n);
     this.sideSlope = new Float64Array(n);
@@ -168,6 +191,7 @@ export class Electrode {
     this.theta.set(other.theta);
     this.reaction.set(other.reaction);
     this.sei.set(other.sei);
+    this.surface.set(other.surface);
     this.side.set(other.side);
     this.sideCharge = other.sideCharge;
     this.psi.set(other.psi);
@@ -182,14 +206,20 @@ export class Electrode {
    * half-cycle (where ψ may sit a volt away, at a cut-off).
    */
   rest(branch: Branch): void {
-    const x = this.cell.settings.xGe;
+    this.restPotentials(branch);
     for (let k = 0; k < this.layers; k++) {
-      this.psi[k] = -openCircuitPotential(this.outerTheta(k), x, branch);
       this.reaction[k] = 0;
       this.psiChange[k] = 0;
     }
     this.lastDt = 0;
     this.initialised = true;
+  }
+
+  private restPotentials(branch: Branch): void {
+    const x = this.cell.settings.xGe;
+    for (let k = 0; k < this.layers; k++) {
+      this.psi[k] = -openCircuitPotential(this.outerTheta(k), x, branch);
+    }
   }
 
   /** Particle θ of one layer (a view, not a copy). */
@@ -235,16 +265,17 @@ export class Electrode {
     for (let k = 0; k < this.layers; k++) {
       const offset = k * shells;
       for (let f = 0; f < shells - 1; f++) {
-        const mid =
-          0.5 * ((this.theta[offset + f] as number) + (this.theta[offset + f + 1] as number));
-        faceD[f] = localDiffusivity(c, mid);
+        const inner = this.theta[offset + f] as number;
+        faceD[f] = faceDiffusivity(c, inner, this.theta[offset + f + 1] as number);
       }
       const outer = this.theta[offset + shells - 1] as number;
-      this.sphere.set(faceD, localDiffusivity(c, outer), c.radius_cm, dt);
+      this.sphere.set(faceD, faceDiffusivity(c, outer, outer), c.radius_cm, dt);
       this.sphere.stepFree(this.theta, this.free, offset);
       this.responses.set(this.sphere.response, offset);
-      this.surfaceFactor[k] =
-        this.fluxScale * ((this.sphere.response[shells - 1] as number) + this.sphere.surfaceGain);
+      this.outerResponse[k] = this.fluxScale * (this.sphere.response[shells - 1] as number);
+      // The walls depend only on the start of the step: found once here, not per iterate.
+      this.jMax[k] = this.wallCurrent(k, 1);
+      this.jMin[k] = this.wallCurrent(k, 0);
     }
   }
 
@@ -285,9 +316,15 @@ export class Electrode {
       this.psiBefore[k] = this.psi[k] as number;
       this.psi[k] = (this.psi[k] as number) + scale * (this.psiChange[k] as number);
     }
+    // Whether a current can be carried must not depend on where Newton happened to start:
+    // a failure from the predictor is retried from each layer's open-circuit ψ before the
+    // step is declared impossible.
     if (!this.solvePotentials(current, dt)) {
-      this.psi.set(this.psiBefore);
-      return Number.NaN;
+      this.restPotentials(branch);
+      if (!this.solvePotentials(current, dt)) {
+        this.psi.set(this.psiBefore);
+        return Number.NaN;
+      }
     }
     for (let k = 0; k < n; k++) {
       this.psiChange[k] = (this.psi[k] as number) - (this.psiBefore[k] as number);
@@ -317,6 +354,7 @@ export class Electrode {
       }
     }
     for (let k = 0; k < n; k++) {
+      this.surface[k] = this.surfaceAt(k, this.reaction[k] as number);
       const side = this.side[k] as number;
       this.sei[k] = (this.sei[k] as number) + side * dt;
       this.sideCharge += this.cell.specificArea_per_cm * L * (this.widths[k] as number) * side * dt;
@@ -334,15 +372,13 @@ export class Electrode {
     series: number,
   ): void {
     const x = this.cell.settings.xGe;
-    const shells = this.grid.shells;
     let kinetic = 0;
     let diffusion = 0;
     let weight = 0;
     for (let k = 0; k < this.layers; k++) {
       const j = this.reaction[k] as number;
       const w = Math.abs(j) * (this.widths[k] as number);
-      const thetaS =
-        (this.free[k * shells + shells - 1] as number) + (this.surfaceFactor[k] as number) * j;
+      const thetaS = this.surfaceAt(k, j);
       const uSurface = openCircuitPotential(thetaS, x, branch);
       kinetic += w * ((this.psi[k] as number) + uSurface);
       diffusion += w * (openCircuitPotential(this.meanTheta(k), x, branch) - uSurface);
@@ -374,6 +410,7 @@ export class Electrode {
     const n = this.layers;
     const aL = this.cell.specificArea_per_cm * this.cell.thickness_cm;
     const tolerance = BALANCE_TOLERANCE * Math.abs(current) + 1e-15;
+    let lastUpdate = Infinity;
     let firstImbalance = Infinity;
     for (let iteration = 0; iteration < MAX_NEWTON; iteration++) {
       for (let k = 0; k < n; k++) {
@@ -400,15 +437,20 @@ export class Electrode {
       }
       // Converged on charge balance: a layer whose surface is saturated has a flat j(ψ),
       // so its ψ may keep drifting without changing anything that matters.
-      if (imbalance < tolerance) return true;
+      // Face currents are G·Δψ of ψ values near a volt: with large conductances their
+      // rounding error can exceed a relative tolerance on a tiny current, so a Newton
+      // update that no longer moves ψ beyond rounding also counts as converged.
+      if (imbalance < tolerance || lastUpdate < PSI_ROUNDING_V) return true;
       // Not contracting after a few iterations: no distribution carries this current
       // (typically past a cut-off). Give up early; the caller shortens the step.
       if (iteration === 1) firstImbalance = imbalance;
       if (iteration >= 4 && imbalance > 0.3 * firstImbalance) return false;
       solveTridiagonal(this.lower, this.diag, this.upper, this.rhs, this.scratch, n);
+      lastUpdate = 0;
       for (let k = 0; k < n; k++) {
         const delta = Math.max(-MAX_PSI_STEP_V, Math.min(MAX_PSI_STEP_V, this.rhs[k] as number));
         if (!Number.isFinite(delta)) return false;
+        lastUpdate = Math.max(lastUpdate, Math.abs(delta));
         this.psi[k] = (this.psi[k] as number) + delta;
       }
     }
@@ -421,9 +463,8 @@ export class Electrode {
    */
   private kinetics(k: number, j: number, branch: Branch, out: Float64Array): void {
     const c = this.cell;
-    const s = this.surfaceFactor[k] as number;
-    const shells = this.grid.shells;
-    const thetaS = (this.free[k * shells + shells - 1] as number) + s * j;
+    const thetaS = this.surfaceAt(k, j);
+    const s = this.surfaceSlope;
     const filled = Math.min(1, Math.max(0, thetaS));
     const empty = 1 - filled;
     // Exchange current ∝ √(filled·empty sites), with a floor on the side the reaction
@@ -451,6 +492,59 @@ export class Electrode {
   private readonly kin = new Float64Array(2);
 
   /**
+   * Surface lithiation of layer k's particle at reaction current j over the step, with
+   * dθs/dj in `surfaceSlope`. Between the outer node and the surface the flux is steady
+   * and D(θ) = D½·e^(b(θ−½)), so ∫D dθ across that half-shell equals gap·flux:
+   * D(θs) = D(θo) + b·gap·flux — exact for any spread of D, where a D frozen at the outer
+   * node would make an empty surface refuse Li it could pass on at once.
+   */
+  private surfaceAt(k: number, j: number): number {
+    const c = this.cell;
+    const shells = this.grid.shells;
+    const ro = this.outerResponse[k] as number;
+    const thetaO = (this.free[k * shells + shells - 1] as number) + ro * j;
+    const gapFlux = this.surfaceGap_cm * this.fluxScale;
+    const b = LN10 * c.diffusivityGain_decades;
+    const dOuter = localDiffusivity(c, thetaO);
+    if (b < 1e-9) {
+      this.surfaceSlope = ro + gapFlux / dOuter;
+      return thetaO + (gapFlux / dOuter) * j;
+    }
+    const dSurface = dOuter + b * gapFlux * j;
+    const floor = localDiffusivity(c, 0) * 1e-3;
+    const d = Math.max(dSurface, floor);
+    this.surfaceSlope = (ro * dOuter * (thetaO >= 0 && thetaO <= 1 ? 1 : 0) + gapFlux) / d;
+    return 0.5 + Math.log(d / c.diffusivity_cm2_per_s) / b;
+  }
+
+  /**
+   * The reaction current at which layer k's surface reaches θ = `wall` (0 or 1). Solved in
+   * the outer node's lithiation θo (j = (θo − θo,free)/r): h(θo) = D(θo) + b·gap·flux − D(wall)
+   * is convex and increasing, and the root lies between θo,free and the wall (the surface
+   * leads the outer node), so Newton from the wall's side converges without overshoot.
+   */
+  private wallCurrent(k: number, wall: number): number {
+    const c = this.cell;
+    const shells = this.grid.shells;
+    const ro = this.outerResponse[k] as number;
+    const free = this.free[k * shells + shells - 1] as number;
+    const gapFlux = this.surfaceGap_cm * this.fluxScale;
+    const b = LN10 * c.diffusivityGain_decades;
+    if (b < 1e-9) return (wall - free) / (ro + gapFlux / localDiffusivity(c, free));
+    const dAt = (theta: number) => c.diffusivity_cm2_per_s * Math.exp(b * (theta - 0.5));
+    const target = dAt(wall);
+    const perTheta = (b * gapFlux) / ro;
+    let theta = wall === 1 ? Math.max(1, free) : Math.max(0, free);
+    for (let i = 0; i < 40; i++) {
+      const d = dAt(theta);
+      const step = (d + perTheta * (theta - free) - target) / (b * d + perTheta);
+      theta -= step;
+      if (Math.abs(step) < 1e-13) break;
+    }
+    return (theta - free) / ro;
+  }
+
+  /**
    * Low-potential side reaction per particle surface over the step, A/cm², and its
    * derivative in ψ (stored in `sideSlope`). The film grows as dq/dt = k·exp(−α·f·E)/q
    * (cathodic Tafel in the local potential E = −ψ vs Li/Li⁺, slowed by the film it has
@@ -472,11 +566,8 @@ export class Electrode {
    * `slope`.
    */
   private rateAt(k: number, psi: number): number {
-    const shells = this.grid.shells;
-    const s = this.surfaceFactor[k] as number;
-    const free = this.free[k * shells + shells - 1] as number;
-    const jMax = (1 - free) / s;
-    const jMin = -free / s;
+    const jMax = this.jMax[k] as number;
+    const jMin = this.jMin[k] as number;
     let j = this.reaction[k] as number;
     if (!(j < jMax && j > jMin)) j = 0.5 * (jMin + jMax);
     const kin = this.kin;
@@ -490,17 +581,19 @@ export class Electrode {
       // would overshoot.
       if (next >= jMax) next = j + 0.9 * (jMax - j);
       else if (next <= jMin) next = j + 0.9 * (jMin - j);
-      if (
-        Math.abs(next - j) <= 1e-12 * (Math.abs(j) + 1e-12) ||
-        Math.abs(g) < KINETIC_TOLERANCE_V
-      ) {
+      if (Math.abs(g) < KINETIC_TOLERANCE_V) {
         this.slope[k] = 1 / dpsi;
         return next;
       }
+      if (Math.abs(next - j) <= 1e-12 * (Math.abs(j) + 1e-12)) {
+        j = next;
+        break;
+      }
       j = next;
     }
-    this.kinetics(k, j, this.branch, kin);
-    this.slope[k] = 1 / (kin[1] as number);
+    // Unsolved: ψ lies beyond what this surface can do (it is pinned at a wall, empty or
+    // full), so j no longer follows ψ; a slope of zero tells the outer Newton as much.
+    this.slope[k] = 0;
     return j;
   }
 }

@@ -155,6 +155,10 @@ export function runHalfCycle(
     };
     const predicted = 0.97 * ((cutoff - vLast) / slope);
     if (predicted > 0 && predicted < size) tryStep(predicted);
+    // Nothing of the step fits yet: shrink it geometrically first. A start-up transient
+    // (an empty, slow surface at a high rate) may need a step far below the nominal one,
+    // and only the smallest allowed step failing means the cut-off.
+    while (lo === 0 && hi > MIN_STEP_FRACTION * dt) tryStep(hi / 8);
     for (let b = 0; b < CUTOFF_TRIALS; b++) {
       if (lo > 0 && (hi - lo < CUTOFF_STEP_FRACTION * dt || Math.abs(vLo - cutoff) < CUTOFF_V)) {
         break;

@@ -15,8 +15,10 @@ export interface HoldOptions {
   readonly startCurrent?: number;
 }
 
-/** Regula-falsi iterations per step for the current that holds the potential. */
-const CURRENT_ITERATIONS = 12;
+/** Regula-falsi iterations per step for the current that holds the potential… */
+const CURRENT_ITERATIONS = 10;
+/** …stopping once the bracket on the current is this narrow, relative to its top. */
+const CURRENT_TOLERANCE = 0.01;
 
 /**
  * Constant-voltage hold of the electrode (mutated in place) at `potential_V` vs Li/Li⁺
@@ -29,7 +31,7 @@ export function holdAt(
   potential_V: number,
   duration_s: number,
   branch: Branch,
-  { steps = 24, startCurrent = 1e-4 }: HoldOptions = {},
+  { steps = 16, startCurrent = 1e-4 }: HoldOptions = {},
 ): HoldResult {
   const sign = branch === 'lithiation' ? 1 : -1;
   const toCapacity = 1 / (3.6 * e.cell.loading_g_per_cm2);
@@ -79,7 +81,7 @@ export function holdAt(
         hi = guess;
         fHi = f;
       }
-      if (Math.abs(f) < 1e-4) break;
+      if (Math.abs(f) < 1e-4 || hi - lo < CURRENT_TOLERANCE * hi) break;
     }
     magnitude = lo;
     e.copyFrom(backup);
