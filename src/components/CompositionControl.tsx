@@ -27,7 +27,10 @@ export function CompositionControl() {
   };
 
   return (
-    <section className="panel controls-panel" aria-labelledby="composition-heading">
+    <section
+      className="panel controls-panel composition-panel"
+      aria-labelledby="composition-heading"
+    >
       <h2 id="composition-heading">Composition</h2>
       <div className="field">
         <div className="field-head">
