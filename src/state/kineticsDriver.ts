@@ -63,18 +63,22 @@ export function startKineticsDriver(
   const stopView = store.subscribe(
     (s) => [s.inputs, s.choices, s.kineticsRevision] as const,
     () => {
-      store.getState().startKinetics();
+      const { startKinetics, kineticsInView } = store.getState();
+      startKinetics();
       const now = performance.now();
       const isolated = now - lastChange >= quietMs && pendingSend === null;
       lastChange = now;
-      if (isolated) {
+      if (isolated && kineticsInView) {
         sendView();
         return;
       }
-      // Part of a burst: send once it rests, or after maxWaitMs of continuous change.
+      // Part of a burst: send once it rests, or after maxWaitMs of continuous change. With
+      // the section off screen, only once it rests: a view takes a core for a good part of
+      // a second, which a drag of x at the top of the page needs more than figures nobody
+      // sees (and applying it costs the page a burst of rendering).
       if (pendingSend === null) burstStart = now;
       else clearTimeout(pendingSend);
-      const due = Math.min(now + quietMs, burstStart + maxWaitMs);
+      const due = Math.min(now + quietMs, kineticsInView ? burstStart + maxWaitMs : Infinity);
       pendingSend = setTimeout(sendView, Math.max(0, due - now));
     },
     { equalityFn: shallow, fireImmediately: true },

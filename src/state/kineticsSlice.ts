@@ -11,6 +11,12 @@ export interface KineticsSlice {
   kineticsError: string | null;
   /** Bumped by retryKinetics() so that unchanged inputs are sent again (view and sweep). */
   kineticsRevision: number;
+  /**
+   * Whether any of the kinetics section is on screen (true until the page says otherwise).
+   * While it is not, a drag elsewhere asks for the kinetics only once it rests.
+   */
+  kineticsInView: boolean;
+  setKineticsInView(inView: boolean): void;
   startKinetics(): void;
   applyKinetics(view: KineticsView): void;
   failKinetics(message: string): void;
@@ -30,6 +36,9 @@ export const createKineticsSlice: SliceCreator<KineticsSlice> = (set) => ({
   kineticsStatus: 'idle',
   kineticsError: null,
   kineticsRevision: 0,
+  kineticsInView: true,
+  setKineticsInView: (inView) =>
+    set((s) => (s.kineticsInView === inView ? s : { kineticsInView: inView })),
   startKinetics: () =>
     set((s) => (s.kineticsStatus === 'computing' ? s : { kineticsStatus: 'computing' })),
   applyKinetics: (view) =>

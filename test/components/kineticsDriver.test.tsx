@@ -191,6 +191,24 @@ describe('kinetics driver: pacing during a drag', () => {
     stop();
   });
 
+  it('with the section off screen, asks only once a drag rests', async () => {
+    const { store, views, wait, stop } = paced(40, 100);
+    await wait(50);
+    expect(views()).toHaveLength(1);
+    store.getState().setKineticsInView(false);
+    for (let i = 1; i <= 50; i += 1) {
+      store.getState().setInput('xGe', i / 50);
+      await wait(10);
+    }
+    // 500 ms of continuous change, off screen: not even the leading step.
+    expect(views()).toHaveLength(1);
+    await wait(60);
+    expect(views()).toHaveLength(2);
+    expect(views()[1]?.inputs.xGe).toBe(1);
+    expect(store.getState().kineticsStatus).toBe('ready');
+    stop();
+  });
+
   it('holds the retention sweep back while a drag goes on, and finishes it once it rests', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     const factory = fakeKineticsFactory();

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { DistributionPanel } from '../../charts/distribution/DistributionPanel';
 import { ProfilePanel } from '../../charts/profiles/ProfilePanel';
 import { RatePanel } from '../../charts/rate/RatePanel';
@@ -10,6 +11,7 @@ import { KineticsAlert, KineticsStatus } from './KineticsStatus';
 import { LithiumSection } from './LithiumSection';
 import { ProfileControls } from './ProfileControls';
 import { SnapshotControls } from './SnapshotControls';
+import { useAppStore } from '../../state/hooks';
 
 /**
  * The electrode-kinetics part of the page: its own controls beside its own figures,
@@ -17,8 +19,9 @@ import { SnapshotControls } from './SnapshotControls';
  * columns and repeats their widths, so both halves of the page line up.
  */
 export function KineticsSection() {
+  const ref = useKineticsInView();
   return (
-    <section className="kinetics" aria-labelledby="kinetics-heading">
+    <section ref={ref} className="kinetics" aria-labelledby="kinetics-heading">
       <header className="kinetics-head">
         <div>
           <h2 id="kinetics-heading" tabIndex={-1}>
@@ -49,4 +52,23 @@ export function KineticsSection() {
       <LithiumSection />
     </section>
   );
+}
+
+/** Tells the store whether any of the section is on screen (the kinetics driver asks). */
+function useKineticsInView() {
+  const ref = useRef<HTMLElement>(null);
+  const setInView = useAppStore((s) => s.setKineticsInView);
+  useEffect(() => {
+    const section = ref.current;
+    if (!section || typeof IntersectionObserver === 'undefined') return undefined;
+    const observer = new IntersectionObserver(([entry]) => {
+      if (entry) setInView(entry.isIntersecting);
+    });
+    observer.observe(section);
+    return () => {
+      observer.disconnect();
+      setInView(true);
+    };
+  }, [setInView]);
+  return ref;
 }
