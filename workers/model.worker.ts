@@ -1,4 +1,4 @@
 import * as Comlink from 'comlink';
-import { modelApi } from '../src/core/api';
+import { createPageApi } from './pageApi';
 
-Comlink.expose(modelApi, self);
+Comlink.expose(createPageApi(), self);

@@ -1,11 +1,11 @@
 import * as Comlink from 'comlink';
-import type { ModelApi } from '../core/api';
+import type { Curves, PageApi } from '../../workers/pageApi';
 import type { WorkerLifecycle } from './coalescer';
 import type { KineticsEndpoint, ModelEndpoint } from './endpoint';
 
-/** A model worker wrapped with Comlink; the API type comes from the core. */
+/** A model worker wrapped with Comlink; the API type comes from the worker's own module. */
 interface ModelWorker extends WorkerLifecycle {
-  readonly api: Comlink.Remote<ModelApi>;
+  readonly api: Comlink.Remote<PageApi>;
 }
 
 /**
@@ -18,7 +18,7 @@ function startModelWorker(name: string): ModelWorker {
     type: 'module',
     name,
   });
-  const api = Comlink.wrap<ModelApi>(worker);
+  const api = Comlink.wrap<PageApi>(worker);
   return {
     api,
     onCrash(listener) {
@@ -41,7 +41,22 @@ function startModelWorker(name: string): ModelWorker {
 /** The worker behind the conductivity figure and the properties. */
 export function createWorkerEndpoint(): ModelEndpoint {
   const { api, onCrash, terminate } = startModelWorker('sige-model');
-  return { compute: (inputs) => api.compute(inputs), onCrash, terminate };
+  // The worker leaves out curves equal to the ones it sent before; they are kept here
+  // (one reader, answers in order) and handed on by reference, as the same arrays.
+  let curves: Curves | null = null;
+  return {
+    compute: async (inputs) => {
+      const answer = await api.computeForPage(inputs);
+      if (!answer.sameCurves) {
+        curves = { conductivity: answer.conductivity, balanced: answer.balanced };
+        return answer;
+      }
+      if (!curves) throw new Error('the model worker left out curves it never sent');
+      return { inputs: answer.inputs, properties: answer.properties, ...curves };
+    },
+    onCrash,
+    terminate,
+  };
 }
 
 /** A second instance of the same worker, for the kinetics and its sweeps. */

@@ -21,6 +21,7 @@ export interface ResultsSlice {
 }
 
 function samePoints(a: readonly ConductivityPoint[], b: readonly ConductivityPoint[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   return a.every((p, i) => {
     const q = b[i];
