@@ -182,7 +182,7 @@ describe('Model vs experiment: drawing', () => {
     expect(text).toContain(`r = ${spec('particleRadiusUm')} µm`);
     expect(text).toContain(`L = ${spec('thicknessUm')} µm`);
     expect(text).toContain(`ε = ${spec('porosity')}`);
-    expect(text).toContain('25 °C');
+    expect(text).toMatch(/25\s°C/);
   });
 
   it('counts only the electrochemical figures in the kinetics caveat', () => {

@@ -15,7 +15,7 @@ export const FIT_CONDITIONS =
   `r = ${spec('particleRadiusUm')}, L = ${spec('thicknessUm')}, ` +
   `ε = ${formatInputValue(INPUT_SPECS.porosity.default)}, ` +
   `${DEFAULT_CHOICES.separator} separator, ` +
-  `${formatInputValue(REFERENCE_TEMPERATURE_K - ZERO_CELSIUS_K)} °C`;
+  `${formatInputValue(REFERENCE_TEMPERATURE_K - ZERO_CELSIUS_K)}\u00a0°C`;
 
 /** "30 of 34 figures within their target; the model was fitted at the default electrode: …". */
 export function fitSummary(figures: readonly FitFigure[]): string {
