@@ -368,6 +368,14 @@ async function main() {
       `  frames: ${run.frames.length}, median interval ${ms(medianInterval)}, dropped (interval > ${ms(1.5 * medianInterval)}): ${dropped}`,
     );
 
+    const dropTimes = intervals
+      .map((d, i) => [d, run.frames[i + 1] - run.frames[0]])
+      .filter(([d]) => d > 1.5 * medianInterval);
+    if (dropTimes.length) {
+      console.log(
+        `  dropped frames at ${dropTimes.map(([d, t]) => `${ms(t)} (${ms(d)} long)`).join(', ')} into the drag`,
+      );
+    }
     console.log(
       `  input→data-rendered-x (before paint): median ${ms(median(toDom))}, p95 ${ms(quantile(toDom, 0.95))}`,
     );
