@@ -7,6 +7,7 @@ import { selectXGe } from '../state/selectors';
 import { ChemicalLabel } from './chemicalLabel';
 import { NumericEntry } from './NumericEntry';
 import { nudge, pageStep } from './stepping';
+import { useSliderHold } from './useSliderHold';
 
 const SPEC = INPUT_SPECS.xGe;
 /** Presets are exact fractions; a typed 0.1250000001 still counts as Si7Ge. */
@@ -17,6 +18,7 @@ export function CompositionControl() {
   const x = useAppStore(selectXGe);
   const setInput = useAppStore((s) => s.setInput);
   const setX = (value: number) => setInput('xGe', value);
+  const hold = useSliderHold();
   const preset = PRESETS.find((p) => isAt(x, p.xGe));
 
   const onSliderKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -55,6 +57,7 @@ export function CompositionControl() {
           value={x}
           onChange={(event: ChangeEvent<HTMLInputElement>) => setX(Number(event.target.value))}
           onKeyDown={onSliderKeyDown}
+          onPointerDown={hold}
         />
         <div className="range-ends" aria-hidden="true">
           <span>0 · Si</span>

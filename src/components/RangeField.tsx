@@ -5,6 +5,7 @@ import { useAppStore } from '../state/hooks';
 import { selectInput } from '../state/selectors';
 import { NumericEntry } from './NumericEntry';
 import { nudge, pageStep } from './stepping';
+import { useSliderHold } from './useSliderHold';
 
 export interface RangeFieldProps {
   /** The declared input this edits; label, range, steps and unit come from its spec. */
@@ -26,6 +27,7 @@ export function RangeField({ inputKey, effect, label, valueText }: RangeFieldPro
   const value = useAppStore(selectInput(inputKey));
   const setInput = useAppStore((s) => s.setInput);
   const commit = (v: number) => setInput(inputKey, v);
+  const hold = useSliderHold();
   const sliderId = `slider-${inputKey}`;
   const hintId = `hint-${inputKey}`;
   const unitSuffix = spec.unit ? `, typed value (${spec.unit})` : ', typed value';
@@ -55,6 +57,7 @@ export function RangeField({ inputKey, effect, label, valueText }: RangeFieldPro
           aria-describedby={hintId}
           onChange={(event) => commit(Number(event.target.value))}
           onKeyDown={onSliderKeyDown}
+          onPointerDown={hold}
         />
         <NumericEntry
           inputKey={inputKey}

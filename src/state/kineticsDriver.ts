@@ -49,6 +49,13 @@ export function startKineticsDriver(
   /** Asks for the inputs as they are when it runs, so a delayed send is never stale. */
   function sendView() {
     pendingSend = null;
+    const { sliderHeld, kineticsInView } = store.getState();
+    // A slider held with the section off screen: the drag may go on at any moment and
+    // needs the cores; nobody sees the figures. Ask again once the inputs rest after it.
+    if (sliderHeld && !kineticsInView) {
+      pendingSend = setTimeout(sendView, quietMs);
+      return;
+    }
     const { inputs, choices } = store.getState();
     client.requestView(inputs, choices).then(
       (outcome) => {
@@ -85,13 +92,18 @@ export function startKineticsDriver(
   );
 
   /**
-   * Resolves once the inputs have rested for quietMs. A retention chunk keeps a core busy
-   * for a tenth of a second or more; during a drag (of x, which the curve does not even
-   * depend on) a two-core machine needs that core for the drag itself, so the curve waits.
+   * Resolves once the inputs have rested for quietMs and no slider is held. A retention
+   * chunk keeps a core busy for tens of milliseconds and cannot be stopped; during a drag
+   * (of x, which the curve does not even depend on) a two-core machine needs that core
+   * for the drag itself, so the curve waits.
    */
   async function inputsAtRest(): Promise<void> {
     const wait = () => lastChange + quietMs - performance.now();
-    while (wait() > 0) await delay(wait());
+    for (;;) {
+      if (wait() > 0) await delay(wait());
+      else if (store.getState().sliderHeld) await delay(Math.max(quietMs, 10));
+      else return;
+    }
   }
 
   async function runSweep(key: string, generation: number): Promise<void> {

@@ -17,6 +17,12 @@ export interface KineticsSlice {
    */
   kineticsInView: boolean;
   setKineticsInView(inView: boolean): void;
+  /**
+   * Whether a pointer holds a slider. A press is the first step of a drag more often than
+   * a change of its own: while it lasts, work nobody is looking at waits.
+   */
+  sliderHeld: boolean;
+  setSliderHeld(held: boolean): void;
   startKinetics(): void;
   applyKinetics(view: KineticsView): void;
   failKinetics(message: string): void;
@@ -39,6 +45,8 @@ export const createKineticsSlice: SliceCreator<KineticsSlice> = (set) => ({
   kineticsInView: true,
   setKineticsInView: (inView) =>
     set((s) => (s.kineticsInView === inView ? s : { kineticsInView: inView })),
+  sliderHeld: false,
+  setSliderHeld: (held) => set((s) => (s.sliderHeld === held ? s : { sliderHeld: held })),
   startKinetics: () =>
     set((s) => (s.kineticsStatus === 'computing' ? s : { kineticsStatus: 'computing' })),
   applyKinetics: (view) =>

@@ -2,8 +2,8 @@ import type { ModelChoices, ModelInputs } from '../core/inputs';
 import { cellSettingsOf } from '../core/kinetics/api';
 import { RETENTION_AT_3C } from '../data/measurements';
 
-/** Evenly spaced compositions of the retention curve, 0 to 1 in steps of 0.02. */
-const EVEN_STEPS = 50;
+/** Evenly spaced compositions of the retention curve, 0 to 1 in steps of 0.01. */
+const EVEN_STEPS = 100;
 
 /**
  * The compositions of the retention curve: an even grid plus the measured ones, so
@@ -17,11 +17,11 @@ export const RETENTION_XS: readonly number[] = [
 ].sort((a, b) => a - b);
 
 /**
- * Compositions per worker call: about 0.1 s of work at today's speed, short enough
- * that a new view request never waits long behind a chunk, long enough that the
- * curve grows visibly rather than point by point.
+ * Compositions per worker call: about 60 ms of work at today's speed. A chunk cannot be
+ * interrupted, and on a two-core machine one that is under way when a drag starts takes
+ * a core from it: longer chunks showed up as dropped frames at the start of a drag.
  */
-export const RETENTION_CHUNK = 4;
+export const RETENTION_CHUNK = 2;
 
 /** The grid cut into the chunks sent one after another, left to right. */
 export const RETENTION_CHUNKS: readonly (readonly number[])[] = Array.from(

@@ -97,4 +97,16 @@ describe('one step of a drag', () => {
     await answer(0.4);
     expect(line.textContent).toMatch(/ready/);
   });
+
+  it('tells the store a pointer holds a slider until it is released anywhere', async () => {
+    const { store } = await setup();
+    fireEvent.pointerDown(slider());
+    expect(store.getState().sliderHeld).toBe(true);
+    fireEvent.pointerUp(window);
+    expect(store.getState().sliderHeld).toBe(false);
+    fireEvent.pointerDown(screen.getByRole('slider', { name: /temperature/i }));
+    expect(store.getState().sliderHeld).toBe(true);
+    fireEvent.pointerCancel(window);
+    expect(store.getState().sliderHeld).toBe(false);
+  });
 });
