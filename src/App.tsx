@@ -1,12 +1,22 @@
+import { lazy, Suspense } from 'react';
 import { ConductivityPanel } from './charts/conductivity/ConductivityPanel';
 import { AboutModel } from './components/AboutModel';
 import { CompositionControl } from './components/CompositionControl';
-import { KineticsSection } from './components/kinetics/KineticsSection';
-import { ModelVsExperiment } from './components/modelFit/ModelVsExperiment';
 import { PropertiesReadout } from './components/PropertiesReadout';
 import { SettingsControls } from './components/SettingsControls';
 import { ModelStatus, StatusBanner } from './components/StatusBanner';
 import { SOURCES } from './data/measurements';
+
+// Below the fold, and most of the page's code: loaded after the first figure is drawn, so
+// the conductivity figure (what a visitor sees first) waits only for its own code.
+const KineticsSection = lazy(() =>
+  import('./components/kinetics/KineticsSection').then((m) => ({ default: m.KineticsSection })),
+);
+const ModelVsExperiment = lazy(() =>
+  import('./components/modelFit/ModelVsExperiment').then((m) => ({
+    default: m.ModelVsExperiment,
+  })),
+);
 
 /**
  * The page layout. App itself subscribes to nothing, so a store change only
@@ -41,8 +51,10 @@ export function App() {
         <div className="about">
           <AboutModel />
         </div>
-        <KineticsSection />
-        <ModelVsExperiment />
+        <Suspense fallback={<p className="section-loading">Loading the electrode model…</p>}>
+          <KineticsSection />
+          <ModelVsExperiment />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <h2>Sources</h2>
