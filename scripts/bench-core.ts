@@ -49,6 +49,19 @@ const kinetics = medianTimeMs(
   },
   { batches: 15 },
 );
+// A change that leaves the cell as it was (N/P, cathode, snapshot moment at a grid rate):
+// the formed electrode and its rate tests are reused.
+const sameCell = { ...DEFAULT_INPUTS, xGe: 0.125 };
+computeKinetics(sameCell, DEFAULT_CHOICES);
+const cellUnchanged = medianTimeMs(
+  () => {
+    sink += computeKinetics(
+      { ...sameCell, npRatio: 1 + Math.random(), snapshotDepth: 0.2 + 0.6 * Math.random() },
+      DEFAULT_CHOICES,
+    ).retention3C_percent;
+  },
+  { batches: 15 },
+);
 const retention = medianTimeMs(
   () => {
     sink +=
@@ -65,6 +78,9 @@ console.log(`one worker request (properties + curves) median ${fmt(request)}`);
 console.log(`worker request share of a 16.7 ms frame  ${((request / 16.7) * 100).toFixed(1)} %`);
 console.log(
   `kinetics: full evaluation (9 rates, 3 profiles, distribution)  median ${fmt(kinetics)}  (target ≤ 2 ms)`,
+);
+console.log(
+  `kinetics: same cell, new N/P and snapshot moment (cached cell)  median ${fmt(cellUnchanged)}`,
 );
 console.log(
   `kinetics: one composition of the retention sweep             median ${fmt(retention)}`,

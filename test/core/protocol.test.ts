@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateKinetics, RATE_GRID, sweepFiguresAt } from '../../src/core/kinetics/protocol';
+import {
+  evaluateKinetics,
+  FormedCellCache,
+  RATE_GRID,
+  sweepFiguresAt,
+} from '../../src/core/kinetics/protocol';
+import { DEFAULT_RESOLUTION } from '../../src/core/kinetics/electrode';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
 import { cellSettingsOf } from '../../src/core/kinetics/api';
 import { CALIBRATED_PARAMS } from '../../src/core/params';
@@ -49,6 +55,35 @@ describe('rate-test protocol', () => {
     const shares = result.limitation.shares;
     const total = Object.values(shares).reduce((s, v) => s + v, 0);
     expect(total).toBeCloseTo(1, 9);
+  });
+});
+
+describe('the formed-cell cache', () => {
+  it('changes no result, and reruns only the rate tests a request changes', () => {
+    const cache = new FormedCellCache();
+    const base = request(0.125);
+    const run = (r: typeof base) =>
+      evaluateKinetics(r, CALIBRATED_PARAMS, DEFAULT_RESOLUTION, cache);
+    const first = run(base);
+    expect(cache.work).toEqual({ formations: 1, rateTests: RATE_GRID.length });
+
+    // The same request again: nothing to do.
+    expect(run(base)).toEqual(first);
+    expect(cache.work).toEqual({ formations: 1, rateTests: RATE_GRID.length });
+
+    // A new snapshot moment at a grid rate, and a profile rate off the grid: one test each.
+    const moved = {
+      ...base,
+      snapshot: { ...base.snapshot, depth: 0.3 },
+      profileRates: [0.2, 1, 4],
+    };
+    const cached = run(moved);
+    expect(cache.work).toEqual({ formations: 1, rateTests: RATE_GRID.length + 2 });
+    expect(cached).toEqual(evaluateKinetics(moved, CALIBRATED_PARAMS));
+
+    // Another cell: formed afresh.
+    run(request(0.25));
+    expect(cache.work.formations).toBe(2);
   });
 });
 

@@ -3,11 +3,12 @@ import type { ModelChoices, ModelInputs } from '../inputs';
 import { CALIBRATED_PARAMS, type ModelParams } from '../params';
 import type { CellSettings } from './cell';
 import type { Branch } from './ocp';
+import { DEFAULT_RESOLUTION } from './electrode';
 import { evaluateFullCell, isCathodeId, type FullCellResult } from '../fullCell';
 import { describeCell } from './cell';
 import { anodeHalfCellOf } from './fullCellAnode';
 import type { LiInventory } from './inventory';
-import { evaluateKinetics, sweepFiguresAt, type KineticsResult } from './protocol';
+import { evaluateKinetics, FormedCellCache, sweepFiguresAt, type KineticsResult } from './protocol';
 
 /** What the kinetics panel draws for one set of inputs, with its caveats. */
 export interface KineticsView extends KineticsResult {
@@ -47,6 +48,12 @@ function notesFor(result: KineticsResult): string[] {
   return notes;
 }
 
+/**
+ * The last cell's formed electrode and rate tests: a worker answers one view after another,
+ * and most changes after the first leave the cell as it was (cathode, N/P, what is drawn).
+ */
+const lastCell = new FormedCellCache();
+
 export function computeKinetics(
   inputs: ModelInputs,
   choices: ModelChoices,
@@ -63,6 +70,8 @@ export function computeKinetics(
       },
     },
     params,
+    DEFAULT_RESOLUTION,
+    lastCell,
   );
   const cell = describeCell(cellSettingsOf(inputs, choices), params);
   const fullCell = evaluateFullCell(anodeHalfCellOf(result, cell), {

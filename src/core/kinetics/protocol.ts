@@ -148,30 +148,80 @@ export function sweepFiguresAt(
   };
 }
 
+type RateTestResult = ReturnType<typeof rateTest>;
+
+/** Rate tests kept per formed cell before the oldest are dropped. */
+const MAX_KEPT_TESTS = 64;
+
+/**
+ * The formed electrode of one cell and the rate tests run on it, kept between requests:
+ * a change of what is drawn (snapshot, profile rates) or of what is built on the anode
+ * (cathode, N/P) then reruns only what it changes. Results are identical with or without
+ * it; it only saves work.
+ */
+export class FormedCellCache {
+  private key = '';
+  private params: ModelParams | null = null;
+  private formation: Formed | null = null;
+  private inventory: LiInventory | null = null;
+  private readonly tests = new Map<string, RateTestResult>();
+  /** Work done so far (what a test can check instead of a timing). */
+  readonly work = { formations: 0, rateTests: 0 };
+
+  formationFor(cell: CellSettings, params: ModelParams, resolution: Resolution): Formed {
+    const key = JSON.stringify([cell, resolution]);
+    if (this.formation === null || key !== this.key || this.params !== params) {
+      this.formation = formElectrode(cell, params, resolution);
+      this.key = key;
+      this.params = params;
+      this.inventory = null;
+      this.tests.clear();
+      this.work.formations += 1;
+    }
+    return this.formation;
+  }
+
+  /** The Li inventory (first cycle and 16 h hold) of the cell last formed. */
+  inventoryOf(formation: Formed): LiInventory {
+    if (formation !== this.formation) return inventoryOf(formation);
+    this.inventory ??= inventoryOf(formation);
+    return this.inventory;
+  }
+
+  /** A rate test on the cell last passed to formationFor. */
+  rateTest(cRate: number, snapshot?: SnapshotRequest): RateTestResult {
+    const formation = this.formation;
+    if (formation === null) throw new Error('FormedCellCache: no cell formed yet');
+    const key = snapshot ? `${cRate}|${snapshot.branch}|${snapshot.depth}` : `${cRate}`;
+    let result = this.tests.get(key);
+    if (!result) {
+      result = rateTest(formation.electrode, cRate, snapshot);
+      if (this.tests.size >= MAX_KEPT_TESTS) this.tests.clear();
+      this.tests.set(key, result);
+      this.work.rateTests += 1;
+    }
+    return result;
+  }
+}
+
 /**
  * The study's protocol on the model electrode: a formation cycle at 0.1 C, then for every
  * rate a constant-current lithiation and delithiation at that rate from the formed state.
  * The distribution is taken during the rate test at its rate (run once more only when
- * that rate is off the grid).
+ * that rate is off the grid). A cache, if given, keeps the formed cell and its rate tests
+ * for the next request.
  */
 export function evaluateKinetics(
   request: KineticsRequest,
   params: ModelParams,
   resolution: Resolution = DEFAULT_RESOLUTION,
+  cache: FormedCellCache = new FormedCellCache(),
 ): KineticsResult {
-  const formation = formElectrode(request.cell, params, resolution);
+  const formation = cache.formationFor(request.cell, params, resolution);
   const formed = formation.electrode;
   const { cRate: snapshotRate, branch, depth } = request.snapshot;
-
-  const tests = new Map<number, ReturnType<typeof rateTest>>();
-  const test = (cRate: number) => {
-    let t = tests.get(cRate);
-    if (!t) {
-      t = rateTest(formed, cRate, cRate === snapshotRate ? { branch, depth } : undefined);
-      tests.set(cRate, t);
-    }
-    return t;
-  };
+  const test = (cRate: number) =>
+    cache.rateTest(cRate, cRate === snapshotRate ? { branch, depth } : undefined);
   const rateCurve = RATE_GRID.map((cRate) => ({
     cRate,
     capacity_mAh_per_g: test(cRate).delithiation.capacity_mAh_per_g,
@@ -206,6 +256,6 @@ export function evaluateKinetics(
     profiles,
     distribution: snapshot,
     limitation: limitationOf(snapshot.losses),
-    inventory: inventoryOf(formation),
+    inventory: cache.inventoryOf(formation),
   };
 }
