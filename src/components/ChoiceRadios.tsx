@@ -1,6 +1,7 @@
 import { CHOICE_SPECS, type ChoiceKey } from '../core/inputs';
 import { useAppStore } from '../state/hooks';
 import { selectChoice } from '../state/selectors';
+import { FormulaText } from './FormulaText';
 
 export interface ChoiceRadiosProps {
   /** The declared choice this edits; options and default come from its spec. */
@@ -30,7 +31,7 @@ export function ChoiceRadios({ choiceKey, legend }: ChoiceRadiosProps) {
             checked={value === option.value}
             onChange={() => setChoice(choiceKey, option.value)}
           />
-          {option.label}
+          <FormulaText text={option.label} />
         </label>
       ))}
     </fieldset>

@@ -3,38 +3,13 @@ import { useAppStoreApi } from '../state/hooks';
 import type { Store } from '../state/store';
 
 /**
- * The value, but changing at most once per `intervalMs` (the newest one always lands).
- * The properties table repaints a lot of text; during a drag it follows the figure at a
- * few hertz instead of every frame, which is what keeps the drag itself within budget.
- * A change after a quiet spell (the first answer, a preset, a typed value) shows at once.
- */
-export function useThrottled<T>(value: T, intervalMs: number): T {
-  const [shown, setShown] = useState(value);
-  const last = useRef(Number.NEGATIVE_INFINITY);
-  useEffect(() => {
-    if (Object.is(value, shown)) return;
-    const show = () => {
-      last.current = performance.now();
-      setShown(value);
-    };
-    const wait = last.current + intervalMs - performance.now();
-    const id = setTimeout(show, Math.max(0, wait));
-    if (wait <= 0) {
-      clearTimeout(id);
-      show();
-    }
-    return () => clearTimeout(id);
-  }, [value, shown, intervalMs]);
-  return shown;
-}
-
-/**
- * useThrottled for a value selected from the store, with the throttle in the store
- * subscription instead of in React: the component re-renders only when the shown value
- * changes (a few times a second during a drag), not for every answer in between, and
- * there is at most one timer pending, not one set and cleared per answer.
- * Same rules: a change after a quiet spell shows at once, a burst at most once per
- * `intervalMs`, and its newest value always lands. `selector` must be stable.
+ * A value selected from the store, changing at most once per `intervalMs`. The properties
+ * table repaints a lot of text; during a drag it follows the figure at a few hertz instead
+ * of every frame, which keeps the drag itself within budget. The throttle sits in the store
+ * subscription, not in React: the component re-renders only when the shown value changes,
+ * and at most one timer is pending. A change after a quiet spell (the first answer, a
+ * preset, a typed value) shows at once; a burst's newest value always lands. `selector`
+ * must be stable.
  */
 export function useThrottledAppStore<T>(selector: (state: Store) => T, intervalMs: number): T {
   const store = useAppStoreApi();

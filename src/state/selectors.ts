@@ -9,11 +9,8 @@ export const selectNotices = (s: Store) => s.notices;
 export const selectStatus = (s: Store) => s.status;
 export const selectError = (s: Store) => s.error;
 export const selectResult = (s: Store) => s.result;
-export const selectProperties = (s: Store) => s.result?.properties ?? null;
 export const selectSweep = (s: Store) => s.result?.conductivity ?? null;
 export const selectBalanced = (s: Store) => s.result?.balanced ?? null;
-/** The inputs of the result on screen, which may trail the requested ones by a frame. */
-export const selectRenderedInputs = (s: Store) => s.result?.inputs ?? null;
 
 const inputSelectors = new Map<InputKey, (s: Store) => number>();
 
