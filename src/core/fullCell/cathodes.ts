@@ -67,6 +67,16 @@ const SHAPE_SOURCE =
  * source. Where no value for exactly this cathode in a sulfide cell was found, the number is an
  * assumption and says so; the values it was bracketed by are named.
  */
+/** Assumptions both cathodes share. */
+const RESISTANCE_LIMITED = {
+  value: 1,
+  source: `assumption: resistance-limited fall-off (n → 1 in the ${TIAN_2019})`,
+};
+const CHARGE_GAP = {
+  value: 0.05,
+  source: 'assumption: charge–discharge gap of a composite cathode at 0.1 C',
+};
+
 export const CATHODES: Readonly<Record<CathodeId, CathodeDefaults>> = {
   lco: {
     id: 'lco',
@@ -104,14 +114,8 @@ export const CATHODES: Readonly<Record<CathodeId, CathodeDefaults>> = {
         `assumption for a sulfide composite cathode (${TIAN_2019}); for scale, the liquid-cell LCO ` +
         `of ${LI_2020} keeps 163 of 196 mAh/g at 6 C, i.e. R* ≈ 35 C with n = 1`,
     },
-    rateExponent: {
-      value: 1,
-      source: `assumption: resistance-limited fall-off (n → 1 in the ${TIAN_2019})`,
-    },
-    chargeOverpotential_V: {
-      value: 0.05,
-      source: 'assumption: charge–discharge gap of a composite cathode at 0.1 C',
-    },
+    rateExponent: RESISTANCE_LIMITED,
+    chargeOverpotential_V: CHARGE_GAP,
     ocvShape: {
       value: [
         { soc: 0, potential_V: 3.6 },
@@ -160,14 +164,8 @@ export const CATHODES: Readonly<Record<CathodeId, CathodeDefaults>> = {
       value: 8,
       source: `assumption for a sulfide composite cathode (${TIAN_2019})`,
     },
-    rateExponent: {
-      value: 1,
-      source: `assumption: resistance-limited fall-off (n → 1 in the ${TIAN_2019})`,
-    },
-    chargeOverpotential_V: {
-      value: 0.05,
-      source: 'assumption: charge–discharge gap of a composite cathode at 0.1 C',
-    },
+    rateExponent: RESISTANCE_LIMITED,
+    chargeOverpotential_V: CHARGE_GAP,
     ocvShape: {
       value: [
         { soc: 0, potential_V: 3.3 },
