@@ -3,11 +3,23 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // Relative base: the static build works from any sub-path (lab wikis, iframes).
+// Two entries: the page (index.html) and the one-script-tag embed, under a fixed name
+// (dist/embed.js) so that a wiki's tag keeps working across builds.
 export default defineConfig({
   base: './',
   plugins: [react()],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rollupOptions: {
+      input: { index: 'index.html', embed: 'src/embed.tsx' },
+      output: {
+        entryFileNames: (chunk) =>
+          chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js',
+      },
+    },
+  },
   test: {
     include: [
       'test/core/**/*.test.ts',

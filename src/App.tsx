@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { ConductivityPanel } from './charts/conductivity/ConductivityPanel';
 import { AboutModel } from './components/AboutModel';
 import { CompositionControl } from './components/CompositionControl';
+import { focusByIdFrom } from './components/focusById';
 import { PropertiesReadout } from './components/PropertiesReadout';
 import { SettingsControls } from './components/SettingsControls';
 import { ModelStatus, StatusBanner } from './components/StatusBanner';
@@ -25,7 +26,16 @@ const ModelVsExperiment = lazy(() =>
 export function App() {
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Focus, not navigation: embedded in a shadow root the fragment would find nothing
+          // and would rewrite the host page's address.
+          event.preventDefault();
+          focusByIdFrom(event)('main');
+        }}
+      >
         Skip to main content
       </a>
       <header className="site-header">

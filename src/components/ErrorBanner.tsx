@@ -1,3 +1,5 @@
+import type { MouseEvent } from 'react';
+
 export interface ErrorBannerProps {
   /** What failed, e.g. "The model could not be computed." */
   title: string;
@@ -5,7 +7,7 @@ export interface ErrorBannerProps {
   message: string;
   onRetry: () => void;
   /** Dismisses the banner; should also move focus somewhere sensible (the button goes). */
-  onDismiss: () => void;
+  onDismiss: (event: MouseEvent<HTMLButtonElement>) => void;
 }
 
 /** A computation failure with a way to try again: the same for the model and the kinetics. */

@@ -1,14 +1,12 @@
 import { useAppStore } from '../state/hooks';
 import { selectError, selectNotices, selectStatus } from '../state/selectors';
 import { ErrorBanner } from './ErrorBanner';
+import { focusByIdFrom } from './focusById';
 import { StatusLine } from './StatusLine';
 import { useShownStatus } from './useShownStatus';
 
 /** Answers quicker than this never show "computing…" (a drag asks for one per frame). */
 export const MODEL_BUSY_DELAY_MS = 150;
-
-/** Dismissing removes the focused button; put focus somewhere sensible instead. */
-const focusMain = () => document.getElementById('main')?.focus();
 
 /** Problems the user should know about: unusable link values and model failures. */
 export function StatusBanner() {
@@ -32,9 +30,11 @@ export function StatusBanner() {
           </div>
           <button
             type="button"
-            onClick={() => {
+            onClick={(event) => {
+              // Dismissing removes the focused button; focus goes to the page's content.
+              const focus = focusByIdFrom(event);
               dismissNotices();
-              focusMain();
+              focus('main');
             }}
           >
             Dismiss
@@ -46,9 +46,10 @@ export function StatusBanner() {
           title="The model could not be computed."
           message={`${error} A fresh model worker starts with your next change.`}
           onRetry={retry}
-          onDismiss={() => {
+          onDismiss={(event) => {
+            const focus = focusByIdFrom(event);
             dismissError();
-            focusMain();
+            focus('main');
           }}
         />
       )}

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../state/hooks';
 import { ErrorBanner } from '../ErrorBanner';
+import { focusByIdFrom } from '../focusById';
 import { StatusLine } from '../StatusLine';
 import { selectKineticsError, selectKineticsStatus } from '../../state/selectors';
 
@@ -8,9 +9,6 @@ export function KineticsStatus() {
   const status = useAppStore(selectKineticsStatus);
   return <StatusLine label="Kinetics" status={status} testId="kinetics-status" />;
 }
-
-/** Dismissing removes the focused button; put focus somewhere sensible instead. */
-const focusSection = () => document.getElementById('kinetics-heading')?.focus();
 
 /** A kinetics failure, beside the panels it affects, with a way to try again. */
 export function KineticsAlert() {
@@ -23,9 +21,11 @@ export function KineticsAlert() {
       title="The kinetics could not be computed."
       message={`${error} A fresh worker starts with your next change.`}
       onRetry={retry}
-      onDismiss={() => {
+      onDismiss={(event) => {
+        // Dismissing removes the focused button; focus goes to the section's heading.
+        const focus = focusByIdFrom(event);
         dismiss();
-        focusSection();
+        focus('kinetics-heading');
       }}
     />
   );

@@ -5,7 +5,6 @@ import { targetText } from '../../charts/parity/describeFigure';
 import { fitSummary } from './fitSummary';
 import { ResidualTable } from './ResidualTable';
 // Its own stylesheet, imported here: Vite bundles it with the rest into the one CSS file.
-import '../../styles/model-fit.css';
 
 /** "±5 pt for retention, ±3 pt for ICE, QA-Li, I-Li": each kind's target, from the data. */
 function targetsByKind(figures: readonly FitFigure[]): string {
