@@ -1,7 +1,8 @@
 import {
+  CATHODE_INPUT_KEYS,
   CHOICE_SPECS,
   DEFAULT_CHOICES,
-  DEFAULT_INPUTS,
+  defaultInputsFor,
   INPUT_SPECS,
   checkChoice,
   checkInput,
@@ -27,6 +28,12 @@ const INPUT_FLAGS: Readonly<Record<string, InputKey>> = {
   porosity: 'porosity',
   np: 'npRatio',
   npRatio: 'npRatio',
+  'cathode-capacity': 'cathodeCapacity',
+  cathodeCapacity: 'cathodeCapacity',
+  'cathode-efficiency': 'cathodeEfficiency',
+  cathodeEfficiency: 'cathodeEfficiency',
+  'cathode-voltage': 'cathodeVoltage',
+  cathodeVoltage: 'cathodeVoltage',
 };
 
 /** Flag names of the named-option inputs. */
@@ -55,7 +62,7 @@ export function parseArgs(
   numericOptions: readonly string[] = [],
 ): ParsedArgs {
   const [command = 'help', ...rest] = argv;
-  const inputs: Record<InputKey, number> = { ...DEFAULT_INPUTS };
+  const inputs: Partial<Record<InputKey, number>> = {};
   const choices: Record<ChoiceKey, string> = { ...DEFAULT_CHOICES };
   const numbers: Record<string, number> = {};
   const flags = new Set<string>();
@@ -89,20 +96,27 @@ export function parseArgs(
       throw new UsageError(`Unknown option --${name}.`);
     }
   }
-  return { command, inputs, choices, numbers, flags };
+  // Defaults last: --cathode lco brings LCO's figures wherever the line names it.
+  return { command, inputs: { ...defaultInputsFor(choices), ...inputs }, choices, numbers, flags };
 }
 
 export function usage(): string {
-  const inputLines = Object.entries(INPUT_FLAGS)
-    .filter(([flag, key]) => flag !== key && flag !== 'npRatio')
-    .map(([flag, key]) => {
-      const s = INPUT_SPECS[key];
-      const unit = s.unit ? ` ${s.unit}` : '';
-      return `  --${flag.padEnd(12)} ${s.label} (${s.min}–${s.max}${unit}, default ${s.default})`;
-    });
+  // The first (documented) flag of each input.
+  const documented = new Map<InputKey, string>();
+  for (const [flag, key] of Object.entries(INPUT_FLAGS)) {
+    if (!documented.has(key)) documented.set(key, flag);
+  }
+  const inputLines = [...documented].map(([key, flag]) => {
+    const s = INPUT_SPECS[key];
+    const unit = s.unit ? ` ${s.unit}` : '';
+    const fallback = (CATHODE_INPUT_KEYS as readonly string[]).includes(key)
+      ? "the chosen cathode's literature value"
+      : String(s.default);
+    return `  --${flag.padEnd(18)} ${s.label} (${s.min}–${s.max}${unit}, default ${fallback})`;
+  });
   const choiceLines = Object.entries(CHOICE_FLAGS).map(([flag, key]) => {
     const s = CHOICE_SPECS[key];
-    return `  --${flag.padEnd(12)} ${s.label} (${s.options.map((o) => o.value).join(', ')}; default ${s.default})`;
+    return `  --${flag.padEnd(18)} ${s.label} (${s.options.map((o) => o.value).join(', ')}; default ${s.default})`;
   });
   return [
     'Usage: npm run sige -- <command> [options]',

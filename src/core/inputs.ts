@@ -1,3 +1,4 @@
+import { CATHODES, isCathodeId } from './fullCell/cathodes';
 import { DEFAULT_SEPARATOR_ID, SEPARATORS } from './kinetics/separators';
 
 /**
@@ -30,7 +31,10 @@ export type InputKey =
   | 'profileRate3'
   | 'snapshotRate'
   | 'snapshotDepth'
-  | 'npRatio';
+  | 'npRatio'
+  | 'cathodeCapacity'
+  | 'cathodeEfficiency'
+  | 'cathodeVoltage';
 
 export type ModelInputs = Readonly<Record<InputKey, number>>;
 
@@ -109,7 +113,46 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     step: 0.05,
     pageStep: 0.1,
   },
+  // The cathode's three named figures. Their defaults are the chosen cathode's literature
+  // values (see defaultInputsFor); the declared ones are those of the default cathode.
+  cathodeCapacity: {
+    key: 'cathodeCapacity',
+    label: 'Cathode specific capacity',
+    unit: 'mAh/g',
+    min: 100,
+    max: 300,
+    default: CATHODES.ncm.reversibleCapacity_mAh_per_g.value,
+    step: 1,
+    pageStep: 10,
+  },
+  cathodeEfficiency: {
+    key: 'cathodeEfficiency',
+    label: 'Cathode first-cycle efficiency',
+    unit: '%',
+    min: 50,
+    max: 100,
+    default: CATHODES.ncm.firstCycleEfficiency_percent.value,
+    step: 0.5,
+    pageStep: 5,
+  },
+  cathodeVoltage: {
+    key: 'cathodeVoltage',
+    label: 'Cathode average discharge voltage',
+    unit: 'V',
+    min: 3,
+    max: 4.6,
+    default: CATHODES.ncm.averageDischargeVoltage_V.value,
+    step: 0.01,
+    pageStep: 0.1,
+  },
 };
+
+/** Inputs whose defaults follow the chosen cathode. */
+export const CATHODE_INPUT_KEYS = [
+  'cathodeCapacity',
+  'cathodeEfficiency',
+  'cathodeVoltage',
+] as const;
 
 function rateSpec(key: InputKey, label: string, value: number): InputSpec {
   return { key, label, unit: 'C', min: 0.05, max: 10, default: value, step: 0.05, pageStep: 0.5 };
@@ -178,6 +221,23 @@ export const INPUT_KEYS = Object.keys(INPUT_SPECS) as InputKey[];
 export const DEFAULT_INPUTS: ModelInputs = Object.fromEntries(
   INPUT_KEYS.map((k) => [k, INPUT_SPECS[k].default]),
 ) as Record<InputKey, number>;
+
+/**
+ * The defaults for a set of choices: those of the table, with the chosen cathode's
+ * literature capacity, efficiency and voltage. A link or a command line that names a
+ * cathode but not its figures gets that cathode's.
+ */
+export function defaultInputsFor(choices: Partial<ModelChoices>): ModelInputs {
+  const id = choices.cathode;
+  if (!isCathodeId(id)) return DEFAULT_INPUTS;
+  const c = CATHODES[id];
+  return {
+    ...DEFAULT_INPUTS,
+    cathodeCapacity: c.reversibleCapacity_mAh_per_g.value,
+    cathodeEfficiency: c.firstCycleEfficiency_percent.value,
+    cathodeVoltage: c.averageDischargeVoltage_V.value,
+  };
+}
 
 export type InputCheck =
   { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };

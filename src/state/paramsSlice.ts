@@ -1,6 +1,8 @@
 import {
+  CATHODE_INPUT_KEYS,
   checkChoice,
   clampInput,
+  defaultInputsFor,
   DEFAULT_CHOICES,
   DEFAULT_INPUTS,
   type ChoiceKey,
@@ -19,7 +21,10 @@ export interface ParamsSlice {
   notices: readonly string[];
   /** Sets one input, clamped into its range (non-finite values fall back to the default). */
   setInput(key: InputKey, value: number): void;
-  /** Sets one choice; a value that is not one of its options is ignored. */
+  /**
+   * Sets one choice; a value that is not one of its options is ignored. A new cathode also
+   * sets the cathode's figures to its literature values.
+   */
   setChoice(key: ChoiceKey, value: string): void;
   dismissNotices(): void;
 }
@@ -46,7 +51,13 @@ export const createParamsSlice =
       set((state) => {
         const check = checkChoice(key, value);
         if (!check.ok || state.choices[key] === check.value) return state;
-        return { choices: { ...state.choices, [key]: check.value } };
+        const choices = { ...state.choices, [key]: check.value };
+        if (key !== 'cathode') return { choices };
+        // Another cathode brings its own literature figures (what was typed was for the old one).
+        const defaults = defaultInputsFor(choices);
+        const inputs = { ...state.inputs };
+        for (const k of CATHODE_INPUT_KEYS) inputs[k] = defaults[k];
+        return { choices, inputs };
       }),
     dismissNotices: () => set({ notices: [] }),
   });

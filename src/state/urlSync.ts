@@ -4,7 +4,7 @@ import {
   checkChoice,
   checkInput,
   DEFAULT_CHOICES,
-  DEFAULT_INPUTS,
+  defaultInputsFor,
   INPUT_KEYS,
   INPUT_SPECS,
   type ChoiceKey,
@@ -35,18 +35,8 @@ const withUnit = (key: InputKey, value: number) => {
  */
 export function parseUrlInputs(search: string): ParsedUrlInputs {
   const params = new URLSearchParams(search);
-  const inputs: Record<InputKey, number> = { ...DEFAULT_INPUTS };
   const messages: string[] = [];
-  for (const key of INPUT_KEYS) {
-    const raw = params.get(key);
-    if (raw === null) continue;
-    const check = checkInput(key, raw);
-    if (check.ok) {
-      inputs[key] = check.value;
-    } else {
-      messages.push(`${check.message} Using the default, ${withUnit(key, DEFAULT_INPUTS[key])}.`);
-    }
-  }
+  // Choices first: the cathode decides the defaults of its own figures.
   const choices: Record<ChoiceKey, string> = { ...DEFAULT_CHOICES };
   for (const key of CHOICE_KEYS) {
     const raw = params.get(key);
@@ -54,6 +44,18 @@ export function parseUrlInputs(search: string): ParsedUrlInputs {
     const check = checkChoice(key, raw);
     if (check.ok) choices[key] = check.value;
     else messages.push(`${check.message} Using the default, ${DEFAULT_CHOICES[key]}.`);
+  }
+  const defaults = defaultInputsFor(choices);
+  const inputs: Record<InputKey, number> = { ...defaults };
+  for (const key of INPUT_KEYS) {
+    const raw = params.get(key);
+    if (raw === null) continue;
+    const check = checkInput(key, raw);
+    if (check.ok) {
+      inputs[key] = check.value;
+    } else {
+      messages.push(`${check.message} Using the default, ${withUnit(key, defaults[key])}.`);
+    }
   }
   return { inputs, choices, messages };
 }
@@ -71,8 +73,9 @@ export function urlForInputs(
   choices: ModelChoices = DEFAULT_CHOICES,
 ): string {
   const url = new URL(href);
+  const defaults = defaultInputsFor(choices);
   for (const key of INPUT_KEYS) {
-    if (inputs[key] === DEFAULT_INPUTS[key]) url.searchParams.delete(key);
+    if (inputs[key] === defaults[key]) url.searchParams.delete(key);
     else url.searchParams.set(key, formatUrlValue(inputs[key]));
   }
   for (const key of CHOICE_KEYS) {

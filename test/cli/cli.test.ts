@@ -58,6 +58,20 @@ describe('sige evaluate', () => {
     expect(() => runCli(['evaluate', '--np', '9'])).toThrow(/outside/);
   });
 
+  it("takes the cathode's figures, defaulting to the chosen cathode's literature values", () => {
+    const fullCell = (...flags: string[]) =>
+      JSON.parse(runCli(['evaluate', '--x', '0.125', ...flags, '--json'])).fullCell;
+    const lco = fullCell('--cathode', 'lco');
+    // Flags in any order: the cathode named after its capacity still owns the defaults.
+    const richer = fullCell('--cathode-capacity', '200', '--cathode', 'lco');
+    expect(richer.dischargeCapacity_mAh_per_g_cathode).toBeGreaterThan(
+      lco.dischargeCapacity_mAh_per_g_cathode,
+    );
+    const higher = fullCell('--cathode', 'lco', '--cathode-voltage', '4.2');
+    expect(higher.specificEnergy_Wh_per_kg).toBeGreaterThan(lco.specificEnergy_Wh_per_kg);
+    expect(() => runCli(['evaluate', '--cathode-efficiency', '120'])).toThrow(/outside 50–100/);
+  });
+
   it('takes the separator electrolyte by name and refuses unknown ones', () => {
     const out = JSON.parse(runCli(['evaluate', '--separator', 'PEO/LiTFSI', '--json']));
     expect(out.separator).toBe('PEO/LiTFSI');

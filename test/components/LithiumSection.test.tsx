@@ -195,6 +195,24 @@ describe('the full cell', () => {
     await waitFor(() => expect(query().has('cathode') || query().has('npRatio')).toBe(false));
   });
 
+  it("edits the cathode's figures, each with the chosen cathode's default beside it", async () => {
+    const { store } = renderApp({}, createInProcessClient(), rulesClient());
+    await settled();
+    const entry = screen.getByTestId('input-cathodeCapacity');
+    expect((entry as HTMLInputElement).value).toBe('190');
+    expect(screen.getByTestId('default-cathodeCapacity').textContent).toMatch(/190 mAh\/g/);
+    await userEvent.clear(entry);
+    await userEvent.type(entry, '205{Enter}');
+    expect(store.getState().inputs.cathodeCapacity).toBe(205);
+
+    await userEvent.click(screen.getByTestId('choice-cathode-lco'));
+    await waitFor(() =>
+      expect((screen.getByTestId('input-cathodeCapacity') as HTMLInputElement).value).toBe('180'),
+    );
+    expect(screen.getByTestId('default-cathodeVoltage').textContent).toMatch(/4 V/);
+    expect(screen.getByRole('slider', { name: /First-cycle efficiency/ })).toBeTruthy();
+  });
+
   it('reads cathode and N/P from a link, and explains values it cannot use', () => {
     const good = parseUrlInputs('?npRatio=2.5&cathode=lco');
     expect(good.inputs.npRatio).toBe(2.5);

@@ -35,6 +35,29 @@ describe('params slice', () => {
   });
 });
 
+describe('params slice: the cathode and its figures', () => {
+  it("restores the new cathode's literature figures when the cathode changes", () => {
+    const store = createAppStore();
+    const s = () => store.getState();
+    expect(s().inputs.cathodeCapacity).toBe(190);
+    s().setInput('cathodeCapacity', 210);
+    s().setChoice('cathode', 'lco');
+    expect(s().inputs).toMatchObject({
+      cathodeCapacity: 180,
+      cathodeEfficiency: 90,
+      cathodeVoltage: 4,
+    });
+    s().setInput('cathodeVoltage', 4.1);
+    s().setChoice('separator', 'Li10GeP2S12'); // other choices leave them alone
+    expect(s().inputs.cathodeVoltage).toBe(4.1);
+    s().setChoice('cathode', 'ncm');
+    expect(s().inputs).toMatchObject({
+      cathodeCapacity: DEFAULT_INPUTS.cathodeCapacity,
+      cathodeVoltage: DEFAULT_INPUTS.cathodeVoltage,
+    });
+  });
+});
+
 describe('results slice', () => {
   it('keeps the previous sweep object when only x changed, so chart paths can be reused', () => {
     const store = createAppStore();

@@ -89,6 +89,29 @@ describe('parseUrlInputs', () => {
   });
 });
 
+describe("the cathode's figures in the link", () => {
+  it("take the named cathode's literature values unless the link gives its own", () => {
+    expect(parseUrlInputs('?cathode=lco').inputs).toMatchObject({
+      cathodeCapacity: 180,
+      cathodeEfficiency: 90,
+      cathodeVoltage: 4,
+    });
+    const own = parseUrlInputs('?cathode=lco&cathodeCapacity=190&cathodeEfficiency=120');
+    expect(own.inputs.cathodeCapacity).toBe(190);
+    expect(own.inputs.cathodeEfficiency).toBe(90); // out of range: LCO's, not NCM's
+    expect(own.messages.join(' ')).toMatch(/120 %.*Using the default, 90 %/);
+  });
+
+  it("round-trip: a value equal to the other cathode's default is still written", () => {
+    const choices = { ...DEFAULT_CHOICES, cathode: 'lco' };
+    const inputs = { ...parseUrlInputs('?cathode=lco').inputs, cathodeCapacity: 190 };
+    const href = urlForInputs(inputs, 'https://wiki.example.org/sige/', choices);
+    expect(new URL(href).searchParams.get('cathodeCapacity')).toBe('190');
+    expect(new URL(href).searchParams.get('cathodeVoltage')).toBeNull(); // LCO's own default
+    expect(parseUrlInputs(new URL(href).search).inputs).toEqual(inputs);
+  });
+});
+
 describe('urlForInputs', () => {
   it('writes non-default values only, keeping other parameters and the hash', () => {
     const href = 'https://lab.example/sige/?lang=de&xGe=0.5&temperatureC=40#readouts';

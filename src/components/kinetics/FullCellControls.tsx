@@ -1,26 +1,19 @@
-import { CATHODE_IDS, CATHODES } from '../../core/fullCell';
-import { formatFixed, formatInputValue, formatSignificant } from '../../format/number';
+import { formatInputValue } from '../../format/number';
 import { ChoiceRadios } from '../ChoiceRadios';
 import { RangeField } from '../RangeField';
+import { CathodeFigures } from './CathodeFigures';
 
-/** "NCM88 190 mAh/g, 85 %": what each cathode brings, so the choice is an informed one. */
-const CATHODE_FIGURES = CATHODE_IDS.map((id) => {
-  const c = CATHODES[id];
-  return (
-    `${c.label}: ${formatSignificant(c.reversibleCapacity_mAh_per_g.value, 3)} mAh/g, ` +
-    `${formatFixed(c.firstCycleEfficiency_percent.value, 0)} % first-cycle efficiency`
-  );
-}).join('; ');
-
-/** Cathode and N/P: the parts of the full cell the half-cell model does not have. */
+/** Cathode, its figures and N/P: the parts of the full cell the half-cell model does not have. */
 export function FullCellControls() {
   return (
     <section className="panel controls-panel" aria-labelledby="fullcell-controls-heading">
       <h4 id="fullcell-controls-heading">Full cell</h4>
       <ChoiceRadios choiceKey="cathode" legend="Cathode" />
       <p className="hint" data-testid="cathode-figures">
-        {CATHODE_FIGURES} (assumed for a sulfide cell; sources in docs/full-cell.md).
+        Each cathode brings its own figures for a sulfide cell (sources in docs/full-cell.md); edit
+        them below. Choosing a cathode restores its own.
       </p>
+      <CathodeFigures />
       <RangeField
         inputKey="npRatio"
         label="N/P ratio"

@@ -77,6 +77,11 @@ export function computeKinetics(
   const fullCell = evaluateFullCell(anodeHalfCellOf(result, cell), {
     cathode: isCathodeId(choices.cathode) ? choices.cathode : 'ncm',
     npRatio: inputs.npRatio,
+    cathodeOverrides: {
+      reversibleCapacity_mAh_per_g: inputs.cathodeCapacity,
+      firstCycleEfficiency_percent: inputs.cathodeEfficiency,
+      averageDischargeVoltage_V: inputs.cathodeVoltage,
+    },
   });
   return { ...result, fullCell, inputs, choices, notes: notesFor(result) };
 }
