@@ -20,8 +20,9 @@ function isFormula(token: string): boolean {
  * The text content is unchanged, so it still reads and matches as typed.
  */
 export function FormulaText({ text }: { text: string }) {
+  // One element: inside a flex label every child would be an item of its own, spaced apart.
   return (
-    <>
+    <span>
       {text.split(/(\s+|[(),])/).map((token, i) =>
         isFormula(token) ? (
           <span key={i}>
@@ -36,6 +37,6 @@ export function FormulaText({ text }: { text: string }) {
           token
         ),
       )}
-    </>
+    </span>
   );
 }

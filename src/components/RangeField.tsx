@@ -59,19 +59,22 @@ export function RangeField({ inputKey, effect, label, valueText }: RangeFieldPro
           onKeyDown={onSliderKeyDown}
           onPointerDown={hold}
         />
-        <NumericEntry
-          inputKey={inputKey}
-          value={value}
-          onCommit={commit}
-          ariaLabel={`${spec.label}${unitSuffix}`}
-          testId={`input-${inputKey}`}
-          hintId={hintId}
-        />
-        {spec.unit && (
-          <span className="unit" aria-hidden="true">
-            {spec.unit}
-          </span>
-        )}
+        {/* Entry and unit wrap together: a long unit never lands alone on the next line. */}
+        <span className="entry-with-unit">
+          <NumericEntry
+            inputKey={inputKey}
+            value={value}
+            onCommit={commit}
+            ariaLabel={`${spec.label}${unitSuffix}`}
+            testId={`input-${inputKey}`}
+            hintId={hintId}
+          />
+          {spec.unit && (
+            <span className="unit" aria-hidden="true">
+              {spec.unit}
+            </span>
+          )}
+        </span>
       </div>
       <p id={hintId} className="hint">
         {spec.min} to {withUnit(spec.max, spec.unit)}. {effect}

@@ -147,6 +147,15 @@ describe('where the lithium goes, and the full cell', () => {
     await page.getByRole('slider', { name: 'N/P ratio' }).press('PageUp');
     await expect.poll(() => query(page).get('npRatio')).toBe('2.1');
 
+    // The cathode's own figures: LCO's defaults, and an edit that redraws the full cell.
+    const capacity = page.locator(SEL.setting('cathodeCapacity'));
+    expect(await capacity.inputValue()).toBe('180');
+    const beforeEdit = await renderedKey(page, voltage);
+    await capacity.fill('200');
+    await capacity.press('Enter');
+    await expect.poll(() => renderedKey(page, voltage), { timeout: 30_000 }).not.toBe(beforeEdit);
+    await expect.poll(() => query(page).get('cathodeCapacity')).toBe('200');
+
     // Cathode and N/P are not part of the half cell: the Li-loss areas were not recomputed.
     expect(await renderedKey(page, SEL.inventoryChart)).toBe(before.areas);
     expect(await findNonFinite(page)).toEqual([]);
