@@ -1,9 +1,4 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { ModelProvider } from './state/ModelProvider';
-import { createAppStore } from './state/store';
-import { parseUrlInputs } from './state/urlSync';
+import { mountApp } from './mountApp';
 import css from './styles.css?inline';
 
 /**
@@ -24,15 +19,7 @@ function mount(script: HTMLScriptElement): void {
   const container = document.createElement('div');
   shadow.append(style, container);
 
-  const { inputs, choices, messages } = parseUrlInputs(script.dataset.params ?? '');
-  const store = createAppStore({ inputs, choices, notices: messages });
-  createRoot(container).render(
-    <StrictMode>
-      <ModelProvider store={store}>
-        <App />
-      </ModelProvider>
-    </StrictMode>,
-  );
+  mountApp(container, script.dataset.params ?? '', { syncUrl: false });
 }
 
 /** Every tag that loads this file (a module runs once, however many tags name it). */

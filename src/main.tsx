@@ -1,22 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { ModelProvider } from './state/ModelProvider';
-import { createAppStore } from './state/store';
-import { parseUrlInputs } from './state/urlSync';
+import { mountApp } from './mountApp';
 import './styles.css';
-
-// The link decides the first view; values it cannot use are explained in a banner.
-const { inputs, choices, messages } = parseUrlInputs(window.location.search);
-const store = createAppStore({ inputs, choices, notices: messages });
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
-
-createRoot(container).render(
-  <StrictMode>
-    <ModelProvider store={store} syncUrl>
-      <App />
-    </ModelProvider>
-  </StrictMode>,
-);
+// The link decides the first view, and the address follows every change.
+mountApp(container, window.location.search, { syncUrl: true });
