@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { KINETICS_CALIBRATION_NOTE } from '../../src/components/kinetics/calibrationNote';
@@ -117,6 +117,27 @@ describe('electrode kinetics', () => {
     await waitForKinetics(page);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/kinetics.png`, fullPage: true });
+  });
+
+  it('hands out the numbers behind a figure as CSV, and the retention curve once it is complete', async () => {
+    await app.open('?xGe=0.25');
+    const { page } = app;
+    await waitForKinetics(page);
+    const rate = page.locator('figure', { has: page.locator(SEL.kineticsChart('rate')) });
+    const button = rate.getByRole('button', { name: 'Data (CSV)' });
+    expect(await button.getAttribute('aria-describedby')).toBe('rate-heading');
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe('sige-rate-capability-x0.25.csv');
+    const text = readFileSync((await download.path()) ?? '', 'utf8')
+      .trim()
+      .split('\n');
+    expect(text[0]).toBe('xGe,cRate_C,delithiationCapacity_mAh_per_g');
+    expect(text).toHaveLength(1 + 9);
+    for (const line of text.slice(1)) {
+      for (const cell of line.split(',')) expect(Number.isFinite(Number(cell)), line).toBe(true);
+    }
+    const retention = page.locator('figure', { has: page.locator(SEL.kineticsChart('retention')) });
+    await retention.getByRole('button', { name: 'Data (CSV)' }).waitFor();
   });
 
   it('reproduces kinetics settings from the link and explains unusable ones', async () => {

@@ -4,6 +4,8 @@ import { conductivities, temperatureKOf } from '../../core/properties';
 import { useAppStore } from '../../state/hooks';
 import { selectBalanced, selectSweep } from '../../state/selectors';
 import type { Store } from '../../state/store';
+import { DownloadCsv } from '../../export/DownloadCsv';
+import { conductivityData } from '../../export/figureData';
 import { useElementWidth } from '../useElementWidth';
 import { ChartCaption } from './ChartCaption';
 import { ConductivityChart } from './ConductivityChart';
@@ -48,7 +50,10 @@ export function ConductivityPanel() {
   const [frameRef, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   return (
     <figure className="panel chart-panel" aria-labelledby="chart-heading">
-      <h2 id="chart-heading">Conductivity versus composition</h2>
+      <div className="figure-head">
+        <h2 id="chart-heading">Conductivity versus composition</h2>
+        {sweep && <DownloadCsv data={conductivityData(sweep)} describedBy="chart-heading" />}
+      </div>
       <Legend />
       <div ref={frameRef} className="chart-container">
         {sweep && balanced && marker ? (

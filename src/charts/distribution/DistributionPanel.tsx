@@ -7,6 +7,7 @@ import { Legend, LineSwatch } from '../kit/Legend';
 import { settingsKey } from '../kit/renderKey';
 import { DistributionChart, REACTION_COLOR, THETA_COLOR, THETA_DASH } from './DistributionChart';
 import { capitalized, snapshotMissed, snapshotMoment } from './moment';
+import { distributionData } from '../../export/figureData';
 
 const PROPORTIONS: Proportions = { ratio: 0.8, min: 340, max: 460 };
 
@@ -40,6 +41,7 @@ export function DistributionPanel() {
       busy={busy && kinetics !== null}
       proportions={PROPORTIONS}
       placeholder={kinetics ? null : 'Computing the kinetics…'}
+      data={kinetics && distributionData(kinetics)}
       legend={
         <>
           <p className="figure-subtitle" data-testid="snapshot-moment">

@@ -5,6 +5,7 @@ import type { Proportions } from '../kit/frame';
 import { FillSwatch, Legend, LineSwatch } from '../kit/Legend';
 import { settingsKey } from '../kit/renderKey';
 import { FullCellRateChart, LIMIT_COLORS } from './FullCellRateChart';
+import { fullCellRateData } from '../../export/figureData';
 
 const PROPORTIONS: Proportions = { ratio: 0.66, min: 260, max: 360 };
 
@@ -38,6 +39,7 @@ export function FullCellRatePanel() {
       busy={busy && kinetics !== null}
       proportions={PROPORTIONS}
       placeholder={kinetics ? null : 'Computing the kinetics…'}
+      data={kinetics && fullCellRateData(kinetics)}
       legend={<Legend label="Legend: full-cell rate capability" entries={LEGEND} />}
       caption={
         <p>

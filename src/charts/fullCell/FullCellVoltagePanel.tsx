@@ -13,6 +13,7 @@ import {
   FullCellVoltageChart,
   platingOnset,
 } from './FullCellVoltageChart';
+import { fullCellVoltageData } from '../../export/figureData';
 
 const PROPORTIONS: Proportions = { ratio: 0.66, min: 260, max: 360 };
 
@@ -30,6 +31,7 @@ export function FullCellVoltagePanel() {
       busy={busy && kinetics !== null}
       proportions={PROPORTIONS}
       placeholder={kinetics ? null : 'Computing the kinetics…'}
+      data={kinetics && fullCellVoltageData(kinetics)}
       legend={
         <Legend
           label="Legend: full-cell voltage"

@@ -18,6 +18,7 @@ import {
 } from './measuredInventory';
 import { SHARES, sharesOfModel } from './shares';
 import { BAR_WIDTH_PX, shareAxisFloor } from './useInventoryScales';
+import { inventoryData } from '../../export/figureData';
 
 const PROPORTIONS: Proportions = { ratio: 0.42, min: 280, max: 360 };
 /** Between bar and areas, px (as in the CSS). */
@@ -78,6 +79,7 @@ export function InventoryPanel() {
       busy={busy && kinetics !== null}
       proportions={PROPORTIONS}
       placeholder={null}
+      data={sweep.status === 'ready' ? inventoryData(sweep.points) : null}
       legend={<Legend label="Legend: Li inventory" entries={LEGEND} />}
       caption={
         <>

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { DownloadCsv } from '../../export/DownloadCsv';
+import type { FigureData } from '../../export/figureData';
 import { useElementWidth } from '../useElementWidth';
 import { heightFor, type Proportions } from './frame';
 import { useDelayedFlag } from './useDelayedFlag';
@@ -20,6 +22,8 @@ export interface FigurePanelProps {
   proportions: Proportions;
   /** Shown instead of the chart while there is nothing to draw yet. */
   placeholder: string | null;
+  /** The numbers behind the figure, offered as a CSV download (none while there are none). */
+  data?: FigureData | null;
   /** Draws the chart at the measured size. */
   children: (width: number, height: number) => ReactNode;
 }
@@ -44,6 +48,7 @@ export function FigurePanel({
   caption,
   proportions,
   placeholder,
+  data = null,
   children,
 }: FigurePanelProps) {
   const [frameRef, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
@@ -63,6 +68,7 @@ export function FigurePanel({
             computing…
           </span>
         )}
+        {data && <DownloadCsv data={data} describedBy={headingId} />}
       </div>
       {legend}
       <div ref={frameRef} className="chart-container">

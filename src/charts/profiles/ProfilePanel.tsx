@@ -9,6 +9,7 @@ import { Legend, LineSwatch } from '../kit/Legend';
 import { settingsKey } from '../kit/renderKey';
 import { rateColors } from './palette';
 import { BRANCH_DASH, ProfileChart } from './ProfileChart';
+import { profileData } from '../../export/figureData';
 
 const PROPORTIONS: Proportions = { ratio: 0.72, min: 300, max: 440 };
 const WINDOW = VOLTAGE_WINDOW_V_VS_LI;
@@ -46,6 +47,7 @@ export function ProfilePanel() {
       busy={busy && kinetics !== null}
       proportions={PROPORTIONS}
       placeholder={kinetics ? null : 'Computing the kinetics…'}
+      data={kinetics && profileData(kinetics)}
       legend={<Legend label="Legend: profile rates" entries={legend} />}
       caption={
         <p>

@@ -13,6 +13,7 @@ import {
   MEASURED_SYMBOL_PATH,
 } from './measuredRate';
 import { MODEL_COLOR, RateChart } from './RateChart';
+import { rateData } from '../../export/figureData';
 
 const PROPORTIONS: Proportions = { ratio: 0.66, min: 260, max: 380 };
 const sameX = (a: number, b: number) => Math.abs(a - b) < 1e-9;
@@ -31,6 +32,7 @@ export function RatePanel() {
       busy={busy && kinetics !== null}
       proportions={PROPORTIONS}
       placeholder={kinetics ? null : 'Computing the kinetics…'}
+      data={kinetics && rateData(kinetics)}
       legend={
         <Legend
           label="Legend: rate capability"

@@ -14,6 +14,7 @@ import {
   MEASURED_SYMBOL_PATH,
 } from './measuredRetention';
 import { PREVIOUS_COLOR, RETENTION_COLOR, RetentionChart } from './RetentionChart';
+import { retentionData } from '../../export/figureData';
 
 const PROPORTIONS: Proportions = { ratio: 0.66, min: 260, max: 380 };
 
@@ -42,6 +43,7 @@ export function RetentionPanel() {
       proportions={PROPORTIONS}
       // Axes and measured points at once: the curve's progress is drawn in the chart itself.
       placeholder={null}
+      data={sweep.status === 'ready' ? retentionData(sweep.points) : null}
       legend={
         <Legend
           label="Legend: retention"

@@ -1,0 +1,67 @@
+import { csvFormat, csvParse } from 'd3';
+import { describe, expect, it } from 'vitest';
+import { compute } from '../../src/core/api';
+import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
+import { computeKinetics, retentionSweep } from '../../src/core/kinetics/api';
+import { RATE_GRID } from '../../src/core/kinetics/protocol';
+import {
+  conductivityData,
+  distributionData,
+  fullCellRateData,
+  fullCellVoltageData,
+  inventoryData,
+  profileData,
+  rateData,
+  retentionData,
+  type FigureData,
+} from '../../src/export/figureData';
+
+const view = computeKinetics({ ...DEFAULT_INPUTS, xGe: 0.25 }, DEFAULT_CHOICES);
+const sweep = retentionSweep(DEFAULT_INPUTS, DEFAULT_CHOICES, [0, 0.5, 1]);
+const figures: Record<string, FigureData> = {
+  conductivity: conductivityData(compute(DEFAULT_INPUTS).conductivity),
+  rate: rateData(view),
+  retention: retentionData(sweep),
+  profiles: profileData(view),
+  distribution: distributionData(view),
+  inventory: inventoryData(sweep),
+  fullCellVoltage: fullCellVoltageData(view),
+  fullCellRate: fullCellRateData(view),
+};
+
+describe('figure data for download', () => {
+  it('gives every figure a .csv name, unit-bearing columns and finite numbers', () => {
+    for (const [name, data] of Object.entries(figures)) {
+      expect(data.filename, name).toMatch(/^sige-[a-z0-9.-]+\.csv$/);
+      const rows = data.rows();
+      expect(rows.length, name).toBeGreaterThan(0);
+      for (const row of rows) {
+        for (const [column, value] of Object.entries(row)) {
+          if (typeof value === 'number')
+            expect(Number.isFinite(value), `${name} ${column}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('holds what the figure draws: the rate curve at every rate, the profiles point for point', () => {
+    expect(figures.rate!.filename).toBe('sige-rate-capability-x0.25.csv');
+    const parsed = csvParse(csvFormat([...figures.rate!.rows()]));
+    expect(parsed.columns).toEqual(['xGe', 'cRate_C', 'delithiationCapacity_mAh_per_g']);
+    expect(parsed.map((r) => Number(r.cRate_C))).toEqual([...RATE_GRID]);
+    expect(parsed.map((r) => Number(r.delithiationCapacity_mAh_per_g))).toEqual(
+      view.rateCurve.map((p) => p.capacity_mAh_per_g),
+    );
+    const points = view.profiles.reduce(
+      (n, p) => n + p.lithiation.length + p.delithiation.length,
+      0,
+    );
+    expect(figures.profiles!.rows()).toHaveLength(points);
+    const inventory = figures.inventory!.rows()[0]!;
+    const sum =
+      Number(inventory.reversible_percent) +
+      Number(inventory.quasiReversible_percent) +
+      Number(inventory.inactive_percent);
+    expect(sum).toBeCloseTo(100, 9);
+  });
+});
