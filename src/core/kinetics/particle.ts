@@ -18,10 +18,21 @@ export interface SphereGrid {
   readonly surfaceGap: number;
 }
 
+/**
+ * Outer over inner shell width, whatever the number of shells: refining then halves every
+ * shell instead of crowding ever thinner shells at the surface (a fixed ratio per shell
+ * would make the outermost of 48 shells a thousandth of a nanometre thick).
+ */
+export const SURFACE_STRETCH = 0.8 ** 5;
+
+/** Width ratio of neighbouring shells that gives SURFACE_STRETCH across `shells` shells. */
+export const stretchRatio = (shells: number): number =>
+  shells > 1 ? SURFACE_STRETCH ** (1 / (shells - 1)) : 1;
+
 /** Grids are immutable and depend only on their arguments: built once each. */
 const GRIDS = new Map<string, SphereGrid>();
 
-export function sphereGrid(shells: number, ratio = 0.8): SphereGrid {
+export function sphereGrid(shells: number, ratio = stretchRatio(shells)): SphereGrid {
   const key = `${shells}:${ratio}`;
   const cached = GRIDS.get(key);
   if (cached) return cached;
