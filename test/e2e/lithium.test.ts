@@ -85,7 +85,10 @@ describe('where the lithium goes, and the full cell', () => {
     await page.locator(SEL.lithiumSection).scrollIntoViewIfNeeded();
     await waitForLithium(page);
 
-    // The N/P entry is the last control before the figures: Tab goes on to the measured bars.
+    // The figure's Data (CSV) button is there once the curve across x is complete.
+    await page.locator('[data-testid="download-sige-li-inventory.csv"]').waitFor();
+    // The N/P entry is the last control before the figures: Tab goes on to the figure, its
+    // Data (CSV) button first, then the measured bars.
     await page.locator(SEL.setting('npRatio')).focus();
     await page.keyboard.press('Tab');
     const focused = () =>
@@ -93,6 +96,8 @@ describe('where the lithium goes, and the full cell', () => {
         document.activeElement?.getAttribute('data-testid'),
         document.activeElement?.getAttribute('data-composition'),
       ]);
+    expect(await focused()).toEqual(['download-sige-li-inventory.csv', null]);
+    await page.keyboard.press('Tab');
     expect(await focused()).toEqual(['measured-inventory-bar', 'Si']);
     const tooltip = page.locator(SEL.tooltip).filter({ visible: true });
     await tooltip.first().waitFor({ state: 'visible' });
