@@ -20,6 +20,8 @@ export interface KineticsDriverOptions {
 
 export const QUIET_MS = 150;
 export const MAX_WAIT_MS = 1000;
+/** While a slider is held, how often the driver looks whether it was let go (at least). */
+const HELD_POLL_MS = 10;
 /** A drag of porosity starts one sweep at the end, not one per step. */
 export const SWEEP_SETTLE_MS = 250;
 
@@ -53,7 +55,7 @@ export function startKineticsDriver(
     // A slider held with the section off screen: the drag may go on at any moment and
     // needs the cores; nobody sees the figures. Ask again once the inputs rest after it.
     if (sliderHeld && !kineticsInView) {
-      pendingSend = setTimeout(sendView, quietMs);
+      pendingSend = setTimeout(sendView, Math.max(quietMs, HELD_POLL_MS));
       return;
     }
     const { inputs, choices } = store.getState();
@@ -101,7 +103,7 @@ export function startKineticsDriver(
     const wait = () => lastChange + quietMs - performance.now();
     for (;;) {
       if (wait() > 0) await delay(wait());
-      else if (store.getState().sliderHeld) await delay(Math.max(quietMs, 10));
+      else if (store.getState().sliderHeld) await delay(Math.max(quietMs, HELD_POLL_MS));
       else return;
     }
   }

@@ -182,7 +182,7 @@ export class FormedCellCache {
   }
 
   /** The Li inventory (first cycle and 16 h hold) of the cell last formed. */
-  inventoryOf(formation: Formed): LiInventory {
+  inventoryFor(formation: Formed): LiInventory {
     if (formation !== this.formation) return inventoryOf(formation);
     this.inventory ??= inventoryOf(formation);
     return this.inventory;
@@ -256,6 +256,6 @@ export function evaluateKinetics(
     profiles,
     distribution: snapshot,
     limitation: limitationOf(snapshot.losses),
-    inventory: cache.inventoryOf(formation),
+    inventory: cache.inventoryFor(formation),
   };
 }
