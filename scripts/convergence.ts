@@ -10,9 +10,15 @@ import { DEFAULT_RESOLUTION, type Resolution } from '../src/core/kinetics/electr
 import { evaluateKinetics, RATE_GRID } from '../src/core/kinetics/protocol';
 import { CALIBRATED_PARAMS } from '../src/core/params';
 
-const base = DEFAULT_RESOLUTION;
+// `npm run convergence -- 10 16 40` studies another base resolution (layers, shells, steps).
+const [layers, shells, steps] = process.argv.slice(2).map(Number);
+const base: Resolution = {
+  layers: layers || DEFAULT_RESOLUTION.layers,
+  shells: shells || DEFAULT_RESOLUTION.shells,
+  steps: steps || DEFAULT_RESOLUTION.steps,
+};
 const variants: readonly [string, Resolution][] = [
-  ['default', base],
+  ['base', base],
   ['2× shells', { ...base, shells: 2 * base.shells }],
   ['4× shells', { ...base, shells: 4 * base.shells }],
   ['2× steps', { ...base, steps: 2 * base.steps }],
@@ -32,7 +38,7 @@ const figures = (xGe: number, resolution: Resolution) => {
 };
 
 const columns = ['0.1 C first', ...RATE_GRID.map((c) => `${c} C`)];
-console.log(`default resolution: ${JSON.stringify(base)}; change against it, %`);
+console.log(`base resolution: ${JSON.stringify(base)}; change against it, %`);
 for (const [id, xGe] of [
   ['Si', 0],
   ['Si7Ge', 0.125],
@@ -40,9 +46,7 @@ for (const [id, xGe] of [
 ] as const) {
   const reference = figures(xGe, base);
   console.log(`\n${id} (x = ${xGe})`.padEnd(18) + columns.map((c) => c.padStart(12)).join(''));
-  console.log(
-    'default mAh/g'.padEnd(18) + reference.map((v) => v.toFixed(0).padStart(12)).join(''),
-  );
+  console.log('base mAh/g'.padEnd(18) + reference.map((v) => v.toFixed(0).padStart(12)).join(''));
   for (const [name, resolution] of variants.slice(1)) {
     const values = figures(xGe, resolution);
     const cells = values.map((v, i) => {

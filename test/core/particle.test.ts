@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_RESOLUTION } from '../../src/core/kinetics/electrode';
 import { meanTheta, SphereStepper, sphereGrid } from '../../src/core/kinetics/particle';
 import { solveTridiagonal } from '../../src/core/kinetics/tridiagonal';
 
@@ -77,7 +78,7 @@ describe('finite-volume sphere', () => {
   it('matches the exact constant-flux solution at the surface and centre', () => {
     const scale = (flux * R) / D;
     for (const tau of [0.05, 0.2, 0.5]) {
-      const { theta, stepper } = simulate(8, 400, tau);
+      const { theta, stepper } = simulate(DEFAULT_RESOLUTION.shells, 400, tau);
       const surface = stepper.surface(theta, flux) / scale;
       const centre = (theta[0] ?? 0) / scale;
       const exactSurface = exactSphere(1, tau, lambdas);
@@ -86,13 +87,15 @@ describe('finite-volume sphere', () => {
       expect(Math.abs(surface - exactSurface) / exactSurface, `surface τ=${tau}`).toBeLessThan(
         0.03,
       );
-      expect(Math.abs(centre - exactCentre), `centre τ=${tau}`).toBeLessThan(0.03 * exactSurface);
+      // The central shell is a quarter of the radius wide (the resolution goes to the surface,
+      // where the cut-off is decided): its node is looser, within 5 %.
+      expect(Math.abs(centre - exactCentre), `centre τ=${tau}`).toBeLessThan(0.05 * exactSurface);
     }
   });
 
-  it('converges: 32 shells change the surface value by < 1 % from 8 shells', () => {
-    const coarse = simulate(8, 200, 0.1);
-    const fine = simulate(32, 200, 0.1);
+  it('converges: 64 shells change the surface value by < 1 % from the default', () => {
+    const coarse = simulate(DEFAULT_RESOLUTION.shells, 200, 0.1);
+    const fine = simulate(64, 200, 0.1);
     const a = coarse.stepper.surface(coarse.theta, flux);
     const b = fine.stepper.surface(fine.theta, flux);
     expect(Math.abs(a - b) / b).toBeLessThan(0.01);
