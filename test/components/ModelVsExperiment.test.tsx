@@ -56,6 +56,10 @@ describe('Model vs experiment: the committed calibration', () => {
     expect(screen.getByTestId('fit-summary').textContent).toMatch(
       new RegExp(`^${within} of ${stored} figures within their target;`),
     );
+    // Beside the fit, how far the model's own numbers can be trusted (npm run convergence).
+    expect(screen.getByTestId('numerical-accuracy').textContent).toMatch(
+      /0\.5 %.*2\.5 %.*Si and Ge are not converged/,
+    );
   });
 
   it('counts the kinetics caveat from the stored electrochemical residuals', () => {
