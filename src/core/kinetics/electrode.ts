@@ -29,6 +29,38 @@ export const DEFAULT_RESOLUTION: Resolution = { layers: 10, shells: 16, steps: 6
 
 const LN10 = Math.LN10;
 
+/**
+ * Depth of the particle skin through which electrons pass to the next particle, nm
+ * (assumption: a few times the roughness of a milled particle's contact; small against the
+ * 500 nm default radius). The layer's electronic conductivity follows this skin's lithiation.
+ */
+export const CONTACT_DEPTH_NM = 25;
+
+/**
+ * Share of each shell's volume in the outer `depth_cm` of a particle of radius `radius_cm`,
+ * normalised to sum 1 (all of the particle when the skin is deeper than the radius).
+ */
+export function contactWeights(
+  grid: SphereGrid,
+  depth_cm: number,
+  radius_cm: number,
+): Float64Array {
+  const inner = Math.max(0, 1 - depth_cm / radius_cm);
+  const weights = new Float64Array(grid.shells);
+  let outer = 0;
+  let total = 0;
+  for (let i = 0; i < grid.shells; i++) {
+    const lo = outer;
+    outer = Math.cbrt(lo ** 3 + (grid.volumes[i] as number));
+    const from = Math.max(lo, inner);
+    const part = outer > from ? outer ** 3 - from ** 3 : 0;
+    weights[i] = part;
+    total += part;
+  }
+  for (let i = 0; i < grid.shells; i++) weights[i] = (weights[i] as number) / total;
+  return weights;
+}
+
 /** Growth of layer widths from each face of the electrode toward its middle. */
 const LAYER_GROWTH = 1.4;
 
@@ -81,6 +113,8 @@ const WALL_REACH = 1e-10;
  */
 export class Electrode {
   readonly grid: SphereGrid;
+  /** Share of each shell in the particle's contact skin (sum 1). */
+  private readonly contactWeights: Float64Array;
   readonly layers: number;
   /** Layer widths, fractions of the thickness (sum 1). */
   readonly widths: Float64Array;
@@ -158,6 +192,7 @@ export class Electrode {
       edge += this.widths[k] as number;
     }
     this.grid = sphereGrid(resolution.shells);
+    this.contactWeights = contactWeights(this.grid, CONTACT_DEPTH_NM * 1e-7, cell.radius_cm);
     this.theta = new Float64Array(n * resolution.shells);
     this.free = new Float64Array(n * resolution.shells);
     this.fluxScale = 1 / (FARADAY_C_PER_MOL * cell.cMax_mol_per_cm3);
@@ -245,13 +280,25 @@ export class Electrode {
     return sum;
   }
 
-  /**
-   * Lithiation of a layer's outer particle shell. Electrons pass from particle to particle
-   * through their surfaces, so the layer's electronic conductivity follows this, not the
-   * mean: a delithiated, insulating shell cuts off the Li still held in the core.
-   */
+  /** Lithiation of a layer's outermost particle shell (its surface, as the grid sees it). */
   outerTheta(layer: number): number {
     return this.theta[(layer + 1) * this.grid.shells - 1] as number;
+  }
+
+  /**
+   * Mean lithiation of a layer's particle skin, the outer CONTACT_DEPTH_NM. Electrons pass
+   * from particle to particle through that skin, so the layer's electronic conductivity
+   * follows it, not the mean: a delithiated, insulating skin cuts off the Li still held in
+   * the core. A stated depth, not the outermost shell, whose thickness is the grid's.
+   */
+  contactTheta(layer: number): number {
+    const weights = this.contactWeights;
+    const offset = layer * this.grid.shells;
+    let sum = 0;
+    for (let i = 0; i < this.grid.shells; i++) {
+      sum += (weights[i] as number) * (this.theta[offset + i] as number);
+    }
+    return sum;
   }
 
   /** Mean lithiation of the whole electrode. */
@@ -304,7 +351,7 @@ export class Electrode {
     // the mean lithiation of its two layers, so a front inside a layer conducts up to it.
     for (let f = 0; f < n - 1; f++) {
       const d = 0.5 * ((this.widths[f] as number) + (this.widths[f + 1] as number)) * L;
-      const invSigma = 1 / localSigmaE(c, 0.5 * (this.outerTheta(f) + this.outerTheta(f + 1)));
+      const invSigma = 1 / localSigmaE(c, 0.5 * (this.contactTheta(f) + this.contactTheta(f + 1)));
       const invKappa = 1 / localSigmaI(c, 0.5 * (this.meanTheta(f) + this.meanTheta(f + 1)));
       const r = invSigma + invKappa;
       this.faceConductance[f] = 1 / (d * r);
