@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellDescription } from '../../src/core/kinetics/cell';
-import { Electrode, layerWidths } from '../../src/core/kinetics/electrode';
+import { contactWeights, Electrode, layerWidths } from '../../src/core/kinetics/electrode';
+import { sphereGrid } from '../../src/core/kinetics/particle';
 
 /** A cell with constant conductivities and fast solid diffusion: the Newman–Tobias setting. */
 function testCell(sigma: number, kappa: number, i0: number): CellDescription {
@@ -98,5 +99,29 @@ describe('charge bookkeeping', () => {
     const stored =
       e.totalTheta() * cell.cMax_mol_per_cm3 * 96485.33212 * cell.thickness_cm * (1 - 0.2);
     expect(Math.abs(stored / (current * dt * 20) - 1)).toBeLessThan(1e-5);
+  });
+});
+
+describe('electronic contact skin', () => {
+  it('averages over the stated depth, converging as the grid is refined', () => {
+    // θ = r² (radius in units of the particle's): its exact mean over the outer 25 nm of 500.
+    const a = 1 - 25 / 500;
+    const exact = (1 - a ** 5) / 5 / ((1 - a ** 3) / 3);
+    const errors = [16, 64].map((shells) => {
+      const grid = sphereGrid(shells);
+      const weights = contactWeights(grid, 25e-7, 0.5e-4);
+      expect(weights.reduce((sum, w) => sum + w, 0)).toBeCloseTo(1, 12);
+      let mean = 0;
+      grid.nodes.forEach((r, i) => (mean += (weights[i] ?? 0) * r * r));
+      return Math.abs(mean / exact - 1);
+    });
+    expect(errors[0]).toBeLessThan(0.02);
+    expect(errors[1]).toBeLessThan(errors[0] ?? 0);
+  });
+
+  it('takes the whole particle when the skin is deeper than the radius', () => {
+    const grid = sphereGrid(16);
+    const weights = contactWeights(grid, 1e-3, 0.5e-4);
+    grid.volumes.forEach((v, i) => expect(weights[i]).toBeCloseTo(v, 12));
   });
 });
