@@ -5,7 +5,7 @@
  * tolerance under refinement is a property of the grid, not of the physics.
  */
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../src/core/inputs';
-import { cellSettingsOf } from '../src/core/kinetics/api';
+import { kineticsRequestOf } from '../src/core/kinetics/api';
 import { DEFAULT_RESOLUTION, type Resolution } from '../src/core/kinetics/electrode';
 import { evaluateKinetics, RATE_GRID } from '../src/core/kinetics/protocol';
 import { CALIBRATED_PARAMS } from '../src/core/params';
@@ -25,15 +25,8 @@ const variants: readonly [string, Resolution][] = [
   ['2× layers', { ...base, layers: 2 * base.layers }],
 ];
 const figures = (xGe: number, resolution: Resolution) => {
-  const r = evaluateKinetics(
-    {
-      cell: cellSettingsOf({ ...DEFAULT_INPUTS, xGe }, DEFAULT_CHOICES),
-      profileRates: [0.2, 1, 3],
-      snapshot: { cRate: 1, branch: 'lithiation', depth: 0.5 },
-    },
-    CALIBRATED_PARAMS,
-    resolution,
-  );
+  const request = kineticsRequestOf({ ...DEFAULT_INPUTS, xGe }, DEFAULT_CHOICES);
+  const r = evaluateKinetics(request, CALIBRATED_PARAMS, resolution);
   return [r.formation.delithiation_mAh_per_g, ...r.rateCurve.map((p) => p.capacity_mAh_per_g)];
 };
 

@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
-import { cellSettingsOf } from '../../src/core/kinetics/api';
+import { kineticsRequestOf } from '../../src/core/kinetics/api';
 import { DEFAULT_RESOLUTION, type Resolution } from '../../src/core/kinetics/electrode';
 import { evaluateKinetics } from '../../src/core/kinetics/protocol';
 import { CALIBRATED_PARAMS } from '../../src/core/params';
 
 /** First 0.1 C delithiation and the delithiation capacity at 0.2, 1 and 3 C, mAh/g. */
 function capacities(xGe: number, resolution: Resolution): number[] {
-  const r = evaluateKinetics(
-    {
-      cell: cellSettingsOf({ ...DEFAULT_INPUTS, xGe }, DEFAULT_CHOICES),
-      profileRates: [0.2, 1, 3],
-      snapshot: { cRate: 1, branch: 'lithiation', depth: 0.5 },
-    },
-    CALIBRATED_PARAMS,
-    resolution,
-  );
+  const request = kineticsRequestOf({ ...DEFAULT_INPUTS, xGe }, DEFAULT_CHOICES);
+  const r = evaluateKinetics(request, CALIBRATED_PARAMS, resolution);
   const at = (c: number) => r.rateCurve.find((p) => p.cRate === c)?.capacity_mAh_per_g ?? NaN;
   return [r.formation.delithiation_mAh_per_g, at(0.2), at(1), at(3)];
 }

@@ -8,7 +8,13 @@ import { evaluateFullCell, isCathodeId, type FullCellResult } from '../fullCell'
 import { describeCell } from './cell';
 import { anodeHalfCellOf } from './fullCellAnode';
 import type { LiInventory } from './inventory';
-import { evaluateKinetics, FormedCellCache, sweepFiguresAt, type KineticsResult } from './protocol';
+import {
+  evaluateKinetics,
+  FormedCellCache,
+  sweepFiguresAt,
+  type KineticsRequest,
+  type KineticsResult,
+} from './protocol';
 
 /** What the kinetics panel draws for one set of inputs, with its caveats. */
 export interface KineticsView extends KineticsResult {
@@ -48,6 +54,19 @@ function notesFor(result: KineticsResult): string[] {
   return notes;
 }
 
+/** What the protocol is asked for, from the app's inputs and choices. */
+export function kineticsRequestOf(inputs: ModelInputs, choices: ModelChoices): KineticsRequest {
+  return {
+    cell: cellSettingsOf(inputs, choices),
+    profileRates: [inputs.profileRate1, inputs.profileRate2, inputs.profileRate3],
+    snapshot: {
+      cRate: inputs.snapshotRate,
+      branch: choices.snapshotBranch as Branch,
+      depth: inputs.snapshotDepth,
+    },
+  };
+}
+
 /**
  * The last cell's formed electrode and rate tests: a worker answers one view after another,
  * and most changes after the first leave the cell as it was (cathode, N/P, what is drawn).
@@ -60,15 +79,7 @@ export function computeKinetics(
   params: ModelParams = CALIBRATED_PARAMS,
 ): KineticsView {
   const result = evaluateKinetics(
-    {
-      cell: cellSettingsOf(inputs, choices),
-      profileRates: [inputs.profileRate1, inputs.profileRate2, inputs.profileRate3],
-      snapshot: {
-        cRate: inputs.snapshotRate,
-        branch: choices.snapshotBranch as Branch,
-        depth: inputs.snapshotDepth,
-      },
-    },
+    kineticsRequestOf(inputs, choices),
     params,
     DEFAULT_RESOLUTION,
     lastCell,
