@@ -46,6 +46,9 @@ export function contactWeights(
   radius_cm: number,
 ): Float64Array {
   const inner = Math.max(0, 1 - depth_cm / radius_cm);
+  const key = `${grid.shells}:${grid.volumes[0]}:${inner}`;
+  const cached = CONTACT_WEIGHTS.get(key);
+  if (cached) return cached;
   const weights = new Float64Array(grid.shells);
   let outer = 0;
   let total = 0;
@@ -58,8 +61,12 @@ export function contactWeights(
     total += part;
   }
   for (let i = 0; i < grid.shells; i++) weights[i] = (weights[i] as number) / total;
+  CONTACT_WEIGHTS.set(key, weights);
   return weights;
 }
+
+/** Weights per grid and skin depth (never written after: every clone of an electrode shares them). */
+const CONTACT_WEIGHTS = new Map<string, Float64Array>();
 
 /** Growth of layer widths from each face of the electrode toward its middle. */
 const LAYER_GROWTH = 1.4;
@@ -97,6 +104,16 @@ const PSI_ROUNDING_V = 1e-14;
 const MAX_RATE_ITERATIONS = 60;
 /** |ψ(j) − ψ| at which a layer's kinetics count as solved, V. */
 const KINETIC_TOLERANCE_V = 1e-9;
+/**
+ * A move of a layer's rate from j toward `next`, stopped at most 90 % of the way to a wall:
+ * near a wall ψ is log-steep and a full Newton step would overshoot it.
+ */
+function shortOfWalls(j: number, next: number, jMin: number, jMax: number): number {
+  if (next >= jMax) return j + 0.9 * (jMax - j);
+  if (next <= jMin) return j + 0.9 * (jMin - j);
+  return next;
+}
+
 /** A rate this close to a wall (as a fraction of the span between the two) is on it. */
 const WALL_REACH = 1e-10;
 
@@ -509,15 +526,12 @@ export class Electrode {
         // Tangent predictor for the layer's rate: the inner solve then starts next to its
         // answer and needs one or two iterations instead of five or more.
         const j = this.reaction[k] as number;
-        const predicted = j + (this.slope[k] as number) * delta;
-        const jMax = this.jMax[k] as number;
-        const jMin = this.jMin[k] as number;
-        this.reaction[k] =
-          predicted >= jMax
-            ? j + 0.9 * (jMax - j)
-            : predicted <= jMin
-              ? j + 0.9 * (jMin - j)
-              : predicted;
+        this.reaction[k] = shortOfWalls(
+          j,
+          j + (this.slope[k] as number) * delta,
+          this.jMin[k] as number,
+          this.jMax[k] as number,
+        );
       }
     }
     return false;
@@ -641,12 +655,8 @@ export class Electrode {
       this.kinetics(k, j, this.branch, kin);
       const g = (kin[0] as number) - psi;
       const dpsi = kin[1] as number;
-      let next = j - g / dpsi;
+      const next = shortOfWalls(j, j - g / dpsi, jMin, jMax);
       if (!Number.isFinite(next)) return Number.NaN;
-      // At most 90 % of the way to a wall: near it ψ is log-steep and a full Newton step
-      // would overshoot.
-      if (next >= jMax) next = j + 0.9 * (jMax - j);
-      else if (next <= jMin) next = j + 0.9 * (jMin - j);
       if (Math.abs(g) < KINETIC_TOLERANCE_V) {
         this.slope[k] = 1 / dpsi;
         return next;
