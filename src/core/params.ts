@@ -47,10 +47,11 @@ export interface KineticParams {
   /** log10 of the exchange current density at half lithiation, A/cm² of particle surface, 298 K. */
   readonly log10ExchangeCurrent_A_per_cm2: number;
   /**
-   * Area resistance of the solid–solid interfaces in series (anode|separator and
-   * separator|Li–In, with the Li–In electrode's own polarisation), Ω·cm², 298 K.
+   * Volume fraction of a pure-Si particle whose crystalline core the first lithiation never
+   * converts (the reaction front stalls, as in-situ TEM shows for c-Si particles). Alloys
+   * with a lower Li⁺ barrier keep less of it (docs/model.md §8).
    */
-  readonly interfaceResistance_ohm_cm2: number;
+  readonly siliconCoreFraction: number;
   /**
    * log10 of the film charge, C per cm² of particle surface, that the low-potential side
    * reaction (electrolyte reduction with Li) forms in one hour at 0 V vs Li/Li⁺, 298 K.

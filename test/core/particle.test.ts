@@ -100,4 +100,30 @@ describe('finite-volume sphere', () => {
     const b = fine.stepper.surface(fine.theta, flux);
     expect(Math.abs(a - b) / b).toBeLessThan(0.01);
   });
+
+  describe('outside an inert core', () => {
+    const core = Math.cbrt(0.2);
+
+    it('covers the shell from the core to the surface, its volumes summing to 1 − core³', () => {
+      const grid = sphereGrid(DEFAULT_RESOLUTION.shells, undefined, core);
+      const total = grid.volumes.reduce((s, v) => s + v, 0);
+      expect(total).toBeCloseTo(0.8, 12);
+      expect(grid.nodes[0]).toBeGreaterThan(core);
+    });
+
+    it('takes what the surface passes and lets none of it into the core', () => {
+      const grid = sphereGrid(DEFAULT_RESOLUTION.shells, undefined, core);
+      const t = (0.05 * R * R) / D;
+      const theta = new Float64Array(grid.shells);
+      const charging = new SphereStepper(grid, D, R, t / 50);
+      for (let i = 0; i < 50; i++) charging.step(theta, flux);
+      // Mean over the whole particle, the core counted empty: all the charge passed.
+      const mean = meanTheta(grid, theta);
+      expect(mean).toBeCloseTo((3 * flux * t) / R, 12);
+      // At rest for many diffusion times, the shell evens out at the charge over its own volume.
+      const resting = new SphereStepper(grid, D, R, (5 * R * R) / D);
+      for (let i = 0; i < 20; i++) resting.step(theta, 0);
+      for (const value of theta) expect(value).toBeCloseTo(mean / 0.8, 9);
+    });
+  });
 });

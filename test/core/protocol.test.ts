@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   evaluateKinetics,
+  formElectrode,
   FormedCellCache,
   RATE_GRID,
   sweepFiguresAt,
@@ -9,6 +10,9 @@ import { DEFAULT_RESOLUTION } from '../../src/core/kinetics/electrode';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
 import { cellSettingsOf } from '../../src/core/kinetics/api';
 import { CALIBRATED_PARAMS } from '../../src/core/params';
+import { coreFraction, describeCell } from '../../src/core/kinetics/cell';
+import { runHalfCycle } from '../../src/core/kinetics/halfCycle';
+import { Electrode } from '../../src/core/kinetics/electrode';
 
 const request = (xGe: number) => ({
   cell: {
@@ -106,5 +110,21 @@ describe('continuity in composition', () => {
       ).toBeLessThan(3);
       expect(Math.abs(a.inventory.inactive_percent - b.inventory.inactive_percent)).toBeLessThan(3);
     }
+  });
+});
+
+describe('first lithiation of pure Si', () => {
+  it('stops short of Li15Si4 by the unconverted core, which later cycles never reach', () => {
+    const settings = { ...request(0).cell, thicknessUm: 5 };
+    const cell = describeCell(settings, CALIBRATED_PARAMS);
+    const core = coreFraction(0, settings.temperatureK, CALIBRATED_PARAMS);
+    expect(cell.coreFraction).toBe(core);
+    const e = new Electrode(cell);
+    runHalfCycle(e, 0.1, 'lithiation');
+    // Nearly all of the convertible shell fills at 0.1 C, and never the core.
+    expect(e.totalTheta()).toBeLessThanOrEqual(1 - core + 1e-9);
+    expect(e.totalTheta()).toBeGreaterThan(0.9 * (1 - core));
+    const formed = formElectrode(settings, CALIBRATED_PARAMS);
+    expect(formed.lithiation_mAh_per_g).toBeLessThan(cell.capacity_mAh_per_g);
   });
 });

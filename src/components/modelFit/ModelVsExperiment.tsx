@@ -3,6 +3,7 @@ import { ParityPanel } from '../../charts/parity/ParityPanel';
 import { sharedTarget } from '../../charts/parity/tolerance';
 import { targetText } from '../../charts/parity/describeFigure';
 import { fitSummary } from './fitSummary';
+import { ModelLimits } from './ModelLimits';
 import { ResidualTable } from './ResidualTable';
 
 /** "±5 pt for retention, ±3 pt for ICE, QA-Li, I-Li": each kind's target, from the data. */
@@ -41,10 +42,11 @@ export function ModelVsExperiment({ figures = FIT_FIGURES }: { figures?: readonl
       </p>
       <p className="hint" data-testid="numerical-accuracy">
         How exact the electrode model&rsquo;s own numbers are: a finer particle grid moves no Si₇Ge
-        capacity up to 3 C by more than 0.5 %, smaller time steps by up to 2.5 %. The 2–3 C
-        capacities of Si and Ge are not converged, so their 3 C retention is a trend rather than a
-        number (<code>npm run convergence</code> prints the table).
+        capacity up to 3 C by more than 0.6 % (2 C; the others less than 0.2 %), smaller time steps
+        by up to 2.5 %. The 2–3 C capacities of Si and Ge are not converged, so their 3 C retention
+        is a trend rather than a number (<code>npm run convergence</code> prints the table).
       </p>
+      <ModelLimits />
       <div className="parity-figures" data-testid="parity-figures">
         <ParityPanel
           family="transport"

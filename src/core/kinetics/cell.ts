@@ -1,7 +1,12 @@
 import { arrheniusFactor } from '../arrhenius';
 import { theoreticalCapacity } from '../composition';
-import { FARADAY_C_PER_MOL, GAS_CONSTANT_J_PER_MOL_K, LI_PER_HOST_LI15M4 } from '../constants';
-import { sigmaElectronic, sigmaIonic } from '../conductivity';
+import {
+  BOLTZMANN_EV_PER_K,
+  FARADAY_C_PER_MOL,
+  GAS_CONSTANT_J_PER_MOL_K,
+  LI_PER_HOST_LI15M4,
+} from '../constants';
+import { ionicBarrier, sigmaElectronic, sigmaIonic } from '../conductivity';
 import { diffusivity } from '../diffusion';
 import type { KineticParams, ModelParams } from '../params';
 import { density, molarVolume } from '../structure';
@@ -54,8 +59,10 @@ export interface CellDescription {
   readonly ionicGain_decades: number;
   readonly diffusivityGain_decades: number;
   readonly exchangeCurrent_A_per_cm2: number;
-  /** Separator plus interface area resistance, Ω·cm². */
+  /** Separator area resistance, Ω·cm². */
   readonly seriesResistance_ohm_cm2: number;
+  /** Volume fraction of each particle that stays unconverted and inert (crystalline core). */
+  readonly coreFraction: number;
   /** F/RT, 1/V. */
   readonly f_per_V: number;
   /** Side reaction: rate constant k of dq/dt = k·exp(−α·f·E)/q, A·C/cm⁴. */
@@ -91,9 +98,8 @@ export function describeCell(s: CellSettings, params: ModelParams): CellDescript
     diffusivityGain_decades: kinetic.diffusivityLithiationGain_decades,
     exchangeCurrent_A_per_cm2:
       10 ** kinetic.log10ExchangeCurrent_A_per_cm2 * arrheniusFactor(EXCHANGE_ACTIVATION_EV, T),
-    seriesResistance_ohm_cm2:
-      SEPARATOR_THICKNESS_CM / kappaSep +
-      kinetic.interfaceResistance_ohm_cm2 / arrheniusFactor(SEPARATOR_ACTIVATION_EV, T),
+    seriesResistance_ohm_cm2: SEPARATOR_THICKNESS_CM / kappaSep,
+    coreFraction: coreFraction(s.xGe, T, params),
     f_per_V: FARADAY_C_PER_MOL / (GAS_CONSTANT_J_PER_MOL_K * T),
     // q(1 h at E = 0) = √(2k·3600 s) for a film grown from (almost) nothing.
     sideRate_A_C_per_cm4:
@@ -102,6 +108,19 @@ export function describeCell(s: CellSettings, params: ModelParams): CellDescript
     sideAlpha_f: (SIDE_ALPHA * FARADAY_C_PER_MOL) / (GAS_CONSTANT_J_PER_MOL_K * T),
     seiInitial_C_per_cm2: SIDE_FILM_INITIAL_C_PER_CM2,
   };
+}
+
+/**
+ * Unconverted crystalline core of a particle, volume fraction. The first lithiation turns
+ * the crystal into amorphous Li–M behind a front that pure Si stalls (the compressive stress
+ * of the lithiated shell builds faster than Li⁺ hops into the crystal). Assumption: the core
+ * left scales inversely with the pristine lattice's Li⁺ hopping rate, so an alloy whose
+ * barrier sits ΔE below Si's (§3: lattice plus strain lowering) keeps exp(−ΔE/kT) of Si's.
+ */
+export function coreFraction(xGe: number, temperatureK: number, params: ModelParams): number {
+  const lowering = ionicBarrier(0, params.ionic) - ionicBarrier(xGe, params.ionic);
+  const f = params.kinetics.siliconCoreFraction;
+  return f * Math.exp(-lowering / (BOLTZMANN_EV_PER_K * temperatureK));
 }
 
 /** Current density (A/cm²) for a C-rate, 1 C being the theoretical capacity in one hour. */

@@ -21,9 +21,10 @@ export interface Resolution {
 }
 
 /**
- * Chosen with `npm run convergence`: doubling the shells moves no capacity up to 3 C by more
- * than 0.5 % (Si7Ge); doubling the steps moves them by up to 2.5 % (backward Euler is first
- * order), doubling the layers by less than 1 % for Si7Ge but several per cent for Ge at 2–3 C.
+ * Chosen with `npm run convergence`: doubling the shells moves no Si7Ge capacity up to 3 C by
+ * more than 0.6 % (at 2 C; elsewhere 0.2 %); doubling the steps moves them by up to 2.5 %
+ * (backward Euler is first order), doubling the layers by about 1 % for Si7Ge but several
+ * per cent for Ge at 2–3 C.
  */
 export const DEFAULT_RESOLUTION: Resolution = { layers: 10, shells: 16, steps: 60 };
 
@@ -46,11 +47,11 @@ export function contactWeights(
   radius_cm: number,
 ): Float64Array {
   const inner = Math.max(0, 1 - depth_cm / radius_cm);
-  const key = `${grid.shells}:${grid.volumes[0]}:${inner}`;
+  const key = `${grid.shells}:${grid.core}:${grid.volumes[0]}:${inner}`;
   const cached = CONTACT_WEIGHTS.get(key);
   if (cached) return cached;
   const weights = new Float64Array(grid.shells);
-  let outer = 0;
+  let outer = grid.core;
   let total = 0;
   for (let i = 0; i < grid.shells; i++) {
     const lo = outer;
@@ -208,7 +209,7 @@ export class Electrode {
       this.centres[k] = edge + 0.5 * (this.widths[k] as number);
       edge += this.widths[k] as number;
     }
-    this.grid = sphereGrid(resolution.shells);
+    this.grid = sphereGrid(resolution.shells, undefined, Math.cbrt(cell.coreFraction));
     this.contactWeights = contactWeights(this.grid, CONTACT_DEPTH_NM * 1e-7, cell.radius_cm);
     this.theta = new Float64Array(n * resolution.shells);
     this.free = new Float64Array(n * resolution.shells);

@@ -1,14 +1,17 @@
 import { solveTridiagonal } from './tridiagonal';
 
 /**
- * Finite-volume grid of a sphere of radius 1 (lengths scaled by the particle radius).
+ * Finite-volume grid of a sphere of radius 1 (lengths scaled by the particle radius), or of
+ * the spherical shell outside an inert core of radius `core` (no flux crosses it).
  * Shells thin geometrically toward the surface, where the gradients are.
  */
 export interface SphereGrid {
   readonly shells: number;
+  /** Radius of the inert core, 0 for a whole sphere. */
+  readonly core: number;
   /** Node (shell-centre) radii. */
   readonly nodes: Float64Array;
-  /** Shell volumes divided by the sphere's volume (they sum to 1). */
+  /** Shell volumes divided by the whole sphere's volume (they sum to 1 − core³). */
   readonly volumes: Float64Array;
   /** Face areas between shell i and i+1, divided by the sphere's surface area. */
   readonly faceAreas: Float64Array;
@@ -35,27 +38,28 @@ export const stretchRatio = (shells: number): number =>
 /** Grids are immutable and depend only on their arguments: built once each. */
 const GRIDS = new Map<string, SphereGrid>();
 
-export function sphereGrid(shells: number, ratio = stretchRatio(shells)): SphereGrid {
-  const key = `${shells}:${ratio}`;
+export function sphereGrid(shells: number, ratio = stretchRatio(shells), core = 0): SphereGrid {
+  const key = `${shells}:${ratio}:${core}`;
   const cached = GRIDS.get(key);
   if (cached) return cached;
-  const grid = buildSphereGrid(shells, ratio);
+  const grid = buildSphereGrid(shells, ratio, core);
   GRIDS.set(key, grid);
   return grid;
 }
 
-function buildSphereGrid(shells: number, ratio: number): SphereGrid {
+function buildSphereGrid(shells: number, ratio: number, core: number): SphereGrid {
   const widths = Array.from({ length: shells }, (_, i) => ratio ** i);
   const total = widths.reduce((s, w) => s + w, 0);
-  const faces = [0];
-  for (const w of widths) faces.push((faces.at(-1) as number) + w / total);
+  const faces = [core];
+  for (const w of widths) faces.push((faces.at(-1) as number) + ((1 - core) * w) / total);
   faces[shells] = 1;
   const nodes = new Float64Array(shells);
   const volumes = new Float64Array(shells);
   for (let i = 0; i < shells; i++) {
     const r0 = faces[i] as number;
     const r1 = faces[i + 1] as number;
-    nodes[i] = i === 0 ? 0 : 0.5 * (r0 + r1);
+    // The centre of a whole sphere is its innermost node; a core's face is a wall instead.
+    nodes[i] = i === 0 && core === 0 ? 0 : 0.5 * (r0 + r1);
     volumes[i] = r1 ** 3 - r0 ** 3;
   }
   const faceAreas = new Float64Array(Math.max(shells - 1, 0));
@@ -66,6 +70,7 @@ function buildSphereGrid(shells: number, ratio: number): SphereGrid {
   }
   return {
     shells,
+    core,
     nodes,
     volumes,
     faceAreas,
@@ -177,7 +182,7 @@ export class SphereStepper extends SphereStep {
   }
 }
 
-/** Volume-averaged θ of one particle. */
+/** Volume-averaged θ of one particle (an inert core counts as empty). */
 export function meanTheta(grid: SphereGrid, theta: Float64Array): number {
   let s = 0;
   for (let i = 0; i < grid.shells; i++) s += (grid.volumes[i] as number) * (theta[i] as number);
