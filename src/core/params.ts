@@ -44,8 +44,11 @@ export interface KineticParams {
    * half lithiation): a Li-poor alloy lets Li out slowly.
    */
   readonly diffusivityLithiationGain_decades: number;
-  /** log10 of the exchange current density at half lithiation, A/cm² of particle surface, 298 K. */
-  readonly log10ExchangeCurrent_A_per_cm2: number;
+  /**
+   * How far Ge's open-circuit curve sits above Si's, V (both branches; an alloy shifts by x
+   * times it). The study's full cells show Ge lithiating at a slightly higher potential.
+   */
+  readonly geOpenCircuitShift_V: number;
   /**
    * Volume fraction of a pure-Si particle whose crystalline core the first lithiation never
    * converts (the reaction front stalls, as in-situ TEM shows for c-Si particles). Alloys

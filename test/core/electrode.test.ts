@@ -27,6 +27,7 @@ function testCell(sigma: number, kappa: number, i0: number): CellDescription {
     ionicGain_decades: 0,
     diffusivityGain_decades: 0,
     exchangeCurrent_A_per_cm2: i0,
+    ocpShift_V: 0,
     seriesResistance_ohm_cm2: 0,
     coreFraction: 0,
     f_per_V: 96485.33212 / (8.314462618 * 298.15),

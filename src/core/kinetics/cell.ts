@@ -30,6 +30,13 @@ export interface CellSettings {
 
 /** Electronic conductivity of fully lithiated Li15M4, S/cm: metallic-like (assumption). */
 export const LITHIATED_SIGMA_E_S_PER_CM = 1;
+/**
+ * Exchange current density at half lithiation, A per cm² of particle surface, 298 K
+ * (assumption: fast). Fitted earlier, it ran to 10⁻¹·¹ A/cm², the top of its range, and
+ * every value above ~10⁻² left the fit unchanged; charge transfer does not limit this
+ * model, and the fitted place went to the Ge open-circuit shift.
+ */
+export const EXCHANGE_CURRENT_A_PER_CM2 = 0.1;
 /** Activation energy of the charge-transfer reaction, eV (assumption). */
 export const EXCHANGE_ACTIVATION_EV = 0.3;
 /** Cathodic transfer coefficient of the side reaction (the usual symmetric 0.5). */
@@ -61,6 +68,8 @@ export interface CellDescription {
   readonly exchangeCurrent_A_per_cm2: number;
   /** Separator area resistance, Ω·cm². */
   readonly seriesResistance_ohm_cm2: number;
+  /** Shift of the open-circuit curve above Li–Si's, V (Ge raises it). */
+  readonly ocpShift_V: number;
   /** Volume fraction of each particle that stays unconverted and inert (crystalline core). */
   readonly coreFraction: number;
   /** F/RT, 1/V. */
@@ -97,8 +106,9 @@ export function describeCell(s: CellSettings, params: ModelParams): CellDescript
     ionicGain_decades: kinetic.ionicLithiationGain_decades,
     diffusivityGain_decades: kinetic.diffusivityLithiationGain_decades,
     exchangeCurrent_A_per_cm2:
-      10 ** kinetic.log10ExchangeCurrent_A_per_cm2 * arrheniusFactor(EXCHANGE_ACTIVATION_EV, T),
+      EXCHANGE_CURRENT_A_PER_CM2 * arrheniusFactor(EXCHANGE_ACTIVATION_EV, T),
     seriesResistance_ohm_cm2: SEPARATOR_THICKNESS_CM / kappaSep,
+    ocpShift_V: kinetic.geOpenCircuitShift_V * s.xGe,
     coreFraction: coreFraction(s.xGe, T, params),
     f_per_V: FARADAY_C_PER_MOL / (GAS_CONSTANT_J_PER_MOL_K * T),
     // q(1 h at E = 0) = √(2k·3600 s) for a film grown from (almost) nothing.

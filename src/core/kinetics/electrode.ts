@@ -131,6 +131,8 @@ const WALL_REACH = 1e-10;
  */
 export class Electrode {
   readonly grid: SphereGrid;
+  /** Volume share of each particle outside its unconverted core. */
+  private readonly activeShare: number;
   /** Share of each shell in the particle's contact skin (sum 1). */
   private readonly contactWeights: Float64Array;
   readonly layers: number;
@@ -210,6 +212,7 @@ export class Electrode {
       edge += this.widths[k] as number;
     }
     this.grid = sphereGrid(resolution.shells, undefined, Math.cbrt(cell.coreFraction));
+    this.activeShare = 1 - cell.coreFraction;
     this.contactWeights = contactWeights(this.grid, CONTACT_DEPTH_NM * 1e-7, cell.radius_cm);
     this.theta = new Float64Array(n * resolution.shells);
     this.free = new Float64Array(n * resolution.shells);
@@ -276,9 +279,9 @@ export class Electrode {
   }
 
   private restPotentials(branch: Branch): void {
-    const x = this.cell.settings.xGe;
+    const shift = this.cell.ocpShift_V;
     for (let k = 0; k < this.layers; k++) {
-      this.psi[k] = -openCircuitPotential(this.outerTheta(k), x, branch);
+      this.psi[k] = -openCircuitPotential(this.outerTheta(k), shift, branch);
     }
   }
 
@@ -296,6 +299,19 @@ export class Electrode {
       sum += (volumes[i] as number) * (this.theta[offset + i] as number);
     }
     return sum;
+  }
+
+  /**
+   * Mean lithiation of the convertible part of a layer's particles (the amorphous shell
+   * outside an unconverted core): what the open-circuit curve applies to.
+   */
+  activeTheta(layer: number): number {
+    return this.meanTheta(layer) / this.activeShare;
+  }
+
+  /** Mean lithiation of the convertible part of the whole electrode. */
+  activeTotalTheta(): number {
+    return this.totalTheta() / this.activeShare;
   }
 
   /** Lithiation of a layer's outermost particle shell (its surface, as the grid sees it). */
@@ -443,7 +459,7 @@ export class Electrode {
     ionic: number,
     series: number,
   ): void {
-    const x = this.cell.settings.xGe;
+    const shift = this.cell.ocpShift_V;
     let kinetic = 0;
     let diffusion = 0;
     let weight = 0;
@@ -451,9 +467,10 @@ export class Electrode {
       const j = this.reaction[k] as number;
       const w = Math.abs(j) * (this.widths[k] as number);
       const thetaS = this.surfaceAt(k, j);
-      const uSurface = openCircuitPotential(thetaS, x, branch);
+      const uSurface = openCircuitPotential(thetaS, shift, branch);
       kinetic += w * ((this.psi[k] as number) + uSurface);
-      diffusion += w * (openCircuitPotential(this.meanTheta(k), x, branch) - uSurface);
+      const uMean = openCircuitPotential(this.activeTheta(k), shift, branch);
+      diffusion += w * (uMean - uSurface);
       weight += w;
     }
     const sign = Math.sign(current) || 1;
@@ -564,7 +581,7 @@ export class Electrode {
     const ratio = j / (2 * i0);
     const root = Math.sqrt(1 + ratio * ratio);
     const thermal = 2 / c.f_per_V;
-    out[0] = -openCircuitPotential(thetaS, c.settings.xGe, branch) + thermal * Math.asinh(ratio);
+    out[0] = -openCircuitPotential(thetaS, c.ocpShift_V, branch) + thermal * Math.asinh(ratio);
     // d/dj asinh(j/2i0) = (1/2i0 − ratio·dln i0/dj)/root
     out[1] =
       -openCircuitSlope(thetaS, branch) * s + (thermal * (1 / (2 * i0) - ratio * dLnI0 * s)) / root;

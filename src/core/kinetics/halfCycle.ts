@@ -93,7 +93,7 @@ export function runHalfCycle(
     Number.isFinite(v) && (branch === 'lithiation' ? v > cutoff : v < cutoff);
   const snapshotCapacity =
     snapshotAt === undefined ? Number.POSITIVE_INFINITY : snapshotAt * cell.capacity_mAh_per_g;
-  const ocv = () => openCircuitPotential(e.totalTheta(), cell.settings.xGe, branch);
+  const ocv = () => openCircuitPotential(e.activeTotalTheta(), cell.ocpShift_V, branch);
 
   e.rest(branch);
   const backup = e.clone();

@@ -18,9 +18,6 @@ const ENDS = {
 /** Width of the log term, as a fraction of RT/F. */
 const LOG_WEIGHT = 0.3;
 
-/** Ge lithiates at a slightly higher potential than Si: shift at x = 1, V (assumption). */
-export const GE_POTENTIAL_SHIFT_V = 0.1;
-
 /**
  * Softens the log term at the ends (θ → 0, 1) so U stays finite (±0.08 V of swing):
  * real alloys never reach a Li-free or Li-saturated surface at finite rate anyway.
@@ -43,11 +40,14 @@ const LINES = Object.fromEntries(
   }),
 ) as Record<Branch, { intercept: number; slope: number }>;
 
-/** Open-circuit potential of Si(1−x)Ge(x) at lithiation fraction θ (of Li15M4), V vs Li/Li⁺. */
-export function openCircuitPotential(theta: number, xGe: number, branch: Branch): number {
+/**
+ * Open-circuit potential at lithiation fraction θ (of Li15M4), V vs Li/Li⁺: the Li–Si curve
+ * raised by `shift_V` (the alloy's Ge shift, `CellDescription.ocpShift_V`).
+ */
+export function openCircuitPotential(theta: number, shift_V: number, branch: Branch): number {
   const t = Math.min(1, Math.max(0, theta));
   const line = LINES[branch];
-  return line.intercept - line.slope * t + logTerm(t) + GE_POTENTIAL_SHIFT_V * xGe;
+  return line.intercept - line.slope * t + logTerm(t) + shift_V;
 }
 
 /** dU/dθ of the open-circuit potential (0 outside 0 ≤ θ ≤ 1, where U is held constant). */
