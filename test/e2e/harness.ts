@@ -229,6 +229,36 @@ export async function numberAttr(locator: Locator, name: string): Promise<number
   return raw == null || raw === '' ? Number.NaN : Number(raw);
 }
 
+/**
+ * The box of the first match once the layout has settled: the same across two animation
+ * frames, with the element itself under its centre. Lazy sections and banners arriving
+ * after load can move a control between measuring it and pressing the mouse on it.
+ */
+export async function settledBox(
+  page: Page,
+  selector: string,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  const handle = await page.waitForFunction(
+    async (sel) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const el = document.querySelector(sel);
+      if (!el) return null;
+      const a = el.getBoundingClientRect();
+      await frame();
+      await frame();
+      const b = el.getBoundingClientRect();
+      const same = a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+      const hit = document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2);
+      return same && hit !== null && (hit === el || el.contains(hit))
+        ? { x: b.x, y: b.y, width: b.width, height: b.height }
+        : null;
+    },
+    selector,
+    { timeout: 10_000 },
+  );
+  return (await handle.jsonValue()) as { x: number; y: number; width: number; height: number };
+}
+
 export async function sliderValue(page: Page): Promise<number> {
   return Number(await page.locator(SEL.slider).inputValue());
 }

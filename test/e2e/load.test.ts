@@ -34,6 +34,29 @@ describe('the built app served under a sub-path', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/overview.png`, fullPage: true });
   });
 
+  it('keeps the controls where they are while the sections below load (no layout shift)', async () => {
+    const { page } = app;
+    // Hold the lazily loaded sections back, so their placeholder is surely on screen first.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/KineticsSection-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await app.open();
+    await page.locator('.section-loading').waitFor({ state: 'visible' });
+    const before = await page.locator(SEL.slider).boundingBox();
+    const placeholder = await page.locator('.section-loading').boundingBox();
+    // The placeholder sits below the controls, where the sections will come.
+    expect(placeholder?.y ?? 0).toBeGreaterThan(before?.y ?? Infinity);
+    release();
+    await page.locator(SEL.kineticsStatus).waitFor({ state: 'attached', timeout: 15_000 });
+    await expect(page.locator('.section-loading').count()).resolves.toBe(0);
+    const after = await page.locator(SEL.slider).boundingBox();
+    expect(after?.y, 'slider top before and after the sections arrive').toBe(before?.y);
+    await page.unrouteAll();
+  });
+
   it('shows the source of a measured point on hover and on keyboard focus', async () => {
     await app.open();
     const { page } = app;

@@ -6,6 +6,7 @@ import {
   numberAttr,
   readouts,
   SEL,
+  settledBox,
   sliderValue,
   withApp,
   waitForRenderedX,
@@ -64,8 +65,8 @@ describe('the Ge fraction slider', () => {
     await waitForRenderedX(page, start);
     const before = await readouts(page);
 
-    const box = await page.locator(SEL.slider).boundingBox();
-    if (!box) throw new Error('slider has no box');
+    await page.locator(SEL.slider).scrollIntoViewIfNeeded();
+    const box = await settledBox(page, SEL.slider);
     const y = box.y + box.height / 2;
     await page.mouse.move(box.x + box.width * 0.1, y);
     await page.mouse.down();
