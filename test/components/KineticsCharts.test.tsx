@@ -2,7 +2,10 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { lab } from 'd3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DistributionChart } from '../../src/charts/distribution/DistributionChart';
+import {
+  CONVERTIBLE_SHOWN_BELOW,
+  DistributionChart,
+} from '../../src/charts/distribution/DistributionChart';
 import { snapshotMoment } from '../../src/charts/distribution/moment';
 import { rateColors } from '../../src/charts/profiles/palette';
 import { ProfileChart } from '../../src/charts/profiles/ProfileChart';
@@ -184,6 +187,30 @@ describe('DistributionChart', () => {
     expect(svg.textContent).toContain('separator');
     expect(svg.querySelector('title')?.textContent).toContain(moment);
     expect(increasing(tickPositions(svg, '.axis-x', 0))).toBe(true);
+    expectFinite(svg);
+    // Si7Ge converts almost all of each particle: no core line.
+    expect(view.distribution.convertible).toBeGreaterThan(CONVERTIBLE_SHOWN_BELOW);
+    expect(screen.queryByTestId('convertible-limit')).toBeNull();
+  });
+
+  it('marks how far θ can go where the first lithiation leaves a crystalline core (pure Si)', () => {
+    const si = computeKinetics({ ...DEFAULT_INPUTS, xGe: 0 }, DEFAULT_CHOICES);
+    const limit = si.distribution.convertible;
+    expect(limit).toBeLessThan(0.9);
+    render(
+      <DistributionChart
+        distribution={si.distribution}
+        moment={snapshotMoment(si)}
+        renderedKey="si"
+        {...SIZE}
+      />,
+    );
+    const line = screen.getByTestId('convertible-limit');
+    expect(line.textContent).toContain(limit.toFixed(2));
+    // Every layer's θ stays at or below the line.
+    for (const theta of si.distribution.theta) expect(theta).toBeLessThanOrEqual(limit + 1e-9);
+    const svg = screen.getByTestId('distribution-chart');
+    expect(svg.querySelector('desc')?.textContent).toContain('unconverted cores');
     expectFinite(svg);
   });
 });

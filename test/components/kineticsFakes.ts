@@ -56,6 +56,7 @@ export function fakeView(inputs: ModelInputs, choices: ModelChoices): KineticsVi
       position,
       reaction: [1.2, 1, 0.8],
       theta: [0.4, 0.5, 0.6],
+      convertible: 1,
       losses: [0.01, 0.02, 0.003, 0.01, 0.005],
     },
     limitation: {

@@ -13,6 +13,10 @@ import { ChartSvg } from '../kit/ChartSvg';
 export const REACTION_COLOR = '#0072B2';
 export const THETA_COLOR = '#007A5A';
 export const THETA_DASH = '6 3';
+/** Plot width below which the long x-axis title would run past the frame, px. */
+const WIDE_TITLE_MIN_PX = 400;
+/** The core's limit is drawn once it takes at least this much of θ's range away. */
+export const CONVERTIBLE_SHOWN_BELOW = 0.98;
 
 export interface DistributionChartProps {
   /** Through-thickness picture at the snapshot moment. */
@@ -34,7 +38,10 @@ function describe(d: Distribution, moment: string): string {
   return (
     `At ${moment}: local rate ${formatFixed(first, 2)} × mean at the current collector, ` +
     `${formatFixed(last, 2)} × mean at the separator; lithiation θ from ` +
-    `${formatFixed(d.theta[0] ?? Number.NaN, 2)} to ${formatFixed(d.theta[n - 1] ?? Number.NaN, 2)}.`
+    `${formatFixed(d.theta[0] ?? Number.NaN, 2)} to ${formatFixed(d.theta[n - 1] ?? Number.NaN, 2)}` +
+    (d.convertible < CONVERTIBLE_SHOWN_BELOW
+      ? `, of at most ${formatFixed(d.convertible, 2)} outside the particles' unconverted cores.`
+      : '.')
   );
 }
 
@@ -136,6 +143,19 @@ export const DistributionChart = memo(function DistributionChart({
               length={innerWidth}
               direction="horizontal"
             />
+            {d.convertible < CONVERTIBLE_SHOWN_BELOW && (
+              <g className="convertible-limit" data-testid="convertible-limit" aria-hidden="true">
+                <line
+                  x1={0}
+                  x2={innerWidth}
+                  y1={s.theta(d.convertible)}
+                  y2={s.theta(d.convertible)}
+                />
+                <text x={4} y={s.theta(d.convertible) - 4} textAnchor="start">
+                  most θ can reach: {formatFixed(d.convertible, 2)} (crystalline core)
+                </text>
+              </g>
+            )}
             <path
               data-series="theta"
               d={paths.theta}
@@ -159,7 +179,11 @@ export const DistributionChart = memo(function DistributionChart({
               ticks={s.xTicks}
               length={innerWidth}
               offset={s.thetaHeight}
-              title="Position through the electrode (fraction of thickness)"
+              title={
+                innerWidth < WIDE_TITLE_MIN_PX
+                  ? 'Position (fraction of thickness)'
+                  : 'Position through the electrode (fraction of thickness)'
+              }
               titleOffset={44}
             />
           </g>

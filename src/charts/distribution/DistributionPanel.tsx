@@ -1,11 +1,17 @@
-import { formatSignificant } from '../../format/number';
+import { formatFixed, formatSignificant } from '../../format/number';
 import { useAppStore, useDeferredAppStore } from '../../state/hooks';
 import { selectKinetics, selectKineticsBusy } from '../../state/selectors';
 import type { Proportions } from '../kit/frame';
 import { FigurePanel } from '../kit/FigurePanel';
 import { Legend, LineSwatch } from '../kit/Legend';
 import { settingsKey } from '../kit/renderKey';
-import { DistributionChart, REACTION_COLOR, THETA_COLOR, THETA_DASH } from './DistributionChart';
+import {
+  CONVERTIBLE_SHOWN_BELOW,
+  DistributionChart,
+  REACTION_COLOR,
+  THETA_COLOR,
+  THETA_DASH,
+} from './DistributionChart';
 import { capitalized, snapshotMissed, snapshotMoment } from './moment';
 import { distributionData } from '../../export/figureData';
 
@@ -55,6 +61,13 @@ export function DistributionPanel() {
           Each point is one layer of the model electrode, from the current collector (0) to the
           separator (1). A rate above 1 means that layer reacts faster than the average: the
           reaction crowds there.{' '}
+          {kinetics && kinetics.distribution.convertible < CONVERTIBLE_SHOWN_BELOW && (
+            <>
+              {`θ cannot pass ${formatFixed(kinetics.distribution.convertible, 2)} here: the first lithiation leaves ` +
+                `${formatFixed(100 * (1 - kinetics.distribution.convertible), 0)} % of each particle as an ` +
+                'unconverted crystalline core (Si-rich alloys; see Model vs experiment). '}
+            </>
+          )}
           {kinetics &&
             (snapshotMissed(kinetics)
               ? 'This half-cycle reached its cut-off before the chosen depth, so no reaction is left to show; choose a smaller depth or a lower rate.'

@@ -19,6 +19,8 @@ export interface DistributionSnapshot {
   readonly reaction: readonly number[];
   /** Mean lithiation fraction of the particles in each layer. */
   readonly theta: readonly number[];
+  /** Most θ can reach: the share of each particle outside its unconverted core. */
+  readonly convertible: number;
   /** Where the polarisation went at that moment, V (see Electrode.losses). */
   readonly losses: readonly number[];
 }
@@ -67,7 +69,15 @@ export function snapshotOf(e: Electrode, branch: Branch, capacity: number): Dist
     reaction.push(mean === 0 ? 0 : (e.reaction[k] as number) / mean);
     theta.push(e.meanTheta(k));
   }
-  return { branch, capacity_mAh_per_g: capacity, position, reaction, theta, losses: [...e.losses] };
+  return {
+    branch,
+    capacity_mAh_per_g: capacity,
+    position,
+    reaction,
+    theta,
+    convertible: 1 - e.cell.coreFraction,
+    losses: [...e.losses],
+  };
 }
 
 /**
