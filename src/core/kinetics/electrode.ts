@@ -115,6 +115,9 @@ function shortOfWalls(j: number, next: number, jMin: number, jMax: number): numb
   return next;
 }
 
+/** The surface D never falls below this share of an empty alloy's (keeps its log finite). */
+const SURFACE_D_FLOOR = 1e-3;
+
 /** A rate this close to a wall (as a fraction of the span between the two) is on it. */
 const WALL_REACH = 1e-10;
 
@@ -178,6 +181,14 @@ export class Electrode {
   private readonly faceD: Float64Array;
   /** Distance from the outer node to the particle surface, cm. */
   private readonly surfaceGap_cm: number;
+  /** Scratch: D at each shell node of the particle being prepared. */
+  private readonly nodeD: Float64Array;
+  /** θ change across the surface gap per unit rate and unit D (constant per electrode). */
+  private readonly gapFlux: number;
+  /** ln 10 × the diffusivity's lithiation gain: d ln D / dθ. */
+  private readonly gain: number;
+  /** Lowest surface diffusivity the Kirchhoff relation may return, cm²/s. */
+  private readonly surfaceDFloor: number;
   /** Surface lithiation of each layer's particle at the end of the last step. */
   private readonly surface: Float64Array;
   /**
@@ -224,7 +235,11 @@ export class Electrode {
     this.jMax = new Float64Array(n);
     this.jMin = new Float64Array(n);
     this.faceD = new Float64Array(Math.max(resolution.shells - 1, 0));
+    this.nodeD = new Float64Array(resolution.shells);
     this.surfaceGap_cm = cell.radius_cm * this.grid.surfaceGap;
+    this.gapFlux = this.surfaceGap_cm * this.fluxScale;
+    this.gain = LN10 * cell.diffusivityGain_decades;
+    this.surfaceDFloor = localDiffusivity(cell, 0) * SURFACE_D_FLOOR;
     this.surface = new Float64Array(n);
     this.sei = new Float64Array(n).fill(cell.seiInitial_C_per_cm2);
     this.side = new Float64Array(n);
@@ -350,14 +365,19 @@ export class Electrode {
     const c = this.cell;
     const shells = this.grid.shells;
     const faceD = this.faceD;
+    const nodeD = this.nodeD;
+    const gain = this.gain;
     for (let k = 0; k < this.layers; k++) {
       const offset = k * shells;
-      for (let f = 0; f < shells - 1; f++) {
-        const inner = this.theta[offset + f] as number;
-        faceD[f] = faceDiffusivity(c, inner, this.theta[offset + f + 1] as number);
+      for (let i = 0; i < shells; i++) {
+        nodeD[i] = localDiffusivity(c, this.theta[offset + i] as number);
       }
-      const outer = this.theta[offset + shells - 1] as number;
-      this.sphere.set(faceD, faceDiffusivity(c, outer, outer), c.radius_cm, dt);
+      for (let f = 0; f < shells - 1; f++) {
+        const t1 = Math.min(1, Math.max(0, this.theta[offset + f] as number));
+        const t2 = Math.min(1, Math.max(0, this.theta[offset + f + 1] as number));
+        faceD[f] = faceDiffusivity(nodeD[f] as number, nodeD[f + 1] as number, gain * (t2 - t1));
+      }
+      this.sphere.set(faceD, nodeD[shells - 1] as number, c.radius_cm, dt);
       this.sphere.stepFree(this.theta, this.free, offset);
       this.responses.set(this.sphere.response, offset);
       this.outerResponse[k] = this.fluxScale * (this.sphere.response[shells - 1] as number);
@@ -601,16 +621,15 @@ export class Electrode {
     const shells = this.grid.shells;
     const ro = this.outerResponse[k] as number;
     const thetaO = (this.free[k * shells + shells - 1] as number) + ro * j;
-    const gapFlux = this.surfaceGap_cm * this.fluxScale;
-    const b = LN10 * c.diffusivityGain_decades;
+    const gapFlux = this.gapFlux;
+    const b = this.gain;
     const dOuter = localDiffusivity(c, thetaO);
     if (b < 1e-9) {
       this.surfaceSlope = ro + gapFlux / dOuter;
       return thetaO + (gapFlux / dOuter) * j;
     }
     const dSurface = dOuter + b * gapFlux * j;
-    const floor = localDiffusivity(c, 0) * 1e-3;
-    const d = Math.max(dSurface, floor);
+    const d = Math.max(dSurface, this.surfaceDFloor);
     this.surfaceSlope = (ro * dOuter * (thetaO >= 0 && thetaO <= 1 ? 1 : 0) + gapFlux) / d;
     return 0.5 + Math.log(d / c.diffusivity_cm2_per_s) / b;
   }
@@ -626,8 +645,8 @@ export class Electrode {
     const shells = this.grid.shells;
     const ro = this.outerResponse[k] as number;
     const free = this.free[k * shells + shells - 1] as number;
-    const gapFlux = this.surfaceGap_cm * this.fluxScale;
-    const b = LN10 * c.diffusivityGain_decades;
+    const gapFlux = this.gapFlux;
+    const b = this.gain;
     if (b < 1e-9) return (wall - free) / (ro + gapFlux / localDiffusivity(c, free));
     const dAt = (theta: number) => c.diffusivity_cm2_per_s * Math.exp(b * (theta - 0.5));
     const target = dAt(wall);
