@@ -42,9 +42,9 @@ export function ModelVsExperiment({ figures = FIT_FIGURES }: { figures?: readonl
       </p>
       <p className="hint" data-testid="numerical-accuracy">
         How exact the electrode model&rsquo;s own numbers are: a finer particle grid moves no Si₇Ge
-        capacity up to 3 C by more than 0.6 % (2 C; the others less than 0.2 %), smaller time steps
-        by up to 2.5 %. The 2–3 C capacities of Si and Ge are not converged, so their 3 C retention
-        is a trend rather than a number (<code>npm run convergence</code> prints the table).
+        capacity up to 3 C by more than 0.5 %, halving the time step by up to 1.3 %. The 2–3 C
+        capacities of Si and Ge are not converged, so their 3 C retention is a trend rather than a
+        number (<code>npm run convergence</code> prints the table).
       </p>
       <ModelLimits />
       <div className="parity-figures" data-testid="parity-figures">
