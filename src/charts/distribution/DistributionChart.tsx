@@ -16,7 +16,7 @@ export const THETA_DASH = '6 3';
 /** Plot width below which the long x-axis title would run past the frame, px. */
 const WIDE_TITLE_MIN_PX = 400;
 /** The core's limit is drawn once it takes at least this much of θ's range away. */
-export const CONVERTIBLE_SHOWN_BELOW = 0.98;
+export const CONVERTIBLE_SHOWN_BELOW = 0.95;
 
 export interface DistributionChartProps {
   /** Through-thickness picture at the snapshot moment. */

@@ -149,14 +149,15 @@ const toKinetic = ([g = 0, u = 0, c = 0, q = -3, d = 0]: readonly number[]): Kin
  * the end of earlier searches (150 iterations from Γ = 0.5, β = 2, q₁ₕ = 10⁻² C/cm², then
  * restarts of 60 each time a parameter changed: the crystalline core for an idle interface
  * resistance, the Ge open-circuit shift for an exchange current that had run to the top of
- * its range, the mid-step diffusivity for the lagged one). Nelder–Mead in five dimensions gains from a restart; a committed run stays short.
+ * its range, the mid-step diffusivity for the lagged one, formations run to their cut-off).
+ * Nelder–Mead in five dimensions gains from a restart; a committed run stays short.
  */
 export const KINETIC_START: KineticParams = {
-  ionicLithiationGain_decades: 0.81,
-  diffusivityLithiationGain_decades: 4.68,
-  geOpenCircuitShift_V: 0.0503,
-  siliconCoreFraction: 0.209,
-  log10SideFilm1h_C_per_cm2: -1.256,
+  ionicLithiationGain_decades: 0.805,
+  diffusivityLithiationGain_decades: 4.677,
+  geOpenCircuitShift_V: 0.0507,
+  siliconCoreFraction: 0.2248,
+  log10SideFilm1h_C_per_cm2: -1.298,
 };
 
 /**
