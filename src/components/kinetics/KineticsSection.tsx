@@ -5,6 +5,7 @@ import { RatePanel } from '../../charts/rate/RatePanel';
 import { RetentionPanel } from '../../charts/retention/RetentionPanel';
 import { KINETICS_CALIBRATION_NOTE } from './calibrationNote';
 import { ElectrodeControls } from './ElectrodeControls';
+import { KineticsIntro } from './KineticsIntro';
 import { KineticsNotes } from './KineticsNotes';
 import { KineticsReadout } from './KineticsReadout';
 import { KineticsAlert, KineticsStatus } from './KineticsStatus';
@@ -30,6 +31,7 @@ export function KineticsSection() {
           <p className="calibration-note" data-testid="calibration-note">
             {KINETICS_CALIBRATION_NOTE}
           </p>
+          <KineticsIntro />
         </div>
         <KineticsStatus />
       </header>

@@ -1,0 +1,33 @@
+/**
+ * What the electrode part of the page simulates, and one thing to try, for a class: folded
+ * by default (a researcher has read it once), a native disclosure so keyboard and screen
+ * readers get it for free.
+ */
+export function KineticsIntro() {
+  return (
+    <details className="kinetics-intro" data-testid="kinetics-intro">
+      <summary>How this part works, and what to try</summary>
+      <p>
+        The figures below simulate the study&rsquo;s half cell: a thin layer of alloy particles,
+        with no carbon and no electrolyte mixed in, between a current collector and a Li₆PS₅Cl
+        separator, cycled against Li&ndash;In. Electrons enter the layer from the collector, Li⁺
+        ions from the separator, and both travel through the alloy itself, so where the particles
+        react depends on which of the two moves more easily.
+      </p>
+      <p>
+        Each test lithiates and then delithiates at a constant rate until the voltage reaches the
+        study&rsquo;s cut-off. Inside every particle Li diffuses, slowly where the alloy holds
+        little Li; at its surface it crosses by Butler&ndash;Volmer kinetics; a side reaction with
+        the electrolyte takes some Li for good at low potential. Pure Si&rsquo;s first lithiation
+        also leaves part of each particle crystalline and unused.
+      </p>
+      <p>
+        <strong>Try:</strong> set the reaction snapshot to delithiation at 1 C and depth 0.3, then
+        choose Si, Si₇Ge and Ge in turn. In Si, electrons are the slow carrier and the reaction
+        crowds at the current collector; in Ge, ions are, and it crowds at the separator; near Si₇Ge
+        the two balance and the layer reacts almost evenly &mdash; which is why it keeps the most
+        capacity at 3 C.
+      </p>
+    </details>
+  );
+}
