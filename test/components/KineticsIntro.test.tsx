@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KineticsIntro } from '../../src/components/kinetics/KineticsIntro';
+import { CONTRAST_SNAPSHOT, KineticsIntro } from '../../src/components/kinetics/KineticsIntro';
+import { StoreContext } from '../../src/state/context';
+import { createAppStore } from '../../src/state/store';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS, INPUT_SPECS } from '../../src/core/inputs';
 import { computeKinetics } from '../../src/core/kinetics/api';
 
@@ -10,8 +12,13 @@ afterEach(cleanup);
 /** Where the snapshot's reaction peaks, as a share of the thickness from the collector. */
 function peakPosition(xGe: number): number {
   const view = computeKinetics(
-    { ...DEFAULT_INPUTS, xGe, snapshotRate: 1, snapshotDepth: 0.3 },
-    { ...DEFAULT_CHOICES, snapshotBranch: 'delithiation' },
+    {
+      ...DEFAULT_INPUTS,
+      xGe,
+      snapshotRate: CONTRAST_SNAPSHOT.cRate,
+      snapshotDepth: CONTRAST_SNAPSHOT.depth,
+    },
+    { ...DEFAULT_CHOICES, snapshotBranch: CONTRAST_SNAPSHOT.branch },
   );
   const { reaction, position } = view.distribution;
   const peak = reaction.indexOf(Math.max(...reaction));
@@ -19,8 +26,13 @@ function peakPosition(xGe: number): number {
 }
 
 describe('the electrode section explains itself', () => {
-  it('is a closed disclosure that opens from its summary', () => {
-    render(<KineticsIntro />);
+  it('is a closed disclosure that opens from its summary, and sets its snapshot in one click', () => {
+    const store = createAppStore();
+    render(
+      <StoreContext.Provider value={store}>
+        <KineticsIntro />
+      </StoreContext.Provider>,
+    );
     const details = screen.getByTestId('kinetics-intro') as HTMLDetailsElement;
     expect(details.tagName).toBe('DETAILS');
     expect(details.open).toBe(false);
@@ -29,19 +41,30 @@ describe('the electrode section explains itself', () => {
     fireEvent.click(summary);
     expect(details.textContent).toMatch(/current collector/);
     expect(details.textContent).toMatch(/delithiation at 1 C and depth 0\.3/);
+    expect(store.getState().choices.snapshotBranch).not.toBe(CONTRAST_SNAPSHOT.branch);
+    fireEvent.click(screen.getByRole('button', { name: 'Set this snapshot' }));
+    const { inputs, choices } = store.getState();
+    expect(choices.snapshotBranch).toBe(CONTRAST_SNAPSHOT.branch);
+    expect(inputs.snapshotRate).toBe(CONTRAST_SNAPSHOT.cRate);
+    expect(inputs.snapshotDepth).toBe(CONTRAST_SNAPSHOT.depth);
   });
 
   it('suggests a snapshot the controls accept, and the model bears out what it promises', () => {
     const depth = INPUT_SPECS.snapshotDepth;
-    expect(0.3).toBeGreaterThanOrEqual(depth.min);
-    expect(0.3).toBeLessThanOrEqual(depth.max);
+    expect(CONTRAST_SNAPSHOT.depth).toBeGreaterThanOrEqual(depth.min);
+    expect(CONTRAST_SNAPSHOT.depth).toBeLessThanOrEqual(depth.max);
     // Si: electrons are slow, the reaction crowds at the collector; Ge: at the separator.
     expect(peakPosition(0)).toBeLessThan(0.5);
     expect(peakPosition(1)).toBeGreaterThan(0.5);
     // Si7Ge: almost even.
     const even = computeKinetics(
-      { ...DEFAULT_INPUTS, xGe: 0.125, snapshotRate: 1, snapshotDepth: 0.3 },
-      { ...DEFAULT_CHOICES, snapshotBranch: 'delithiation' },
+      {
+        ...DEFAULT_INPUTS,
+        xGe: 0.125,
+        snapshotRate: CONTRAST_SNAPSHOT.cRate,
+        snapshotDepth: CONTRAST_SNAPSHOT.depth,
+      },
+      { ...DEFAULT_CHOICES, snapshotBranch: CONTRAST_SNAPSHOT.branch },
     ).distribution.reaction;
     expect(Math.max(...even) / Math.min(...even)).toBeLessThan(1.3);
   }, 30_000);

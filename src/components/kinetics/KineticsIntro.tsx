@@ -1,9 +1,21 @@
+import { useAppStoreApi } from '../../state/hooks';
+
+/** The snapshot the recipe below asks for: where Si, Si7Ge and Ge differ most plainly. */
+export const CONTRAST_SNAPSHOT = { branch: 'delithiation', cRate: 1, depth: 0.3 } as const;
+
 /**
  * What the electrode part of the page simulates, and one thing to try, for a class: folded
  * by default (a researcher has read it once), a native disclosure so keyboard and screen
  * readers get it for free.
  */
 export function KineticsIntro() {
+  const store = useAppStoreApi();
+  const showContrast = () => {
+    const { setChoice, setInput } = store.getState();
+    setChoice('snapshotBranch', CONTRAST_SNAPSHOT.branch);
+    setInput('snapshotRate', CONTRAST_SNAPSHOT.cRate);
+    setInput('snapshotDepth', CONTRAST_SNAPSHOT.depth);
+  };
   return (
     <details className="kinetics-intro" data-testid="kinetics-intro">
       <summary>How this part works, and what to try</summary>
@@ -22,11 +34,14 @@ export function KineticsIntro() {
         also leaves part of each particle crystalline and unused.
       </p>
       <p>
-        <strong>Try:</strong> set the reaction snapshot to delithiation at 1 C and depth 0.3, then
-        choose Si, Si₇Ge and Ge in turn. In Si, electrons are the slow carrier and the reaction
-        crowds at the current collector; in Ge, ions are, and it crowds at the separator; near Si₇Ge
-        the two balance and the layer reacts almost evenly &mdash; which is why it keeps the most
-        capacity at 3 C.
+        <strong>Try:</strong> set the reaction snapshot to {CONTRAST_SNAPSHOT.branch} at{' '}
+        {CONTRAST_SNAPSHOT.cRate} C and depth {CONTRAST_SNAPSHOT.depth}, then choose Si, Si₇Ge and
+        Ge in turn. In Si, electrons are the slow carrier and the reaction crowds at the current
+        collector; in Ge, ions are, and it crowds at the separator; near Si₇Ge the two balance and
+        the layer reacts almost evenly &mdash; which is why it keeps the most capacity at 3 C.{' '}
+        <button type="button" onClick={showContrast}>
+          Set this snapshot
+        </button>
       </p>
     </details>
   );
