@@ -119,6 +119,25 @@ describe('electrode kinetics', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/kinetics.png`, fullPage: true });
   });
 
+  it('explains itself from the keyboard, and its recipe sets the snapshot it describes', async () => {
+    await app.open();
+    const { page } = app;
+    await waitForKinetics(page);
+    const summary = page.locator('[data-testid="kinetics-intro"] summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-testid="kinetics-intro"]').getAttribute('open'))
+      .not.toBeNull();
+    const button = page.getByRole('button', { name: 'Set this snapshot' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-testid="snapshot-moment"]').innerText(), { timeout: 15_000 })
+      .toBe('Delithiation at 1 C, 30 % of theoretical capacity');
+    await expect.poll(() => query(page).get('snapshotDepth')).toBe('0.3');
+  });
+
   it('hands out the numbers behind a figure as CSV, and the retention curve once it is complete', async () => {
     await app.open('?xGe=0.25');
     const { page } = app;
