@@ -128,3 +128,16 @@ describe('first lithiation of pure Si', () => {
     expect(formed.lithiation_mAh_per_g).toBeLessThan(cell.capacity_mAh_per_g);
   });
 });
+
+describe('formation half-cycles', () => {
+  it('end at the cut-off, as the study’s did, not at the safety time limit', () => {
+    for (const xGe of [0, 0.125, 1]) {
+      const settings = { ...request(xGe).cell, thicknessUm: 5 };
+      const e = new Electrode(describeCell(settings, CALIBRATED_PARAMS));
+      const lithiation = runHalfCycle(e, 0.1, 'lithiation');
+      expect(lithiation.endedBy, `lithiation at x = ${xGe}`).toBe('cutoff');
+      const delithiation = runHalfCycle(e, 0.1, 'delithiation');
+      expect(delithiation.endedBy, `delithiation at x = ${xGe}`).toBe('cutoff');
+    }
+  });
+});
