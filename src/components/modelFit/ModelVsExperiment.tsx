@@ -42,7 +42,7 @@ export function ModelVsExperiment({ figures = FIT_FIGURES }: { figures?: readonl
       </p>
       <p className="hint" data-testid="numerical-accuracy">
         How exact the electrode model&rsquo;s own numbers are: a finer particle grid moves no Si₇Ge
-        capacity up to 3 C by more than 0.5 %, halving the time step by up to 1.3 %. The 2–3 C
+        capacity up to 3 C by more than 0.5 %, halving the time step by up to 1.1 %. The 2–3 C
         capacities of Si and Ge are not converged, so their 3 C retention is a trend rather than a
         number (<code>npm run convergence</code> prints the table).
       </p>
