@@ -61,13 +61,11 @@ export function DistributionPanel() {
           Each point is one layer of the model electrode, from the current collector (0) to the
           separator (1). A rate above 1 means that layer reacts faster than the average: the
           reaction crowds there.{' '}
-          {kinetics && kinetics.distribution.convertible < CONVERTIBLE_SHOWN_BELOW && (
-            <>
-              {`θ cannot pass ${formatFixed(kinetics.distribution.convertible, 2)} here: the first lithiation leaves ` +
-                `${formatFixed(100 * (1 - kinetics.distribution.convertible), 0)} % of each particle as an ` +
-                'unconverted crystalline core (Si-rich alloys; see Model vs experiment). '}
-            </>
-          )}
+          {kinetics &&
+            kinetics.distribution.convertible < CONVERTIBLE_SHOWN_BELOW &&
+            `θ cannot pass ${formatFixed(kinetics.distribution.convertible, 2)} here: the first lithiation leaves ` +
+              `${formatFixed(100 * (1 - kinetics.distribution.convertible), 0)} % of each particle as an ` +
+              'unconverted crystalline core (Si-rich alloys; see Model vs experiment). '}
           {kinetics &&
             (snapshotMissed(kinetics)
               ? 'This half-cycle reached its cut-off before the chosen depth, so no reaction is left to show; choose a smaller depth or a lower rate.'

@@ -1,5 +1,6 @@
 import { REFERENCE_TEMPERATURE_K } from '../../core/constants';
 import { coreFraction } from '../../core/kinetics/cell';
+import { VOLTAGE_WINDOW_V_VS_LI } from '../../core/kinetics/ocp';
 import { CALIBRATED_PARAMS } from '../../core/params';
 import { LI_INVENTORY_AFTER_FIRST_CYCLE } from '../../data/measurements';
 import { formatFixed } from '../../format/number';
@@ -21,9 +22,9 @@ export function ModelLimits() {
       particle in the model: a crystalline core is left unconverted, as in-situ microscopy shows for
       Si particles (one fitted fraction; Si₇Ge converts {formatFixed(convertedPercent(0.125), 0)} %,
       Ge {formatFixed(convertedPercent(1), 0)} %). Not in the model: Li plating. The study explains
-      Ge&rsquo;s inactive Li by Li plated near the electrolyte, but above the 0.02 V cut-off no
-      electrode model whose currents all run one way can plate, so the model&rsquo;s I-Li for Ge
-      comes from the side reaction alone
+      Ge&rsquo;s inactive Li by Li plated near the electrolyte, but above the{' '}
+      {formatFixed(VOLTAGE_WINDOW_V_VS_LI.lower, 2)} V cut-off no electrode model whose currents all
+      run one way can plate, so the model&rsquo;s I-Li for Ge comes from the side reaction alone
       {geInactive &&
         ` and falls short of the measured ${formatFixed(geInactive.inactive_percent, 1)} %`}
       .

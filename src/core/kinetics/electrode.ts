@@ -134,8 +134,8 @@ const WALL_REACH = 1e-10;
  */
 export class Electrode {
   readonly grid: SphereGrid;
-  /** Volume share of each particle outside its unconverted core. */
-  private readonly activeShare: number;
+  /** Volume share of each particle outside its unconverted core: the most θ can reach. */
+  readonly convertible: number;
   /** Share of each shell in the particle's contact skin (sum 1). */
   private readonly contactWeights: Float64Array;
   readonly layers: number;
@@ -226,7 +226,7 @@ export class Electrode {
       edge += this.widths[k] as number;
     }
     this.grid = sphereGrid(resolution.shells, undefined, Math.cbrt(cell.coreFraction));
-    this.activeShare = 1 - cell.coreFraction;
+    this.convertible = 1 - cell.coreFraction;
     this.contactWeights = contactWeights(this.grid, CONTACT_DEPTH_NM * 1e-7, cell.radius_cm);
     this.theta = new Float64Array(n * resolution.shells);
     this.free = new Float64Array(n * resolution.shells);
@@ -327,12 +327,12 @@ export class Electrode {
    * outside an unconverted core): what the open-circuit curve applies to.
    */
   activeTheta(layer: number): number {
-    return this.meanTheta(layer) / this.activeShare;
+    return this.meanTheta(layer) / this.convertible;
   }
 
   /** Mean lithiation of the convertible part of the whole electrode. */
   activeTotalTheta(): number {
-    return this.totalTheta() / this.activeShare;
+    return this.totalTheta() / this.convertible;
   }
 
   /** Lithiation of a layer's outermost particle shell (its surface, as the grid sees it). */

@@ -55,7 +55,7 @@ const STEP_SPAN = 1.05;
  * current of an almost full alloy: their first-cycle figures were the limit's, not the
  * model's. They now reach the cut-off at about 1.08 (3237 and 1476 mAh/g).
  */
-export const TIME_LIMIT = 1.5;
+const TIME_LIMIT = 1.5;
 /** Trial steps that locate the cut-off, after the one the voltage trend predicts. */
 const CUTOFF_TRIALS = 6;
 /** The cut-off counts as found within this fraction of a nominal step… */
@@ -97,7 +97,7 @@ export function snapshotOf(e: Electrode, branch: Branch, capacity: number): Dist
     position,
     reaction,
     theta,
-    convertible: 1 - e.cell.coreFraction,
+    convertible: e.convertible,
     losses: [...e.losses],
   };
 }
