@@ -3,7 +3,8 @@ import { runCli } from '../src/cli/commands';
 import { UsageError } from '../src/cli/args';
 
 try {
-  process.stdout.write(`${runCli(process.argv.slice(2))}\n`);
+  const warn = (message: string) => process.stderr.write(`sige: warning: ${message}\n`);
+  process.stdout.write(`${runCli(process.argv.slice(2), warn)}\n`);
 } catch (error) {
   if (error instanceof UsageError) {
     process.stderr.write(`sige: ${error.message}\n`);

@@ -39,10 +39,11 @@ export function createPageApi() {
   let sent: Curves | null = null;
   return {
     ...modelApi,
-    computeForPage(inputs: ModelInputs): PageAnswer {
-      const result = compute(inputs);
+    computeForPage(inputs: ModelInputs, basis?: string): PageAnswer {
+      const result = compute(inputs, basis);
       if (sent && sameValues(sent, result)) {
-        return { inputs: result.inputs, properties: result.properties, sameCurves: true };
+        const { electrode, properties } = result;
+        return { inputs, electrode, properties, sameCurves: true };
       }
       sent = result;
       return result;

@@ -11,6 +11,7 @@ import {
   type ModelChoices,
   type ModelInputs,
 } from '../core/inputs';
+import { basisOfGiven } from '../core/electrodeSize';
 
 /** A command-line mistake: printed as is, exit code 2. */
 export class UsageError extends Error {}
@@ -25,7 +26,13 @@ const INPUT_FLAGS: Readonly<Record<string, InputKey>> = {
   particleRadiusUm: 'particleRadiusUm',
   thickness: 'thicknessUm',
   thicknessUm: 'thicknessUm',
+  loading: 'loadingMgCm2',
+  loadingMgCm2: 'loadingMgCm2',
   porosity: 'porosity',
+  'sigma-e-scale': 'electronicScale',
+  electronicScale: 'electronicScale',
+  'sigma-i-scale': 'ionicScale',
+  ionicScale: 'ionicScale',
   np: 'npRatio',
   npRatio: 'npRatio',
   'cathode-capacity': 'cathodeCapacity',
@@ -49,6 +56,8 @@ export interface ParsedArgs {
   /** Numeric options that are not model inputs (e.g. --from, --step). */
   readonly numbers: Readonly<Record<string, number>>;
   readonly flags: ReadonlySet<string>;
+  /** Said on stderr, the command still runs: e.g. a thickness that a loading overrides. */
+  readonly warnings: readonly string[];
 }
 
 const BOOLEAN_FLAGS = new Set(['json', 'csv', 'help']);
@@ -96,8 +105,19 @@ export function parseArgs(
       throw new UsageError(`Unknown option --${name}.`);
     }
   }
+  // --loading sets the electrode by loading; a --thickness beside it is ignored, and said so.
+  const implied = basisOfGiven(inputs.thicknessUm, inputs.loadingMgCm2);
+  if (implied.basis) choices.electrodeBasis = implied.basis;
+  const warnings = implied.notice ? [implied.notice] : [];
   // Defaults last: --cathode lco brings LCO's figures wherever the line names it.
-  return { command, inputs: { ...defaultInputsFor(choices), ...inputs }, choices, numbers, flags };
+  return {
+    command,
+    inputs: { ...defaultInputsFor(choices), ...inputs },
+    choices,
+    numbers,
+    flags,
+    warnings,
+  };
 }
 
 export function usage(): string {
@@ -128,5 +148,8 @@ export function usage(): string {
     'Model inputs:',
     ...inputLines,
     ...choiceLines,
+    '',
+    'With --loading the electrode is set by its loading: its thickness follows from x and the',
+    'porosity, and a --thickness beside it is ignored.',
   ].join('\n');
 }

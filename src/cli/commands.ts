@@ -1,5 +1,6 @@
 import { computeKinetics, retentionSweep } from '../core/kinetics/api';
-import { evaluateProperties, type Properties } from '../core/properties';
+import { electrodeSizeOf } from '../core/electrodeSize';
+import { evaluateProperties } from '../core/properties';
 import { parseArgs, usage, UsageError } from './args';
 
 const SWEEP_OPTIONS = ['from', 'to', 'step'];
@@ -31,18 +32,32 @@ function sweepCompositions(from: number, to: number, step: number): number[] {
   return Array.from({ length: count }, (_, k) => Number((from + k * step).toFixed(12)));
 }
 
-/** Runs one CLI invocation and returns what to print; throws UsageError on bad input. */
-export function runCli(argv: readonly string[]): string {
+/**
+ * Runs one CLI invocation and returns what to print; throws UsageError on bad input.
+ * Warnings (the command still runs) go to `warn`, for stderr.
+ */
+export function runCli(
+  argv: readonly string[],
+  warn: (message: string) => void = () => {},
+): string {
   const args = parseArgs(argv, SWEEP_OPTIONS);
   if (args.flags.has('help') || args.command === 'help') return usage();
+  args.warnings.forEach(warn);
+  const basis = args.choices.electrodeBasis;
   switch (args.command) {
     case 'evaluate': {
-      const p = evaluateProperties(args.inputs);
+      const p = evaluateProperties(args.inputs, basis);
+      const electrode = electrodeSizeOf(args.inputs, basis);
+      if (electrode.notice) warn(electrode.notice);
       const k = computeKinetics(args.inputs, args.choices);
       const inv = k.inventory;
       const fc = k.fullCell;
       const out = {
         ...p,
+        thickness_um: electrode.thicknessUm,
+        loading_mg_per_cm2: electrode.loadingMgCm2,
+        electronicScale: args.inputs.electronicScale,
+        ionicScale: args.inputs.ionicScale,
         separator: args.choices.separator,
         rateCurve: k.rateCurve,
         retention3C_percent: k.retention3C_percent,
@@ -94,12 +109,27 @@ export function runCli(argv: readonly string[]): string {
       const { from = 0, to = 1, step = 0.01 } = args.numbers;
       const xs = sweepCompositions(from, to, step);
       const retention = retentionSweep(args.inputs, args.choices, xs);
-      const rows = xs.map((xGe, i) => ({
-        ...evaluateProperties({ ...args.inputs, xGe }),
-        retention3C_percent: retention[i]?.retention3C_percent ?? Number.NaN,
-      }));
+      let clamped = 0;
+      const rows = xs.map((xGe, i) => {
+        const inputs = { ...args.inputs, xGe };
+        const electrode = electrodeSizeOf(inputs, basis);
+        if (electrode.notice) clamped += 1;
+        return {
+          ...evaluateProperties(inputs, basis),
+          // Held by loading, the layer's thickness changes along the sweep.
+          thickness_um: electrode.thicknessUm,
+          loading_mg_per_cm2: electrode.loadingMgCm2,
+          retention3C_percent: retention[i]?.retention3C_percent ?? Number.NaN,
+        };
+      });
+      if (clamped > 0) {
+        warn(
+          `At ${clamped} of ${xs.length} compositions the loading needs a layer outside the ` +
+            'thickness range; their rows give the thickness simulated instead.',
+        );
+      }
       if (args.flags.has('json')) return JSON.stringify(rows, null, 2);
-      const keys = Object.keys(rows[0] ?? {}) as (keyof Properties | 'retention3C_percent')[];
+      const keys = Object.keys(rows[0] ?? {}) as (keyof (typeof rows)[number])[];
       const sep = args.flags.has('csv') ? ',' : '\t';
       return [keys.join(sep), ...rows.map((r) => keys.map((k) => r[k]).join(sep))].join('\n');
     }

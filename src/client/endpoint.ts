@@ -9,7 +9,8 @@ import type { WorkerLifecycle } from './coalescer';
  * is what lets tests simulate a worker that rejects, hangs or dies.
  */
 export interface ModelEndpoint extends WorkerLifecycle {
-  compute(inputs: ModelInputs): Promise<ComputeResult>;
+  /** `basis`: the electrode choice, which the properties' layer times depend on. */
+  compute(inputs: ModelInputs, basis?: string): Promise<ComputeResult>;
 }
 
 export type EndpointFactory = () => ModelEndpoint;

@@ -12,7 +12,7 @@ export interface ModelClient {
    * Resolves with the result, or with SUPERSEDED when newer inputs arrived first;
    * rejects with a ModelError when the model threw, crashed or timed out.
    */
-  request(inputs: ModelInputs): Promise<ModelOutcome>;
+  request(inputs: ModelInputs, basis?: string): Promise<ModelOutcome>;
   /** Terminates the worker and supersedes open requests; a later request starts afresh. */
   dispose(): void;
 }
@@ -30,7 +30,7 @@ export const DEFAULT_TIMEOUT_MS = 5000;
 /** Runs the model on the calling thread, behind the same interface as the worker. */
 export function createInProcessEndpoint(): ModelEndpoint {
   return {
-    compute: async (inputs) => compute(inputs),
+    compute: async (inputs, basis) => compute(inputs, basis),
     onCrash: () => {},
     terminate: () => {},
   };
@@ -51,7 +51,7 @@ export function createModelClient(options: ModelClientOptions = {}): ModelClient
     lanes: 1,
   });
   return {
-    request: (inputs) => coalescer.submit(0, (endpoint) => endpoint.compute(inputs)),
+    request: (inputs, basis) => coalescer.submit(0, (endpoint) => endpoint.compute(inputs, basis)),
     dispose: () => coalescer.dispose(),
   };
 }

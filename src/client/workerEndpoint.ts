@@ -45,14 +45,15 @@ export function createWorkerEndpoint(): ModelEndpoint {
   // (one reader, answers in order) and handed on by reference, as the same arrays.
   let curves: Curves | null = null;
   return {
-    compute: async (inputs) => {
-      const answer = await api.computeForPage(inputs);
+    compute: async (inputs, basis) => {
+      const answer = await api.computeForPage(inputs, basis);
       if (!answer.sameCurves) {
         curves = { conductivity: answer.conductivity, balanced: answer.balanced };
         return answer;
       }
       if (!curves) throw new Error('the model worker left out curves it never sent');
-      return { inputs: answer.inputs, properties: answer.properties, ...curves };
+      const { electrode, properties } = answer;
+      return { inputs: answer.inputs, electrode, properties, ...curves };
     },
     onCrash,
     terminate,

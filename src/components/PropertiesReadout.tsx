@@ -1,4 +1,5 @@
 import type { Properties } from '../core/properties';
+import { electrodeText, whatIfText } from '../format/modelSettings';
 import { formatInputValue } from '../format/number';
 import { selectResult } from '../state/selectors';
 import { READOUT_GROUPS, READOUTS } from './readoutSpecs';
@@ -15,6 +16,7 @@ export function PropertiesReadout() {
   const result = useThrottledAppStore(selectResult, READOUT_INTERVAL_MS);
   const properties = result?.properties;
   const inputs = result?.inputs;
+  const whatIf = inputs && whatIfText(inputs);
   return (
     <section className="panel readout-panel" aria-labelledby="readout-heading">
       <h2 id="readout-heading">Properties</h2>
@@ -25,7 +27,12 @@ export function PropertiesReadout() {
           <caption>
             At x = {formatInputValue(inputs.xGe)}, {formatInputValue(inputs.temperatureC)} °C,
             particle radius {formatInputValue(inputs.particleRadiusUm)} µm, electrode{' '}
-            {formatInputValue(inputs.thicknessUm)} µm
+            {electrodeText(result.electrode)}
+            {whatIf && (
+              <>
+                , <span className="what-if-tag">{whatIf}</span>
+              </>
+            )}
           </caption>
           <colgroup>
             <col className="col-label" />

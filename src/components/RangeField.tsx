@@ -4,7 +4,7 @@ import { formatInputValue } from '../format/number';
 import { useAppStore } from '../state/hooks';
 import { selectInput } from '../state/selectors';
 import { NumericEntry } from './NumericEntry';
-import { nudge, pageStep } from './stepping';
+import { nudge, pageStep, sliderPosition, valueAtPosition } from './stepping';
 import { useSliderHold } from './useSliderHold';
 
 export interface RangeFieldProps {
@@ -16,13 +16,18 @@ export interface RangeFieldProps {
   label?: ReactNode;
   /** How the value is spoken (aria-valuetext); value and unit by default. */
   valueText?: (value: number) => string;
+  /** Beside the typed entry: a related value, a reset button. */
+  extra?: ReactNode;
 }
 
 const withUnit = (value: number, unit: string) =>
   unit ? `${formatInputValue(value)} ${unit}` : formatInputValue(value);
 
-/** A setting as slider plus typed entry, both keyboard-operable and labelled. */
-export function RangeField({ inputKey, effect, label, valueText }: RangeFieldProps) {
+/**
+ * A setting as slider plus typed entry, both keyboard-operable and labelled. A log input's
+ * slider moves in decades (its spec's steps are decades too).
+ */
+export function RangeField({ inputKey, effect, label, valueText, extra }: RangeFieldProps) {
   const spec = INPUT_SPECS[inputKey];
   const value = useAppStore(selectInput(inputKey));
   const setInput = useAppStore((s) => s.setInput);
@@ -49,13 +54,13 @@ export function RangeField({ inputKey, effect, label, valueText }: RangeFieldPro
         <input
           id={sliderId}
           type="range"
-          min={spec.min}
-          max={spec.max}
+          min={sliderPosition(inputKey, spec.min)}
+          max={sliderPosition(inputKey, spec.max)}
           step={spec.step}
-          value={value}
+          value={sliderPosition(inputKey, value)}
           aria-valuetext={valueText ? valueText(value) : withUnit(value, spec.unit)}
           aria-describedby={hintId}
-          onChange={(event) => commit(Number(event.target.value))}
+          onChange={(event) => commit(valueAtPosition(inputKey, Number(event.target.value)))}
           onKeyDown={onSliderKeyDown}
           onPointerDown={hold}
         />
@@ -75,6 +80,7 @@ export function RangeField({ inputKey, effect, label, valueText }: RangeFieldPro
             </span>
           )}
         </span>
+        {extra}
       </div>
       <p id={hintId} className="hint">
         {spec.min} to {withUnit(spec.max, spec.unit)}. {effect}

@@ -1,14 +1,14 @@
+import { ElectrodeSizeField } from './ElectrodeSizeField';
 import { RangeField } from './RangeField';
 
-type SettingKey = 'temperatureC' | 'particleRadiusUm' | 'thicknessUm';
+type SettingKey = 'temperatureC' | 'particleRadiusUm';
 
-const SETTING_KEYS: readonly SettingKey[] = ['temperatureC', 'particleRadiusUm', 'thicknessUm'];
+const SETTING_KEYS: readonly SettingKey[] = ['temperatureC', 'particleRadiusUm'];
 
 /** What each setting changes, so a student knows where to look after moving it. */
 const EFFECT: Readonly<Record<SettingKey, string>> = {
   temperatureC: 'Shifts every curve (thermally activated transport).',
   particleRadiusUm: 'Sets τ particle = r²/D.',
-  thicknessUm: 'Sets the electrode-layer times τ electronic, ionic, ambipolar.',
 };
 
 /** Temperature and geometry: the conditions the composition is judged under. */
@@ -19,6 +19,7 @@ export function SettingsControls() {
       {SETTING_KEYS.map((key) => (
         <RangeField key={key} inputKey={key} effect={EFFECT[key]} />
       ))}
+      <ElectrodeSizeField />
     </section>
   );
 }

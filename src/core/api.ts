@@ -1,4 +1,5 @@
-import type { ModelInputs } from './inputs';
+import { electrodeSizeOf, type ElectrodeSize } from './electrodeSize';
+import { DEFAULT_CHOICES, type ModelInputs } from './inputs';
 import { computeKinetics, retentionSweep } from './kinetics/api';
 import {
   balancedIntervals,
@@ -11,6 +12,8 @@ import { evaluateProperties, temperatureKOf, type Properties } from './propertie
 /** Everything the page draws for one set of inputs. */
 export interface ComputeResult {
   readonly inputs: ModelInputs;
+  /** The layer the transport times are for (set by thickness or by loading). */
+  readonly electrode: ElectrodeSize;
   readonly properties: Properties;
   /** σe, σi and σ_amb across 0 ≤ x ≤ 1 at the current temperature. */
   readonly conductivity: readonly ConductivityPoint[];
@@ -18,13 +21,21 @@ export interface ComputeResult {
   readonly balanced: readonly Interval[];
 }
 
-export function compute(inputs: ModelInputs): ComputeResult {
+/**
+ * The conductivity figure and the properties. Curves and balance include the what-if
+ * multipliers of the inputs; `basis` is the electrode choice (thickness or loading).
+ */
+export function compute(
+  inputs: ModelInputs,
+  basis: string = DEFAULT_CHOICES.electrodeBasis,
+): ComputeResult {
   const T = temperatureKOf(inputs);
   return {
     inputs,
-    properties: evaluateProperties(inputs),
-    conductivity: conductivitySweep(T),
-    balanced: balancedIntervals(T),
+    electrode: electrodeSizeOf(inputs, basis),
+    properties: evaluateProperties(inputs, basis),
+    conductivity: conductivitySweep(T, inputs),
+    balanced: balancedIntervals(T, inputs),
   };
 }
 

@@ -1,4 +1,4 @@
-import { conductivities } from './properties';
+import { CALIBRATED_SCALES, conductivities, type TransportScales } from './properties';
 import { CALIBRATED_PARAMS, type ModelParams } from './params';
 
 export interface ConductivityPoint {
@@ -32,16 +32,12 @@ const GRID = compositionGrid();
 
 export function conductivitySweep(
   temperatureK: number,
+  scales: TransportScales = CALIBRATED_SCALES,
   params: ModelParams = CALIBRATED_PARAMS,
   grid: readonly number[] = GRID,
 ): ConductivityPoint[] {
-  return grid.map((xGe) => ({ xGe, ...conductivities(xGe, temperatureK, params) }));
+  return grid.map((xGe) => ({ xGe, ...conductivities(xGe, temperatureK, scales, params) }));
 }
-
-const imbalance = (xGe: number, temperatureK: number, params: ModelParams) => {
-  const s = conductivities(xGe, temperatureK, params);
-  return Math.abs(Math.log10(s.electronic / s.ionic)) - BALANCE_DECADES;
-};
 
 /** Refines a sign change of f between a and b by bisection. */
 function bisect(f: (x: number) => number, a: number, b: number): number {
@@ -59,10 +55,14 @@ function bisect(f: (x: number) => number, a: number, b: number): number {
 /** Compositions where σe and σi lie within BALANCE_DECADES of each other. */
 export function balancedIntervals(
   temperatureK: number,
+  scales: TransportScales = CALIBRATED_SCALES,
   params: ModelParams = CALIBRATED_PARAMS,
   grid: readonly number[] = GRID,
 ): Interval[] {
-  const f = (x: number) => imbalance(x, temperatureK, params);
+  const f = (x: number) => {
+    const s = conductivities(x, temperatureK, scales, params);
+    return Math.abs(Math.log10(s.electronic / s.ionic)) - BALANCE_DECADES;
+  };
   const out: Interval[] = [];
   let start: number | null = null;
   let prevX = grid[0] ?? 0;

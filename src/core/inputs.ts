@@ -18,6 +18,11 @@ export interface InputSpec {
   readonly step: number;
   /** Increment of PageUp/PageDown: about a twentieth of the range. */
   readonly pageStep: number;
+  /**
+   * 'log' for a value spanning decades: its slider is linear in log10 of the value, and
+   * step and pageStep are then in decades.
+   */
+  readonly scale?: 'log';
 }
 
 export type InputKey =
@@ -25,7 +30,10 @@ export type InputKey =
   | 'temperatureC'
   | 'particleRadiusUm'
   | 'thicknessUm'
+  | 'loadingMgCm2'
   | 'porosity'
+  | 'electronicScale'
+  | 'ionicScale'
   | 'profileRate1'
   | 'profileRate2'
   | 'profileRate3'
@@ -79,6 +87,17 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     step: 1,
     pageStep: 10,
   },
+  // Used instead of the thickness when the electrode basis is 'loading' (see electrodeSize.ts).
+  loadingMgCm2: {
+    key: 'loadingMgCm2',
+    label: 'Areal loading',
+    unit: 'mg/cm²',
+    min: 0.1,
+    max: 20,
+    default: 1,
+    step: 0.01,
+    pageStep: 1,
+  },
   porosity: {
     key: 'porosity',
     label: 'Porosity',
@@ -89,6 +108,8 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     step: 0.01,
     pageStep: 0.05,
   },
+  electronicScale: multiplierSpec('electronicScale', 'What-if multiplier of σe'),
+  ionicScale: multiplierSpec('ionicScale', 'What-if multiplier of σi'),
   profileRate1: rateSpec('profileRate1', 'First profile rate', 0.2),
   profileRate2: rateSpec('profileRate2', 'Second profile rate', 1),
   profileRate3: rateSpec('profileRate3', 'Third profile rate', 3),
@@ -154,12 +175,30 @@ export const CATHODE_INPUT_KEYS = [
   'cathodeVoltage',
 ] as const;
 
+/**
+ * A what-if factor on a calibrated quantity: a hundredth to a hundred times, stepped by a
+ * tenth of a decade (a factor 1.26), paged by a decade.
+ */
+function multiplierSpec(key: InputKey, label: string): InputSpec {
+  return {
+    key,
+    label,
+    unit: '',
+    min: 0.01,
+    max: 100,
+    default: 1,
+    step: 0.1,
+    pageStep: 1,
+    scale: 'log',
+  };
+}
+
 function rateSpec(key: InputKey, label: string, value: number): InputSpec {
   return { key, label, unit: 'C', min: 0.05, max: 10, default: value, step: 0.05, pageStep: 0.5 };
 }
 
 /** Inputs that pick one of a few named options rather than a number. */
-export type ChoiceKey = 'separator' | 'snapshotBranch' | 'cathode';
+export type ChoiceKey = 'separator' | 'snapshotBranch' | 'cathode' | 'electrodeBasis';
 
 export interface ChoiceSpec {
   readonly key: ChoiceKey;
@@ -194,6 +233,16 @@ export const CHOICE_SPECS: Readonly<Record<ChoiceKey, ChoiceSpec>> = {
       { value: 'lco', label: 'LiCoO2, high voltage (4.5 V)' },
     ],
     default: 'ncm',
+  },
+  // Which of the two is held while x or the porosity changes; the other follows.
+  electrodeBasis: {
+    key: 'electrodeBasis',
+    label: 'Electrode set by',
+    options: [
+      { value: 'thickness', label: 'thickness' },
+      { value: 'loading', label: 'loading' },
+    ],
+    default: 'thickness',
   },
 };
 
@@ -265,4 +314,25 @@ export function clampInput(key: InputKey, value: number): number {
   const spec = INPUT_SPECS[key];
   if (!Number.isFinite(value)) return spec.default;
   return Math.min(spec.max, Math.max(spec.min, value));
+}
+
+const decimalsOf = (step: number) => {
+  const text = String(step);
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+};
+
+/**
+ * Onto the input's step grid and into range, so that keyboard steps land on 0.175 rather
+ * than 0.17500000000000002. A log input's grid is in decades, its values kept to three
+ * digits (10^0.1 → 1.26): a link then reads `electronicScale=1.26`.
+ */
+export function snapInput(key: InputKey, value: number): number {
+  const { step, scale } = INPUT_SPECS[key];
+  if (scale === 'log') {
+    const decades = Math.round(Math.log10(value) / step) * step;
+    return clampInput(key, Number((10 ** decades).toPrecision(3)));
+  }
+  const snapped = Math.round(value / step) * step;
+  return clampInput(key, Number(snapped.toFixed(decimalsOf(step))));
 }

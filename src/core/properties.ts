@@ -3,7 +3,8 @@ import { geWeightFraction, molarMass, theoreticalCapacity } from './composition'
 import { ZERO_CELSIUS_K } from './constants';
 import { sigmaAmbipolar, sigmaElectronic, sigmaIonic } from './conductivity';
 import { diffusivity } from './diffusion';
-import type { ModelInputs } from './inputs';
+import { electrodeSizeOf } from './electrodeSize';
+import { DEFAULT_CHOICES, type ModelInputs } from './inputs';
 import { CALIBRATED_PARAMS, type ModelParams } from './params';
 import { density, latticeConstant, xrd111TwoTheta } from './structure';
 import { conductivityToDiffusivity, diffusionTime, midStateLiConcentration } from './timeConstants';
@@ -39,24 +40,40 @@ export function temperatureKOf(inputs: ModelInputs): number {
   return inputs.temperatureC + ZERO_CELSIUS_K;
 }
 
-/** Conductivities of one composition at one temperature. */
-export function conductivities(xGe: number, temperatureK: number, params = CALIBRATED_PARAMS) {
-  const electronic = sigmaElectronic(xGe, temperatureK, params.electronic);
-  const ionic = sigmaIonic(xGe, temperatureK, params.ionic);
+/** The what-if multipliers of σe and σi (inputs carry them). */
+export type TransportScales = Pick<ModelInputs, 'electronicScale' | 'ionicScale'>;
+
+/** The calibrated model, no what-if. */
+export const CALIBRATED_SCALES: TransportScales = { electronicScale: 1, ionicScale: 1 };
+
+/** Conductivities of one composition at one temperature, times the what-if multipliers. */
+export function conductivities(
+  xGe: number,
+  temperatureK: number,
+  scales: TransportScales = CALIBRATED_SCALES,
+  params = CALIBRATED_PARAMS,
+) {
+  const electronic = sigmaElectronic(xGe, temperatureK, params.electronic) * scales.electronicScale;
+  const ionic = sigmaIonic(xGe, temperatureK, params.ionic) * scales.ionicScale;
   return { electronic, ionic, ambipolar: sigmaAmbipolar(electronic, ionic) };
 }
 
+/**
+ * The figures of one composition and setting. `basis` says whether the thickness or the
+ * loading input sets the layer whose transport times are given.
+ */
 export function evaluateProperties(
   inputs: ModelInputs,
+  basis: string = DEFAULT_CHOICES.electrodeBasis,
   params: ModelParams = CALIBRATED_PARAMS,
 ): Properties {
   const x = inputs.xGe;
   const T = temperatureKOf(inputs);
-  const sigma = conductivities(x, T, params);
+  const sigma = conductivities(x, T, inputs, params);
   const D = diffusivity(x, T, params.diffusion, params.ionic);
   const c = midStateLiConcentration(x);
-  const layerTime = (s: number) =>
-    diffusionTime(inputs.thicknessUm, conductivityToDiffusivity(s, T, c));
+  const { thicknessUm } = electrodeSizeOf(inputs, basis);
+  const layerTime = (s: number) => diffusionTime(thicknessUm, conductivityToDiffusivity(s, T, c));
   return {
     xGe: x,
     temperature_K: T,

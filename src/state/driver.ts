@@ -11,10 +11,10 @@ import type { AppStore } from './store';
 export function startModelDriver(store: AppStore, client: ModelClient): () => void {
   let active = true;
   const unsubscribe = store.subscribe(
-    (s) => [s.inputs, s.revision] as const,
-    ([inputs]) => {
+    (s) => [s.inputs, s.choices.electrodeBasis, s.revision] as const,
+    ([inputs, basis]) => {
       store.getState().startComputing();
-      client.request(inputs).then(
+      client.request(inputs, basis).then(
         (outcome) => {
           if (active && outcome !== SUPERSEDED) store.getState().applyResult(outcome);
         },

@@ -10,6 +10,7 @@ import {
   type ModelChoices,
   type ModelInputs,
 } from '../core/inputs';
+import { electrodeSizeOf, heldInputOf } from '../core/electrodeSize';
 import type { SliceCreator } from './store';
 
 export interface ParamsSlice {
@@ -23,7 +24,8 @@ export interface ParamsSlice {
   setInput(key: InputKey, value: number): void;
   /**
    * Sets one choice; a value that is not one of its options is ignored. A new cathode also
-   * sets the cathode's figures to its literature values.
+   * sets the cathode's figures to its literature values; a new electrode basis sets the
+   * quantity it holds to the electrode's present one.
    */
   setChoice(key: ChoiceKey, value: string): void;
   dismissNotices(): void;
@@ -33,6 +35,30 @@ export interface ParamsInit {
   inputs?: ModelInputs;
   choices?: ModelChoices;
   notices?: readonly string[];
+}
+
+/** The inputs that follow a new choice: the same object when none does. */
+function inputsAfterChoice(
+  key: ChoiceKey,
+  inputs: ModelInputs,
+  before: ModelChoices,
+  after: ModelChoices,
+): ModelInputs {
+  if (key === 'cathode') {
+    // Another cathode brings its own literature figures (what was typed was for the old one).
+    const defaults = defaultInputsFor(after);
+    const next = { ...inputs };
+    for (const k of CATHODE_INPUT_KEYS) next[k] = defaults[k];
+    return next;
+  }
+  if (key === 'electrodeBasis') {
+    // Choosing what to hold leaves the electrode as it is: the quantity now held starts at
+    // its present value (three digits, so that a link stays short).
+    const held = heldInputOf(after.electrodeBasis);
+    const value = electrodeSizeOf(inputs, before.electrodeBasis)[held];
+    return { ...inputs, [held]: clampInput(held, Number(value.toPrecision(3))) };
+  }
+  return inputs;
 }
 
 export const createParamsSlice =
@@ -52,12 +78,7 @@ export const createParamsSlice =
         const check = checkChoice(key, value);
         if (!check.ok || state.choices[key] === check.value) return state;
         const choices = { ...state.choices, [key]: check.value };
-        if (key !== 'cathode') return { choices };
-        // Another cathode brings its own literature figures (what was typed was for the old one).
-        const defaults = defaultInputsFor(choices);
-        const inputs = { ...state.inputs };
-        for (const k of CATHODE_INPUT_KEYS) inputs[k] = defaults[k];
-        return { choices, inputs };
+        return { choices, inputs: inputsAfterChoice(key, state.inputs, state.choices, choices) };
       }),
     dismissNotices: () => set({ notices: [] }),
   });

@@ -68,7 +68,10 @@ export const createResultsSlice: SliceCreator<ResultsSlice> = (set) => ({
     set((s) => ({
       result: shareUnchanged(s.result, result),
       // An in-between answer during a drag is shown, but the model is not done yet.
-      status: sameInputs(result.inputs, s.inputs) ? 'ready' : 'computing',
+      status:
+        sameInputs(result.inputs, s.inputs) && result.electrode.basis === s.choices.electrodeBasis
+          ? 'ready'
+          : 'computing',
     })),
   failComputation: (message) => set({ status: 'error', error: message }),
   dismissError: () => set({ error: null }),

@@ -12,6 +12,7 @@ import {
   type ModelChoices,
   type ModelInputs,
 } from '../core/inputs';
+import { basisOfGiven, heldInputOf } from '../core/electrodeSize';
 import type { AppStore } from './store';
 
 export interface ParsedUrlInputs {
@@ -31,7 +32,7 @@ const withUnit = (key: InputKey, value: number) => {
  * `?xGe=0.25&temperatureC=60&separator=Li10GeP2S12`. Only the declared keys are
  * read; everything else in the query belongs to someone else and is ignored.
  * Invalid values fall back to the default, with a message so the user learns why
- * the page differs from the link.
+ * the page differs from the link. A loading given without a basis sets the electrode.
  */
 export function parseUrlInputs(search: string): ParsedUrlInputs {
   const params = new URLSearchParams(search);
@@ -47,15 +48,23 @@ export function parseUrlInputs(search: string): ParsedUrlInputs {
   }
   const defaults = defaultInputsFor(choices);
   const inputs: Record<InputKey, number> = { ...defaults };
+  const read = new Set<InputKey>();
   for (const key of INPUT_KEYS) {
     const raw = params.get(key);
     if (raw === null) continue;
     const check = checkInput(key, raw);
     if (check.ok) {
       inputs[key] = check.value;
+      read.add(key);
     } else {
       messages.push(`${check.message} Using the default, ${withUnit(key, defaults[key])}.`);
     }
+  }
+  if (!params.has('electrodeBasis')) {
+    const given = (key: InputKey) => (read.has(key) ? inputs[key] : undefined);
+    const implied = basisOfGiven(given('thicknessUm'), given('loadingMgCm2'));
+    if (implied.basis) choices.electrodeBasis = implied.basis;
+    if (implied.notice) messages.push(implied.notice);
   }
   return { inputs, choices, messages };
 }
@@ -74,8 +83,11 @@ export function urlForInputs(
 ): string {
   const url = new URL(href);
   const defaults = defaultInputsFor(choices);
+  // Of thickness and loading, only the one the basis holds: the other one follows from it.
+  const unheld =
+    heldInputOf(choices.electrodeBasis) === 'thicknessUm' ? 'loadingMgCm2' : 'thicknessUm';
   for (const key of INPUT_KEYS) {
-    if (inputs[key] === defaults[key]) url.searchParams.delete(key);
+    if (inputs[key] === defaults[key] || key === unheld) url.searchParams.delete(key);
     else url.searchParams.set(key, formatUrlValue(inputs[key]));
   }
   for (const key of CHOICE_KEYS) {

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/commands';
 import { UsageError } from '../../src/cli/args';
+import { DEFAULT_INPUTS } from '../../src/core/inputs';
+import { loadingOf, thicknessForLoading } from '../../src/core/loading';
 
 describe('sige evaluate', () => {
   it('prints one JSON object with every figure, units in the keys', () => {
@@ -85,6 +87,41 @@ describe('sige evaluate', () => {
     expect(cold.temperature_K).toBeCloseTo(253.15, 9);
   });
 
+  it('takes the what-if multipliers of σe and σi, and says them in the output', () => {
+    const base = JSON.parse(runCli(['evaluate', '--json']));
+    const scaled = JSON.parse(runCli(['evaluate', '--sigma-e-scale', '10', '--json']));
+    expect(scaled.sigmaElectronic_S_per_cm / base.sigmaElectronic_S_per_cm).toBeCloseTo(10, 9);
+    expect(scaled.sigmaIonic_S_per_cm).toBe(base.sigmaIonic_S_per_cm);
+    expect([scaled.electronicScale, scaled.ionicScale]).toEqual([10, 1]);
+    const ionic = JSON.parse(runCli(['evaluate', '--ionicScale=0.1', '--json']));
+    expect(ionic.sigmaIonic_S_per_cm / base.sigmaIonic_S_per_cm).toBeCloseTo(0.1, 9);
+    expect([base.electronicScale, base.ionicScale]).toEqual([1, 1]);
+    expect(() => runCli(['evaluate', '--sigma-i-scale', '1000'])).toThrow(
+      /multiplier of σi: 1000 is outside 0\.01–100/,
+    );
+  });
+
+  it('sets the electrode by its loading, which wins over a thickness, with a warning', () => {
+    const x = 0.25;
+    const out = JSON.parse(runCli(['evaluate', '--x', String(x), '--loading', '2', '--json']));
+    expect(out.loading_mg_per_cm2).toBe(2);
+    expect(out.thickness_um).toBeCloseTo(thicknessForLoading(x, DEFAULT_INPUTS.porosity, 2), 12);
+    const plain = JSON.parse(runCli(['evaluate', '--thickness', '12', '--json']));
+    expect(plain.thickness_um).toBe(12);
+    expect(plain.loading_mg_per_cm2).toBeCloseTo(loadingOf(0.125, DEFAULT_INPUTS.porosity, 12));
+
+    const warnings: string[] = [];
+    const both = runCli(
+      ['evaluate', '--x', '0.25', '--thickness', '12', '--loading', '2', '--json'],
+      (w) => warnings.push(w),
+    );
+    expect(JSON.parse(both).thickness_um).toBe(out.thickness_um);
+    expect(warnings).toEqual([expect.stringMatching(/thickness 12 µm ignored/)]);
+    expect(() => runCli(['evaluate', '--loading', '0'])).toThrow(
+      /Areal loading: 0 mg\/cm² is outside/,
+    );
+  });
+
   it('refuses bad arguments with a clear message', () => {
     expect(() => runCli(['evaluate', '--x', '1.5'])).toThrow(/outside 0–1/);
     expect(() => runCli(['evaluate', '--x', 'abc'])).toThrow(/not a number/);
@@ -136,6 +173,23 @@ describe('the CLI process', () => {
       encoding: 'utf8',
     });
     expect(JSON.parse(out).xGe).toBe(0.0625);
+  });
+
+  it('exits 2 for a what-if multiplier out of range, and warns on stderr of an ignored thickness', () => {
+    const bad = spawnSync(tsx, ['scripts/cli.ts', 'evaluate', '--sigma-e-scale', '1000'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/What-if multiplier of σe: 1000 is outside 0\.01–100/);
+    const both = spawnSync(
+      tsx,
+      ['scripts/cli.ts', 'evaluate', '--thickness', '12', '--loading', '2', '--json'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(both.status).toBe(0);
+    expect(both.stderr).toMatch(/^sige: warning: Electrode thickness 12 µm ignored/);
+    expect(JSON.parse(both.stdout).loading_mg_per_cm2).toBe(2);
   });
 
   it('exits 2 with a message on stderr for bad arguments', () => {

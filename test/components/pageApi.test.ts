@@ -20,5 +20,11 @@ describe("the model worker's answers to the page", () => {
     const warm = { ...DEFAULT_INPUTS, temperatureC: 60 };
     expect(api.computeForPage(warm)).toEqual(compute(warm));
     expect(api.computeForPage(DEFAULT_INPUTS)).toEqual(compute(DEFAULT_INPUTS));
+
+    // The electrode basis reaches the core, and its answer, even without the curves.
+    const byLoading = api.computeForPage(DEFAULT_INPUTS, 'loading');
+    expect(byLoading.sameCurves).toBe(true);
+    expect(byLoading.electrode).toEqual(compute(DEFAULT_INPUTS, 'loading').electrode);
+    expect(byLoading.properties).toEqual(compute(DEFAULT_INPUTS, 'loading').properties);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createInProcessClient, SUPERSEDED, type ModelClient } from '../../src/client/modelClient';
 import { compute } from '../../src/core/api';
 import { DEFAULT_INPUTS } from '../../src/core/inputs';
+import { loadingOf, thicknessForLoading } from '../../src/core/loading';
 import { startModelDriver } from '../../src/state/driver';
 import { createAppStore } from '../../src/state/store';
 import { flush, withX } from './fakes';
@@ -58,6 +59,21 @@ describe('params slice: the cathode and its figures', () => {
   });
 });
 
+describe('params slice: the electrode basis', () => {
+  it('choosing what to hold leaves the electrode as it is', () => {
+    const store = createAppStore({ inputs: { ...DEFAULT_INPUTS, xGe: 1, thicknessUm: 40 } });
+    const s = () => store.getState();
+    s().setChoice('electrodeBasis', 'loading');
+    const loading = loadingOf(1, DEFAULT_INPUTS.porosity, 40);
+    expect(s().inputs.loadingMgCm2).toBe(Number(loading.toPrecision(3)));
+    s().setInput('xGe', 0);
+    s().setChoice('electrodeBasis', 'thickness');
+    const thickness = thicknessForLoading(0, DEFAULT_INPUTS.porosity, s().inputs.loadingMgCm2);
+    expect(s().inputs.thicknessUm).toBe(Number(thickness.toPrecision(3)));
+    expect(s().inputs.thicknessUm).toBeGreaterThan(80);
+  });
+});
+
 describe('results slice', () => {
   it('keeps the previous sweep object when only x changed, so chart paths can be reused', () => {
     const store = createAppStore();
@@ -103,6 +119,20 @@ describe('model driver', () => {
     store.getState().setInput('xGe', 0.5);
     expect(store.getState().status).toBe('computing');
     await vi.waitFor(() => expect(store.getState().result?.properties.xGe).toBe(0.5));
+    stop();
+  });
+
+  it('sends the electrode basis, and is ready only once the answer has it', async () => {
+    const store = createAppStore();
+    const stop = startModelDriver(store, createInProcessClient());
+    await vi.waitFor(() => expect(store.getState().status).toBe('ready'));
+    const tau = store.getState().result!.properties.tauIonic_s;
+    store.getState().setChoice('electrodeBasis', 'loading');
+    store.getState().setInput('loadingMgCm2', 5);
+    expect(store.getState().status).toBe('computing');
+    await vi.waitFor(() => expect(store.getState().status).toBe('ready'));
+    expect(store.getState().result!.electrode).toMatchObject({ basis: 'loading', loadingMgCm2: 5 });
+    expect(store.getState().result!.properties.tauIonic_s).toBeGreaterThan(10 * tau);
     stop();
   });
 

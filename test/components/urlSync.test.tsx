@@ -89,6 +89,51 @@ describe('parseUrlInputs', () => {
   });
 });
 
+describe('the what-if multipliers and the loading in the link', () => {
+  it('reads the multipliers, and falls back to 1 with a notice out of range', () => {
+    const good = parseUrlInputs('?electronicScale=10&ionicScale=0.1');
+    expect(good.inputs).toEqual({ ...DEFAULT_INPUTS, electronicScale: 10, ionicScale: 0.1 });
+    expect(good.messages).toEqual([]);
+    const bad = parseUrlInputs('?electronicScale=1000');
+    expect(bad.inputs.electronicScale).toBe(1);
+    expect(bad.messages).toEqual([
+      'What-if multiplier of σe: 1000 is outside 0.01–100. Using the default, 1.',
+    ]);
+  });
+
+  it('takes a loading without a basis to mean the electrode is set by loading', () => {
+    const { inputs, choices, messages } = parseUrlInputs('?loadingMgCm2=2');
+    expect(inputs.loadingMgCm2).toBe(2);
+    expect(choices.electrodeBasis).toBe('loading');
+    expect(messages).toEqual([]);
+    // An unusable loading sets nothing: the thickness stays in charge.
+    expect(parseUrlInputs('?loadingMgCm2=50').choices.electrodeBasis).toBe('thickness');
+  });
+
+  it('ignores a thickness given beside a loading, with a notice, unless the link names the basis', () => {
+    const both = parseUrlInputs('?thicknessUm=10&loadingMgCm2=2');
+    expect(both.choices.electrodeBasis).toBe('loading');
+    expect(both.messages).toEqual([
+      'Electrode thickness 10 µm ignored: the areal loading given with it, 2 mg/cm², sets the electrode.',
+    ]);
+    const named = parseUrlInputs('?thicknessUm=10&loadingMgCm2=2&electrodeBasis=thickness');
+    expect(named.choices.electrodeBasis).toBe('thickness');
+    expect(named.messages).toEqual([]);
+  });
+
+  it('round-trip: writes the basis and only the quantity it holds', () => {
+    const choices = { ...DEFAULT_CHOICES, electrodeBasis: 'loading' };
+    const inputs = { ...DEFAULT_INPUTS, thicknessUm: 40, loadingMgCm2: 2.5, ionicScale: 3.16 };
+    const href = new URL(urlForInputs(inputs, 'https://x.test/', choices));
+    expect(href.search).toBe('?loadingMgCm2=2.5&ionicScale=3.16&electrodeBasis=loading');
+    const back = parseUrlInputs(href.search);
+    expect(back.choices).toEqual(choices);
+    expect(back.inputs).toEqual({ ...inputs, thicknessUm: DEFAULT_INPUTS.thicknessUm });
+    const byThickness = urlForInputs(inputs, 'https://x.test/');
+    expect(new URL(byThickness).search).toBe('?thicknessUm=40&ionicScale=3.16');
+  });
+});
+
 describe("the cathode's figures in the link", () => {
   it("take the named cathode's literature values unless the link gives its own", () => {
     expect(parseUrlInputs('?cathode=lco').inputs).toMatchObject({
@@ -130,6 +175,7 @@ describe('urlForInputs', () => {
         separator: 'Li10GeP2S12',
         snapshotBranch: 'lithiation',
         cathode: 'ncm',
+        electrodeBasis: 'thickness',
       }),
     );
     expect(next.searchParams.get('separator')).toBe('Li10GeP2S12');

@@ -40,6 +40,34 @@ describe('state in the URL', () => {
     expect(Number(await page.locator(SEL.setting('temperatureC')).inputValue())).toBe(60);
   });
 
+  it('reproduces a what-if multiplier and an electrode set by loading, and keeps them', async () => {
+    await app.open('?electronicScale=10&loadingMgCm2=2');
+    const { page } = app;
+    expect(await page.locator(SEL.alert).filter({ visible: true }).count()).toBe(0);
+    expect(await page.locator(SEL.setting('loadingMgCm2')).inputValue()).toBe('2');
+    expect(await page.locator(SEL.choice('electrodeBasis', 'loading')).isChecked()).toBe(true);
+    expect(await page.locator('[data-testid="conductivity-what-if"]').innerText()).toBe(
+      'what-if: σe ×10',
+    );
+    // The link is written back with the basis it implied, and reproduces the same view.
+    await expect.poll(() => query(page).get('electrodeBasis')).toBe('loading');
+    expect(Number(query(page).get('electronicScale'))).toBe(10);
+    expect(Number(query(page).get('loadingMgCm2'))).toBe(2);
+
+    const scale = page.locator(SEL.setting('ionicScale'));
+    await scale.fill('0.1');
+    await scale.press('Enter');
+    await expect.poll(() => Number(query(page).get('ionicScale'))).toBe(0.1);
+    await page.goto(page.url());
+    await page.locator(SEL.chart).waitFor();
+    expect(await page.locator(SEL.setting('ionicScale')).inputValue()).toBe('0.1');
+    expect(await page.locator(SEL.choice('electrodeBasis', 'loading')).isChecked()).toBe(true);
+    expect(await page.locator('[data-testid="conductivity-what-if"]').innerText()).toBe(
+      'what-if: σe ×10, σi ×0.1',
+    );
+    expect(await findNonFinite(page)).toEqual([]);
+  });
+
   it('explains bad parameters, falls back to the defaults and still draws a finite chart', async () => {
     await app.open('?xGe=banana&thicknessUm=9999');
     const { page } = app;

@@ -11,6 +11,8 @@ import {
 export interface ChartCaptionProps {
   /** Temperature the curves are drawn for, °C. */
   temperatureC: number;
+  /** The curves' what-if multipliers ("what-if: σe ×10"), if any. */
+  whatIf?: string | null;
 }
 
 const listOf = (xs: readonly number[]) => {
@@ -19,17 +21,20 @@ const listOf = (xs: readonly number[]) => {
 };
 
 /** Says plainly what is measured and what is model, and how well the two agree. */
-export const ChartCaption = memo(function ChartCaption({ temperatureC }: ChartCaptionProps) {
+export const ChartCaption = memo(function ChartCaption({
+  temperatureC,
+  whatIf,
+}: ChartCaptionProps) {
   const sourceKey = MEASURED_POINTS[0]?.sourceKey ?? '';
   const offReference = Math.abs(temperatureC - MEASUREMENT_TEMPERATURE_C) > 0.5;
   return (
     <figcaption className="chart-caption">
       <p>
-        <strong>Curves:</strong> a calibrated model at {formatInputValue(temperatureC)} °C.{' '}
-        <strong>Markers:</strong> the {MEASURED_POINTS.length} values measured at{' '}
-        {MEASUREMENT_TEMPERATURE_C} °C ({sourceKey}) on the {MEASURED_COMPOSITIONS.length}{' '}
-        compositions that were made, x = {listOf(MEASURED_COMPOSITIONS)}. Between them the curves
-        interpolate; there are{' '}
+        <strong>Curves:</strong> a calibrated model at {formatInputValue(temperatureC)} °C
+        {whatIf && ` (${whatIf}: not the fitted values)`}. <strong>Markers:</strong> the{' '}
+        {MEASURED_POINTS.length} values measured at {MEASUREMENT_TEMPERATURE_C} °C ({sourceKey}) on
+        the {MEASURED_COMPOSITIONS.length} compositions that were made, x ={' '}
+        {listOf(MEASURED_COMPOSITIONS)}. Between them the curves interpolate; there are{' '}
         <strong>
           no measurements between x = {LARGEST_DATA_GAP.from} and {LARGEST_DATA_GAP.to}
         </strong>

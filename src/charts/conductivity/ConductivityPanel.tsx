@@ -6,6 +6,7 @@ import { selectBalanced, selectSweep } from '../../state/selectors';
 import type { Store } from '../../state/store';
 import { DownloadCsv } from '../../export/DownloadCsv';
 import { conductivityData } from '../../export/figureData';
+import { whatIfText } from '../../format/modelSettings';
 import { useElementWidth } from '../useElementWidth';
 import { ChartCaption } from './ChartCaption';
 import { ConductivityChart } from './ConductivityChart';
@@ -30,7 +31,7 @@ const selectMarker = (s: Store) => {
     return {
       xGe: x,
       temperatureC: r.inputs.temperatureC,
-      ...conductivities(x, temperatureKOf(r.inputs)),
+      ...conductivities(x, temperatureKOf(r.inputs), r.inputs),
     };
   }
   return {
@@ -42,16 +43,25 @@ const selectMarker = (s: Store) => {
   };
 };
 
+/** The curves' what-if multipliers, as the figure says them (null: the calibrated model). */
+const selectWhatIf = (s: Store) => (s.result ? whatIfText(s.result.inputs) : null);
+
 /** The conductivity figure: store-connected wrapper around the pure chart. */
 export function ConductivityPanel() {
   const sweep = useAppStore(selectSweep);
   const balanced = useAppStore(selectBalanced);
   const marker = useAppStore(useShallow(selectMarker));
+  const whatIf = useAppStore(selectWhatIf);
   const [frameRef, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   return (
     <figure className="panel chart-panel" aria-labelledby="chart-heading">
       <div className="figure-head">
         <h2 id="chart-heading">Conductivity versus composition</h2>
+        {whatIf && (
+          <span className="what-if-tag" data-testid="conductivity-what-if">
+            {whatIf}
+          </span>
+        )}
         {sweep && <DownloadCsv data={conductivityData(sweep)} describedBy="chart-heading" />}
       </div>
       <Legend />
@@ -71,7 +81,10 @@ export function ConductivityPanel() {
           </div>
         )}
       </div>
-      <ChartCaption temperatureC={marker?.temperatureC ?? DEFAULT_INPUTS.temperatureC} />
+      <ChartCaption
+        temperatureC={marker?.temperatureC ?? DEFAULT_INPUTS.temperatureC}
+        whatIf={whatIf}
+      />
       <MeasuredDataTable />
     </figure>
   );

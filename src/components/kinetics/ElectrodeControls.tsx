@@ -48,7 +48,9 @@ export function ElectrodeControls() {
         valueText={(v) => `${formatFixed(v, 2)}, ${formatFixed(100 * v, 0)} % pores`}
       />
       <SeparatorSelect />
-      <p className="hint">Thickness, particle radius and temperature: under Conditions above.</p>
+      <p className="hint">
+        Thickness or loading, particle radius and temperature: under Conditions above.
+      </p>
     </section>
   );
 }

@@ -1,5 +1,13 @@
+import { electrodeSizeOf } from '../../core/electrodeSize';
 import { useAppStore } from '../../state/hooks';
 import { selectKinetics } from '../../state/selectors';
+import type { Store } from '../../state/store';
+
+/** Why the electrode simulated is not the one asked for (a loading out of range), if it is not. */
+const selectElectrodeNotice = (s: Store) => {
+  const view = selectKinetics(s);
+  return view ? electrodeSizeOf(view.inputs, view.choices.electrodeBasis).notice : null;
+};
 
 /**
  * The model's own warnings (settings outside the range it was fitted in), above the
@@ -7,10 +15,12 @@ import { selectKinetics } from '../../state/selectors';
  * (politely: it is advice, not an error).
  */
 export function KineticsNotes() {
-  const notes = useAppStore((s) => selectKinetics(s)?.notes);
+  const modelNotes = useAppStore((s) => selectKinetics(s)?.notes);
+  const electrodeNotice = useAppStore(selectElectrodeNotice);
+  const notes = [...(electrodeNotice ? [electrodeNotice] : []), ...(modelNotes ?? [])];
   return (
     <div className="kinetics-notes" role="status" data-testid="kinetics-notes">
-      {notes && notes.length > 0 && (
+      {notes.length > 0 && (
         <>
           <p className="banner-title">Please note</p>
           <ul>

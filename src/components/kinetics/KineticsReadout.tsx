@@ -1,10 +1,12 @@
 import { snapshotMoment } from '../../charts/distribution/moment';
+import { electrodeSizeOf } from '../../core/electrodeSize';
 import {
   FIRST_CYCLE_DELITHIATION,
   RETENTION_AT_3C,
   type CellMeasurement,
 } from '../../data/measurements';
 import { shortCitation } from '../../format/citation';
+import { electrodeText, whatIfText } from '../../format/modelSettings';
 import { formatFixed, formatInputValue, formatSignificant } from '../../format/number';
 import { useDeferredAppStore } from '../../state/hooks';
 import { selectKinetics } from '../../state/selectors';
@@ -33,6 +35,7 @@ export function measuredNote(
 /** The kinetics in numbers: capacities, retention, polarisation and what limits the cell. */
 export function KineticsReadout() {
   const view = useDeferredAppStore(selectKinetics);
+  const whatIf = view && whatIfText(view.inputs);
   return (
     <section
       className="panel readout-panel kinetics-readout"
@@ -50,7 +53,15 @@ export function KineticsReadout() {
             <caption>
               At x = {formatInputValue(view.inputs.xGe)}, porosity{' '}
               {formatInputValue(view.inputs.porosity)}, separator {view.choices.separator},{' '}
-              {formatInputValue(view.inputs.thicknessUm)} µm electrode
+              {electrodeText(electrodeSizeOf(view.inputs, view.choices.electrodeBasis))} electrode
+              {whatIf && (
+                <>
+                  ,{' '}
+                  <span className="what-if-tag" data-testid="kinetics-what-if">
+                    {whatIf}
+                  </span>
+                </>
+              )}
             </caption>
             <colgroup>
               <col className="col-label" />

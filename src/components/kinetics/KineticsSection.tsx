@@ -12,6 +12,7 @@ import { KineticsAlert, KineticsStatus } from './KineticsStatus';
 import { LithiumSection } from './LithiumSection';
 import { ProfileControls } from './ProfileControls';
 import { SnapshotControls } from './SnapshotControls';
+import { WhatIfControls } from './WhatIfControls';
 import { useAppStore } from '../../state/hooks';
 
 /**
@@ -37,6 +38,7 @@ export function KineticsSection() {
       </header>
       <div className="kinetics-controls">
         <ElectrodeControls />
+        <WhatIfControls />
         <ProfileControls />
         <SnapshotControls />
       </div>

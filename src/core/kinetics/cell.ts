@@ -26,6 +26,12 @@ export interface CellSettings {
   /** Pore volume fraction of the additive-free layer. */
   readonly porosity: number;
   readonly separatorId: string;
+  /**
+   * What-if multipliers of the composition's electronic and ionic conductivity (default 1):
+   * they scale σe and σi wherever they act in the layer, pristine and lithiated alike.
+   */
+  readonly electronicScale?: number;
+  readonly ionicScale?: number;
 }
 
 /** Electronic conductivity of fully lithiated Li15M4, S/cm: metallic-like (assumption). */
@@ -91,6 +97,8 @@ export function describeCell(s: CellSettings, params: ModelParams): CellDescript
     (separator?.conductivity_S_per_cm ?? 1e-2) * arrheniusFactor(SEPARATOR_ACTIVATION_EV, T);
   const thickness_cm = s.thicknessUm * 1e-4;
   const radius_cm = s.particleRadiusUm * 1e-4;
+  const electronicScale = s.electronicScale ?? 1;
+  const ionicScale = s.ionicScale ?? 1;
   return {
     settings: s,
     capacity_mAh_per_g: theoreticalCapacity(s.xGe),
@@ -100,9 +108,9 @@ export function describeCell(s: CellSettings, params: ModelParams): CellDescript
     thickness_cm,
     radius_cm,
     diffusivity_cm2_per_s: diffusivity(s.xGe, T, params.diffusion, params.ionic),
-    sigmaE0_S_per_cm: sigmaElectronic(s.xGe, T, params.electronic) * bruggeman,
-    sigmaI0_S_per_cm: sigmaIonic(s.xGe, T, params.ionic) * bruggeman,
-    sigmaELithiated_S_per_cm: LITHIATED_SIGMA_E_S_PER_CM * bruggeman,
+    sigmaE0_S_per_cm: sigmaElectronic(s.xGe, T, params.electronic) * bruggeman * electronicScale,
+    sigmaI0_S_per_cm: sigmaIonic(s.xGe, T, params.ionic) * bruggeman * ionicScale,
+    sigmaELithiated_S_per_cm: LITHIATED_SIGMA_E_S_PER_CM * bruggeman * electronicScale,
     ionicGain_decades: kinetic.ionicLithiationGain_decades,
     diffusivityGain_decades: kinetic.diffusivityLithiationGain_decades,
     exchangeCurrent_A_per_cm2:

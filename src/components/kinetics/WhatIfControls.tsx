@@ -1,0 +1,78 @@
+import type { ReactNode } from 'react';
+import { INPUT_SPECS } from '../../core/inputs';
+import { formatInputValue } from '../../format/number';
+import { useAppStore } from '../../state/hooks';
+import { RangeField } from '../RangeField';
+
+type ScaleKey = 'electronicScale' | 'ionicScale';
+
+interface ScaleField {
+  readonly key: ScaleKey;
+  /** As spoken and as the figures' what-if note writes it. */
+  readonly name: string;
+  readonly label: ReactNode;
+  readonly effect: string;
+}
+
+const FIELDS: readonly ScaleField[] = [
+  {
+    key: 'electronicScale',
+    name: 'σe',
+    label: (
+      <>
+        σ<sub>e</sub> ×
+      </>
+    ),
+    effect: 'Multiplies the electronic conductivity of every composition, above and here.',
+  },
+  {
+    key: 'ionicScale',
+    name: 'σi',
+    label: (
+      <>
+        σ<sub>i</sub> ×
+      </>
+    ),
+    effect: 'Multiplies the ionic conductivity of every composition, above and here.',
+  },
+];
+
+function ResetButton({ inputKey, name }: { inputKey: ScaleKey; name: string }) {
+  const setInput = useAppStore((s) => s.setInput);
+  const calibrated = INPUT_SPECS[inputKey].default;
+  const text = `Reset to ${formatInputValue(calibrated)}`;
+  return (
+    <button
+      type="button"
+      data-testid={`reset-${inputKey}`}
+      aria-label={`${text}: ${name} as calibrated`}
+      onClick={() => setInput(inputKey, calibrated)}
+    >
+      {text}
+    </button>
+  );
+}
+
+/**
+ * What-if multipliers of the calibrated conductivities: what would a better electron or
+ * ion conductor do? Every figure drawn with one says so.
+ */
+export function WhatIfControls() {
+  return (
+    <section className="panel controls-panel" aria-labelledby="what-if-heading">
+      <h3 id="what-if-heading">What if…</h3>
+      {FIELDS.map(({ key, name, label, effect }) => (
+        <RangeField
+          key={key}
+          inputKey={key}
+          label={label}
+          effect={effect}
+          valueText={(v) =>
+            `${name} × ${formatInputValue(v)} (${v === 1 ? 'as calibrated' : 'what-if'})`
+          }
+          extra={<ResetButton inputKey={key} name={name} />}
+        />
+      ))}
+    </section>
+  );
+}
