@@ -1,53 +1,53 @@
 /**
- * `npm run convergence`: how far the kinetics' figures move when the discretization is
- * refined (shells per particle, time steps per half-cycle, layers through the electrode),
- * at Si, Si7Ge and Ge with the default electrode. A figure that moves by more than its fit
- * tolerance under refinement is a property of the grid, not of the physics.
+ * `npm run convergence`: how far every figure the calibration scores moves when the
+ * discretization is refined one axis at a time (shells per particle, time steps per
+ * half-cycle, layers through the electrode, steps of the 16 h hold), at the study's five
+ * compositions with the default electrode. A figure that moves by more than 0.5 % (0.3 points
+ * for shares) is a property of the grid, not of the physics: the calibration must not fit it.
+ *   npm run convergence -- 10 16 60 16   another base resolution (layers, shells, steps, hold steps)
  */
-import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../src/core/inputs';
-import { kineticsRequestOf } from '../src/core/kinetics/api';
+import {
+  figureChange,
+  isConverged,
+  REFINEMENTS,
+  STUDY_COMPOSITIONS,
+  studyFigures,
+} from '../src/core/kinetics/convergence';
 import { DEFAULT_RESOLUTION, type Resolution } from '../src/core/kinetics/electrode';
-import { evaluateKinetics, RATE_GRID } from '../src/core/kinetics/protocol';
 import { CALIBRATED_PARAMS } from '../src/core/params';
 
-// `npm run convergence -- 10 16 40` studies another base resolution (layers, shells, steps).
-const [layers, shells, steps] = process.argv.slice(2).map(Number);
+const [layers, shells, steps, holdSteps] = process.argv.slice(2).map(Number);
 const base: Resolution = {
   layers: layers || DEFAULT_RESOLUTION.layers,
   shells: shells || DEFAULT_RESOLUTION.shells,
   steps: steps || DEFAULT_RESOLUTION.steps,
-};
-const variants: readonly [string, Resolution][] = [
-  ['base', base],
-  ['2× shells', { ...base, shells: 2 * base.shells }],
-  ['4× shells', { ...base, shells: 4 * base.shells }],
-  ['2× steps', { ...base, steps: 2 * base.steps }],
-  ['2× layers', { ...base, layers: 2 * base.layers }],
-];
-const figures = (xGe: number, resolution: Resolution) => {
-  const request = kineticsRequestOf({ ...DEFAULT_INPUTS, xGe }, DEFAULT_CHOICES);
-  const r = evaluateKinetics(request, CALIBRATED_PARAMS, resolution);
-  return [r.formation.delithiation_mAh_per_g, ...r.rateCurve.map((p) => p.capacity_mAh_per_g)];
+  holdSteps: holdSteps || DEFAULT_RESOLUTION.holdSteps,
 };
 
-const columns = ['0.1 C first', ...RATE_GRID.map((c) => `${c} C`)];
-console.log(`base resolution: ${JSON.stringify(base)}; change against it, %`);
-for (const [id, xGe] of [
-  ['Si', 0],
-  ['Si7Ge', 0.125],
-  ['Ge', 1],
-] as const) {
-  const reference = figures(xGe, base);
-  console.log(`\n${id} (x = ${xGe})`.padEnd(18) + columns.map((c) => c.padStart(12)).join(''));
-  console.log('base mAh/g'.padEnd(18) + reference.map((v) => v.toFixed(0).padStart(12)).join(''));
-  for (const [name, resolution] of variants.slice(1)) {
-    const values = figures(xGe, resolution);
-    const cells = values.map((v, i) => {
-      const ref = reference[i] ?? 0;
-      if (ref < 1) return (v < 1 ? '0 → 0' : `0 → ${v.toFixed(0)}`).padStart(12);
-      const change = (100 * (v - ref)) / ref;
-      return `${change >= 0 ? '+' : ''}${change.toFixed(1)}`.padStart(12);
+console.log(`base resolution ${JSON.stringify(base)}; change under each refinement`);
+console.log('(% for capacities, points for shares; * = beyond 0.5 % / 0.3 pt)');
+let failures = 0;
+for (const [id, xGe] of STUDY_COMPOSITIONS) {
+  const reference = studyFigures(xGe, CALIBRATED_PARAMS, base);
+  const refined = REFINEMENTS.map(([, refine]) =>
+    studyFigures(xGe, CALIBRATED_PARAMS, refine(base)),
+  );
+  console.log(
+    `\n${id} (x = ${xGe})`.padEnd(30) +
+      'base'.padStart(9) +
+      REFINEMENTS.map(([n]) => n.padStart(15)).join(''),
+  );
+  reference.forEach((figure, i) => {
+    const cells = refined.map((values) => {
+      const other = values[i];
+      if (!other) return ''.padStart(15);
+      const change = figureChange(figure, other);
+      const ok = isConverged(figure, change);
+      if (!ok) failures += 1;
+      const shown = figure.unit === '%' ? change : 100 * change;
+      return `${shown >= 0 ? '+' : ''}${shown.toFixed(2)}${ok ? ' ' : '*'}`.padStart(15);
     });
-    console.log(name.padEnd(18) + cells.join(''));
-  }
+    console.log(`${figure.name.padEnd(29)}${figure.value.toFixed(1).padStart(9)}${cells.join('')}`);
+  });
 }
+console.log(`\n${failures} figure–refinement pairs beyond the convergence target`);

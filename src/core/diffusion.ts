@@ -1,23 +1,39 @@
 import { arrheniusFactor } from './arrhenius';
 import { REFERENCE_TEMPERATURE_K } from './constants';
-import { sigmaIonic } from './conductivity';
-import { FIXED, type DiffusionParams, type IonicParams } from './params';
+import { sigmaAmbipolar, sigmaElectronic, sigmaIonic } from './conductivity';
+import { FIXED, type ModelParams } from './params';
+
+/** What-if multipliers of σe and σi (1 for the calibrated model). */
+export interface ConductivityScales {
+  readonly electronic: number;
+  readonly ionic: number;
+}
+
+const UNSCALED: ConductivityScales = { electronic: 1, ionic: 1 };
 
 /**
  * Average Li diffusivity during lithiation (what GITT reports), cm²/s.
- * Lithiation has already expanded the host, so only a fraction φ of the pristine
- * composition-dependent barrier change carries over:
- *   ln D(x) = ln D_Si + φ·ln(σi(x)/σi(0)) at 298 K,
- * and D follows Arrhenius with the barrier of lithiated Li–Si phases.
+ * Li moves through a mixed conductor as Li⁺ with its electron, so its chemical diffusivity
+ * scales with the ambipolar conductivity σe·σi/(σe + σi) (Weppner & Huggins, JES 124, 1569,
+ * 1977): the poorer carrier sets it. Lithiation has already changed the host, so only a
+ * power φ of the pristine ambipolar ratio carries over:
+ *   ln D(x) = ln D_Si + φ·ln(σ_amb(x)/σ_amb(Si)) at 298 K,
+ * and D follows Arrhenius with the barrier of lithiated Li–Si phases. The what-if scales act
+ * here too: they change σ_amb.
  */
 export function diffusivity(
   xGe: number,
   temperatureK: number,
-  d: DiffusionParams,
-  ionic: IonicParams,
+  params: Pick<ModelParams, 'diffusion' | 'electronic' | 'ionic'>,
+  scales: ConductivityScales = UNSCALED,
 ): number {
-  const ratio =
-    sigmaIonic(xGe, REFERENCE_TEMPERATURE_K, ionic) / sigmaIonic(0, REFERENCE_TEMPERATURE_K, ionic);
+  const ambipolar = (x: number, s: ConductivityScales) =>
+    sigmaAmbipolar(
+      sigmaElectronic(x, REFERENCE_TEMPERATURE_K, params.electronic) * s.electronic,
+      sigmaIonic(x, REFERENCE_TEMPERATURE_K, params.ionic) * s.ionic,
+    );
+  const ratio = ambipolar(xGe, scales) / ambipolar(0, UNSCALED);
+  const d = params.diffusion;
   return (
     10 ** d.log10DiffusivitySi_cm2_per_s *
     ratio ** d.barrierTransferFraction *

@@ -36,25 +36,31 @@ export interface DiffusionParams {
 
 /** Fitted parameters of the electrode kinetics (docs/model.md §8). */
 export interface KineticParams {
-  /** Gain of the layer's σi from the pristine alloy to full lithiation, decades. */
+  /**
+   * Decades the layer's electronic conductivity gains from the pristine to the fully
+   * lithiated alloy (a multiple of the composition's own σe, most of it in the first per
+   * cent of Li: Li is a donor in Si and Ge).
+   */
+  readonly electronicLithiationGain_decades: number;
+  /** The same for the layer's ionic conductivity σi. */
   readonly ionicLithiationGain_decades: number;
   /**
-   * Gain of the Li diffusivity in the particles from empty to full lithiation, decades,
-   * about the GITT average (which the study measured over the lithiation, so it sits at
-   * half lithiation): a Li-poor alloy lets Li out slowly.
+   * log₁₀ D at θ = 0 relative to θ = 0.1, decades: positive if D falls over the first tenth
+   * of a lithiation (as the study's GITT saw), negative if a Li-poor alloy holds its Li.
    */
+  readonly diffusivityDiluteEnd_decades: number;
+  /** Decades D rises from θ = 0.1 to the fully lithiated alloy. */
   readonly diffusivityLithiationGain_decades: number;
   /**
-   * How far Ge's open-circuit curve sits above Si's, V (both branches; an alloy shifts by x
-   * times it). The study's full cells show Ge lithiating at a slightly higher potential.
-   */
-  readonly geOpenCircuitShift_V: number;
-  /**
    * Volume fraction of a pure-Si particle whose crystalline core the first lithiation never
-   * converts (the reaction front stalls, as in-situ TEM shows for c-Si particles). Alloys
-   * with a lower Li⁺ barrier keep less of it (docs/model.md §8).
+   * converts (the reaction front stalls, as in-situ TEM shows for c-Si particles).
    */
   readonly siliconCoreFraction: number;
+  /**
+   * Exponent p of the core's fall with the pristine alloy's ambipolar conductivity:
+   * f(x) = f_Si·(σ_amb(Si)/σ_amb(x))^p (docs/model.md §8).
+   */
+  readonly coreTransportExponent: number;
   /**
    * log10 of the film charge, C per cm² of particle surface, that the low-potential side
    * reaction (electrolyte reduction with Li) forms in one hour at 0 V vs Li/Li⁺, 298 K.

@@ -70,7 +70,10 @@ export function evaluateProperties(
   const x = inputs.xGe;
   const T = temperatureKOf(inputs);
   const sigma = conductivities(x, T, inputs, params);
-  const D = diffusivity(x, T, params.diffusion, params.ionic);
+  const D = diffusivity(x, T, params, {
+    electronic: inputs.electronicScale,
+    ionic: inputs.ionicScale,
+  });
   const c = midStateLiConcentration(x);
   const { thicknessUm } = electrodeSizeOf(inputs, basis);
   const layerTime = (s: number) => diffusionTime(thicknessUm, conductivityToDiffusivity(s, T, c));

@@ -25,6 +25,20 @@ function peakPosition(xGe: number): number {
   return position[peak] ?? Number.NaN;
 }
 
+/** Largest over smallest local reaction rate at the snapshot. */
+function spread(xGe: number): number {
+  const { reaction } = computeKinetics(
+    {
+      ...DEFAULT_INPUTS,
+      xGe,
+      snapshotRate: CONTRAST_SNAPSHOT.cRate,
+      snapshotDepth: CONTRAST_SNAPSHOT.depth,
+    },
+    { ...DEFAULT_CHOICES, snapshotBranch: CONTRAST_SNAPSHOT.branch },
+  ).distribution;
+  return Math.max(...reaction) / Math.max(Math.min(...reaction), 1e-12);
+}
+
 describe('the electrode section explains itself', () => {
   it('is a closed disclosure that opens from its summary, and sets its snapshot in one click', () => {
     const store = createAppStore();
@@ -40,8 +54,8 @@ describe('the electrode section explains itself', () => {
     expect(summary.tagName).toBe('SUMMARY');
     fireEvent.click(summary);
     expect(details.textContent).toMatch(/current collector/);
-    expect(details.textContent).toMatch(/delithiation at 1 C and depth 0\.3/);
-    expect(store.getState().choices.snapshotBranch).not.toBe(CONTRAST_SNAPSHOT.branch);
+    expect(details.textContent).toMatch(/lithiation at 1 C and depth 0\.05/);
+    expect(store.getState().inputs.snapshotDepth).not.toBe(CONTRAST_SNAPSHOT.depth);
     fireEvent.click(screen.getByRole('button', { name: 'Set this snapshot' }));
     const { inputs, choices } = store.getState();
     expect(choices.snapshotBranch).toBe(CONTRAST_SNAPSHOT.branch);
@@ -53,9 +67,11 @@ describe('the electrode section explains itself', () => {
     const depth = INPUT_SPECS.snapshotDepth;
     expect(CONTRAST_SNAPSHOT.depth).toBeGreaterThanOrEqual(depth.min);
     expect(CONTRAST_SNAPSHOT.depth).toBeLessThanOrEqual(depth.max);
-    // Si: electrons are slow, the reaction crowds at the collector; Ge: at the separator.
-    expect(peakPosition(0)).toBeLessThan(0.5);
+    // Si and Ge: Li⁺ is the slow carrier of the lithiated layer, the reaction crowds at the separator.
+    expect(peakPosition(0)).toBeGreaterThan(0.5);
     expect(peakPosition(1)).toBeGreaterThan(0.5);
+    expect(spread(0)).toBeGreaterThan(3);
+    expect(spread(1)).toBeGreaterThan(3);
     // Si7Ge: almost even.
     const even = computeKinetics(
       {
@@ -66,6 +82,6 @@ describe('the electrode section explains itself', () => {
       },
       { ...DEFAULT_CHOICES, snapshotBranch: CONTRAST_SNAPSHOT.branch },
     ).distribution.reaction;
-    expect(Math.max(...even) / Math.min(...even)).toBeLessThan(1.3);
+    expect(Math.max(...even) / Math.min(...even)).toBeLessThan(2);
   }, 30_000);
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CellDescription } from '../../src/core/kinetics/cell';
 import { contactWeights, Electrode, layerWidths } from '../../src/core/kinetics/electrode';
 import { sphereGrid } from '../../src/core/kinetics/particle';
+import { DiffusivityLaw } from '../../src/core/kinetics/diffusivityLaw';
+import { voltageWindow } from '../../src/core/kinetics/ocp';
 
 /** A cell with constant conductivities and fast solid diffusion: the Newman–Tobias setting. */
 function testCell(sigma: number, kappa: number, i0: number): CellDescription {
@@ -20,16 +22,20 @@ function testCell(sigma: number, kappa: number, i0: number): CellDescription {
     specificArea_per_cm: (3 * 0.8) / 0.5e-4,
     thickness_cm: 20e-4,
     radius_cm: 0.5e-4,
-    diffusivity_cm2_per_s: 1e-3,
     sigmaE0_S_per_cm: sigma,
     sigmaI0_S_per_cm: kappa,
-    sigmaELithiated_S_per_cm: 0,
+    electronicGain_decades: 0,
     ionicGain_decades: 0,
-    diffusivityGain_decades: 0,
+    diffusivityLaw: new DiffusivityLaw(1e-3, [
+      { theta: 0, decades: 0 },
+      { theta: 1, decades: 0 },
+    ]),
     exchangeCurrent_A_per_cm2: i0,
     ocpShift_V: 0,
     seriesResistance_ohm_cm2: 0,
     coreFraction: 0,
+    window: voltageWindow(0.62),
+    sideReach_cm: 1e-4,
     f_per_V: 96485.33212 / (8.314462618 * 298.15),
     // No side reaction: the analytic settings have none.
     sideRate_A_C_per_cm4: 0,
@@ -53,7 +59,7 @@ function newmanTobias(nu: number, sigma: number, kappa: number, z0: number, z1: 
 
 function distribution(sigma: number, kappa: number, i0: number) {
   const cell = testCell(sigma, kappa, i0);
-  const e = new Electrode(cell, { layers: 40, shells: 4, steps: 30 });
+  const e = new Electrode(cell, { layers: 40, shells: 4, steps: 30, holdSteps: 16 });
   e.theta.fill(0.5);
   const current = 1e-6;
   e.step(current, 1e-3, 'lithiation');
@@ -94,7 +100,7 @@ describe('current distribution across the layer', () => {
 describe('charge bookkeeping', () => {
   it('stores exactly the charge passed', () => {
     const cell = testCell(1e-2, 1e-3, 1e-4);
-    const e = new Electrode(cell, { layers: 10, shells: 6, steps: 30 });
+    const e = new Electrode(cell, { layers: 10, shells: 6, steps: 30, holdSteps: 16 });
     const current = 1e-4;
     const dt = 10;
     for (let i = 0; i < 20; i++) e.step(current, dt, 'lithiation');

@@ -81,19 +81,19 @@ describe('ambipolar conductivity', () => {
 describe('diffusivity', () => {
   it('reproduces both GITT averages', () => {
     for (const m of GITT_DIFFUSIVITY) {
-      const err = Math.log10(diffusivity(m.xGe, T, P.diffusion, P.ionic) / m.value);
+      const err = Math.log10(diffusivity(m.xGe, T, P) / m.value);
       expect(Math.abs(err), m.compositionId).toBeLessThanOrEqual(0.05);
     }
   });
 
   it('is highest near Si7Ge among the five studied compositions', () => {
     const studied = [0, 0.0625, 0.125, 0.25, 1];
-    const d = studied.map((x) => diffusivity(x, T, P.diffusion, P.ionic));
+    const d = studied.map((x) => diffusivity(x, T, P));
     expect(Math.max(...d)).toBe(d[2]);
   });
 
   it('stays in the literature range for Si (1e−13…1e−11 cm²/s) at room temperature', () => {
-    const dSi = diffusivity(0, T, P.diffusion, P.ionic);
+    const dSi = diffusivity(0, T, P);
     expect(dSi).toBeGreaterThan(1e-13);
     expect(dSi).toBeLessThan(1e-11);
   });

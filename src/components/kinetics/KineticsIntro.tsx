@@ -1,7 +1,7 @@
 import { useAppStoreApi } from '../../state/hooks';
 
 /** The snapshot the recipe below asks for: where Si, Si7Ge and Ge differ most plainly. */
-export const CONTRAST_SNAPSHOT = { branch: 'delithiation', cRate: 1, depth: 0.3 } as const;
+export const CONTRAST_SNAPSHOT = { branch: 'lithiation', cRate: 1, depth: 0.05 } as const;
 
 /**
  * What the electrode part of the page simulates, and one thing to try, for a class: folded
@@ -36,9 +36,11 @@ export function KineticsIntro() {
       <p>
         <strong>Try:</strong> set the reaction snapshot to {CONTRAST_SNAPSHOT.branch} at{' '}
         {CONTRAST_SNAPSHOT.cRate} C and depth {CONTRAST_SNAPSHOT.depth}, then choose Si, Si₇Ge and
-        Ge in turn. In Si, electrons are the slow carrier and the reaction crowds at the current
-        collector; in Ge, ions are, and it crowds at the separator; near Si₇Ge the two balance and
-        the layer reacts almost evenly &mdash; which is why it keeps the most capacity at 3 C.{' '}
+        Ge in turn. In Si and in Ge the reaction crowds at the separator: once a little Li is in,
+        the model&rsquo;s layer conducts electrons far better than Li⁺ in both (pristine Si is the
+        electron-poor one, and pays for it only at the start of each half-cycle). Near Si₇Ge, whose
+        Li⁺ conductivity is the highest, the layer reacts almost evenly &mdash; which is why it
+        keeps the most capacity at 3 C.{' '}
         <button type="button" onClick={showContrast}>
           Set this snapshot
         </button>

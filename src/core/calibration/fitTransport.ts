@@ -71,18 +71,21 @@ export function fitIonic(points = IONIC_CONDUCTIVITY): IonicParams {
 }
 
 /**
- * D_Si and φ from the GITT averages. With two measured compositions and two
+ * D_Si and φ from the GITT averages (φ on the ambipolar conductivity ratio). With two measured compositions and two
  * parameters this is a solve, not a regression; the fit is reported as such.
  */
-export function fitDiffusion(ionic: IonicParams, points = GITT_DIFFUSIVITY): DiffusionParams {
+export function fitDiffusion(
+  electronic: ElectronicParams,
+  ionic: IonicParams,
+  points = GITT_DIFFUSIVITY,
+): DiffusionParams {
   const objective = (p: readonly number[]) =>
     sumSquaredLogError(points, (x) =>
-      diffusivity(
-        x,
-        T,
-        { log10DiffusivitySi_cm2_per_s: p[0] ?? 0, barrierTransferFraction: p[1] ?? 0 },
+      diffusivity(x, T, {
+        electronic,
         ionic,
-      ),
+        diffusion: { log10DiffusivitySi_cm2_per_s: p[0] ?? 0, barrierTransferFraction: p[1] ?? 0 },
+      }),
     );
   const [a = 0, b = 0] = nelderMead(objective, [-11.5, 0.5], { steps: [0.2, 0.1] }).point;
   return { log10DiffusivitySi_cm2_per_s: a, barrierTransferFraction: b };
@@ -93,7 +96,7 @@ export type TransportParams = Omit<ModelParams, 'kinetics'>;
 export function fitTransport(): TransportParams {
   const electronic = fitElectronic();
   const ionic = fitIonic();
-  return { electronic, ionic, diffusion: fitDiffusion(ionic) };
+  return { electronic, ionic, diffusion: fitDiffusion(electronic, ionic) };
 }
 
 /** Model against every measured transport figure, for reports, tests and the UI. */
@@ -105,7 +108,7 @@ export function transportResiduals(params: TransportParams): Residual[] {
       case 'sigmaIonic':
         return sigmaIonic(m.xGe, T, params.ionic);
       case 'diffusivity':
-        return diffusivity(m.xGe, T, params.diffusion, params.ionic);
+        return diffusivity(m.xGe, T, params);
     }
   };
   return [...ELECTRONIC_CONDUCTIVITY, ...IONIC_CONDUCTIVITY, ...GITT_DIFFUSIVITY].map((m) => {

@@ -33,6 +33,24 @@ export interface AnodeHalfCell {
    * rest scales with the Li inserted (Li trapped in the alloy). Default 0: all loss scales.
    */
   readonly fixedLossShare?: number;
+  /**
+   * The anode simulated through the full cell's first charge (src/core/kinetics/plating.ts),
+   * mAh/cm²: where the charge went, plating included. When given and its charge is the cell's,
+   * it replaces the bookkeeping "what does not fit plates".
+   */
+  readonly firstCharge?: SimulatedFirstCharge;
+  /** Share of the Li alloyed in the first lithiation that the delithiation gives back (0–1). */
+  readonly alloyReturn?: number;
+}
+
+/** Where the Li of the first charge went in a simulated anode, mAh/cm². */
+export interface SimulatedFirstCharge {
+  readonly charge_mAh_per_cm2: number;
+  readonly alloyed_mAh_per_cm2: number;
+  readonly sideReaction_mAh_per_cm2: number;
+  readonly platedLost_mAh_per_cm2: number;
+  readonly platedInside_mAh_per_cm2: number;
+  readonly lowestPotential_V: number;
 }
 
 /** The anode after its figures have been checked, with its curves built. */
@@ -44,6 +62,8 @@ export interface ResolvedAnode {
   readonly averageLithiationPotential_V: number;
   readonly loading_g_per_cm2: number;
   readonly fixedLossShare: number;
+  readonly firstCharge: SimulatedFirstCharge | null;
+  readonly alloyReturn: number | null;
   readonly lithiation: Curve | null;
   readonly delithiation: Curve | null;
   /** Delithiation capacity as a share of delithiation_mAh_per_g against log₁₀ of the C-rate. */
@@ -137,6 +157,11 @@ export function resolveAnode(anode: AnodeHalfCell, log: IssueLog): ResolvedAnode
     ),
     loading_g_per_cm2: nonNegative('anode loading_g_per_cm2', anode.loading_g_per_cm2, log),
     fixedLossShare,
+    firstCharge: anode.firstCharge ?? null,
+    alloyReturn:
+      anode.alloyReturn === undefined
+        ? null
+        : clampNoted('anode alloyReturn', anode.alloyReturn, 0, 1, log),
     lithiation: profileCurve('anode lithiationProfile', anode.lithiationProfile, log),
     delithiation: profileCurve('anode delithiationProfile', anode.delithiationProfile, log),
     rate,

@@ -32,6 +32,9 @@ export interface FullCellSettings {
 /** Full-cell C-rates of the rate curve; 1 C = the cathode's reversible areal capacity in 1 h. */
 export const FULL_CELL_RATES: readonly number[] = [0.2, 0.5, 1, 2];
 
+/** The first cycle's rate, C of the cathode's reversible capacity. */
+export const FIRST_CYCLE_RATE = 0.1;
+
 /** N/P outside this range is clamped (and noted). */
 export const NP_RATIO_RANGE = { min: 0.1, max: 10 } as const;
 
@@ -124,7 +127,10 @@ function checkSettings(settings: FullCellSettings, log: IssueLog) {
 interface FirstCycle {
   readonly charge: number;
   readonly inserted: number;
+  /** Plated and lost. */
   readonly plated: number;
+  /** Plated at all, lost or stripped back on discharge. */
+  readonly platedAny: number;
   readonly returned: number;
   readonly discharge: number;
   readonly cathodeAccepts: number;
@@ -142,6 +148,8 @@ function firstCycle(
   cathodeLoading: number,
 ): FirstCycle {
   const charge = cathode.firstChargeCapacity_mAh_per_g * cathodeLoading;
+  const simulated = simulatedFirstCycle(anode, cathode, cathodeLoading, charge);
+  if (simulated) return simulated;
   const anodeRoom = anode.lithiation_mAh_per_g * anode.loading_g_per_cm2;
   const inserted = Math.min(charge, anodeRoom);
   const plated = Math.max(0, charge - anodeRoom);
@@ -156,6 +164,36 @@ function firstCycle(
     charge,
     inserted,
     plated,
+    platedAny: plated,
+    returned,
+    discharge: Math.min(returned, cathodeAccepts),
+    cathodeAccepts,
+  };
+}
+
+/**
+ * The first cycle from the anode simulated through this very charge: Li plated where the
+ * separator's electrolyte reaches is lost; Li plated inside the layer strips back first on
+ * discharge; of the alloyed Li the anode returns the share its half-cell first cycle did.
+ */
+function simulatedFirstCycle(
+  anode: ResolvedAnode,
+  cathode: ResolvedCathode,
+  cathodeLoading: number,
+  charge: number,
+): FirstCycle | null {
+  const sim = anode.firstCharge;
+  const share = anode.alloyReturn;
+  if (!sim || share === null || Math.abs(sim.charge_mAh_per_cm2 - charge) > 1e-6 * charge + 1e-12)
+    return null;
+  const plated = sim.platedLost_mAh_per_cm2;
+  const returned = sim.platedInside_mAh_per_cm2 + share * sim.alloyed_mAh_per_cm2;
+  const cathodeAccepts = cathode.reversibleCapacity_mAh_per_g * cathodeLoading;
+  return {
+    charge,
+    inserted: charge - plated,
+    plated,
+    platedAny: plated + sim.platedInside_mAh_per_cm2,
     returned,
     discharge: Math.min(returned, cathodeAccepts),
     cathodeAccepts,
@@ -226,6 +264,24 @@ function voltageCurves(
   return { charge, discharge };
 }
 
+function platingMessage(cycle: FirstCycle, anode: ResolvedAnode): string {
+  const sim = anode.firstCharge;
+  if (sim && anode.alloyReturn !== null) {
+    return (
+      `During the first charge the anode falls to ${sim.lowestPotential_V.toFixed(3)} V vs Li at ` +
+      `the separator: ${cycle.platedAny.toFixed(3)} mAh/cm² of Li plates, ` +
+      `${sim.platedLost_mAh_per_cm2.toFixed(3)} of it where the electrolyte reaches (lost) and ` +
+      `${sim.platedInside_mAh_per_cm2.toFixed(3)} inside the layer (stripped back on discharge). ` +
+      'Raise N/P or lower the charge rate.'
+    );
+  }
+  return (
+    `The first charge brings ${cycle.charge.toFixed(3)} mAh/cm² of Li but the anode takes only ` +
+    `${cycle.inserted.toFixed(3)}: ${cycle.plated.toFixed(3)} mAh/cm² plates as Li metal. ` +
+    'Raise N/P.'
+  );
+}
+
 function meanVoltage(curve: readonly VoltagePoint[]): number | null {
   let energy = 0;
   for (let i = 1; i < curve.length; i++) {
@@ -240,6 +296,29 @@ function meanVoltage(curve: readonly VoltagePoint[]): number | null {
   const last = curve[curve.length - 1];
   const span = last ? last.capacity_mAh_per_g_cathode : 0;
   return span > 0 ? energy / span : null;
+}
+
+/**
+ * The first charge the cell asks of its anode, mAh/cm², and the anode's C-rate during it (the
+ * cathode charged at 0.1 C of its reversible capacity): what an anode simulation needs to
+ * follow that charge (src/core/kinetics/plating.ts). Null when the anode gives back nothing.
+ */
+export function firstChargeOf(
+  anodeIn: AnodeHalfCell,
+  settings: FullCellSettings,
+): { readonly charge_mAh_per_cm2: number; readonly anodeCRate: number } | null {
+  const log = new IssueLog();
+  const { cathode, np } = checkSettings(settings, log);
+  const anode = resolveAnode(anodeIn, log);
+  const reversible = anode.delithiation_mAh_per_g * anode.loading_g_per_cm2;
+  const basis = anode.rateCurveBasis_mAh_per_g * anode.loading_g_per_cm2;
+  if (!(reversible > 0) || !(basis > 0)) return null;
+  const cathodeLoading = reversible / (np * cathode.reversibleCapacity_mAh_per_g);
+  const current = FIRST_CYCLE_RATE * cathode.reversibleCapacity_mAh_per_g * cathodeLoading;
+  return {
+    charge_mAh_per_cm2: cathode.firstChargeCapacity_mAh_per_g * cathodeLoading,
+    anodeCRate: current / basis,
+  };
 }
 
 /**
@@ -299,15 +378,8 @@ export function evaluateFullCell(
   const cathodeLoading = anodeReversible / (np * cathode.reversibleCapacity_mAh_per_g);
   const cycle = firstCycle(anode, cathode, cathodeLoading);
   // A rounding-level excess is not plating.
-  const platingRisk = cycle.plated > 1e-9 * cycle.charge;
-  if (platingRisk) {
-    log.add(
-      'plating',
-      `The first charge brings ${cycle.charge.toFixed(3)} mAh/cm² of Li but the anode takes only ` +
-        `${cycle.inserted.toFixed(3)}: ${cycle.plated.toFixed(3)} mAh/cm² plates as Li metal. ` +
-        'Raise N/P.',
-    );
-  }
+  const platingRisk = cycle.platedAny > 1e-9 * cycle.charge;
+  if (platingRisk) log.add('plating', platingMessage(cycle, anode));
   if (!anode.rate) {
     log.add(
       'noAnodeRateCurve',

@@ -1,5 +1,6 @@
 export {
   evaluateFullCell,
+  firstChargeOf,
   FULL_CELL_RATES,
   NP_RATIO_RANGE,
   type FirstCycleLoss,
@@ -8,7 +9,7 @@ export {
   type FullCellSettings,
   type VoltagePoint,
 } from './fullCell';
-export type { AnodeHalfCell, AnodeProfilePoint } from './anode';
+export type { AnodeHalfCell, AnodeProfilePoint, SimulatedFirstCharge } from './anode';
 export {
   CATHODE_IDS,
   CATHODES,

@@ -5,7 +5,15 @@ import { CALIBRATED_PARAMS, type ModelParams } from '../params';
 import type { CellSettings } from './cell';
 import type { Branch } from './ocp';
 import { DEFAULT_RESOLUTION } from './electrode';
-import { evaluateFullCell, isCathodeId, type FullCellResult } from '../fullCell';
+import {
+  evaluateFullCell,
+  firstChargeOf,
+  isCathodeId,
+  type AnodeHalfCell,
+  type FullCellResult,
+  type FullCellSettings,
+} from '../fullCell';
+import { fullCellFirstCharge } from './plating';
 import { describeCell } from './cell';
 import { anodeHalfCellOf } from './fullCellAnode';
 import type { LiInventory } from './inventory';
@@ -91,8 +99,9 @@ export function computeKinetics(
     DEFAULT_RESOLUTION,
     lastCell,
   );
-  const cell = describeCell(cellSettingsOf(inputs, choices), params);
-  const fullCell = evaluateFullCell(anodeHalfCellOf(result, cell), {
+  const settings = cellSettingsOf(inputs, choices);
+  const cell = describeCell(settings, params);
+  const fullCellSettings = {
     cathode: isCathodeId(choices.cathode) ? choices.cathode : 'ncm',
     npRatio: inputs.npRatio,
     cathodeOverrides: {
@@ -100,8 +109,45 @@ export function computeKinetics(
       firstCycleEfficiency_percent: inputs.cathodeEfficiency,
       averageDischargeVoltage_V: inputs.cathodeVoltage,
     },
-  });
+  } as const;
+  const halfCell = anodeHalfCellOf(result, cell);
+  const fullCell = evaluateFullCell(
+    withFirstCharge(halfCell, result, settings, params, fullCellSettings),
+    fullCellSettings,
+  );
   return { ...result, fullCell, inputs, choices, notes: notesFor(result) };
+}
+
+/**
+ * The anode half cell with its simulated full-cell first charge (plating included) and the
+ * share of alloyed Li its first delithiation gives back: the full cell's first cycle then
+ * follows the anode through that charge instead of assuming what does not fit plates.
+ */
+function withFirstCharge(
+  halfCell: AnodeHalfCell,
+  result: KineticsResult,
+  settings: CellSettings,
+  params: ModelParams,
+  fullCellSettings: FullCellSettings,
+): AnodeHalfCell {
+  const charge = firstChargeOf(halfCell, fullCellSettings);
+  const inv = result.inventory;
+  const alloyed = result.formation.lithiation_mAh_per_g * (1 - inv.sideReaction_percent / 100);
+  if (!charge || !(alloyed > 0)) return halfCell;
+  const sim = fullCellFirstCharge(settings, params, charge.charge_mAh_per_cm2, charge.anodeCRate);
+  return {
+    ...halfCell,
+    // The profile stays behind: the full cell needs only where the charge went.
+    firstCharge: {
+      charge_mAh_per_cm2: sim.charge_mAh_per_cm2,
+      alloyed_mAh_per_cm2: sim.alloyed_mAh_per_cm2,
+      sideReaction_mAh_per_cm2: sim.sideReaction_mAh_per_cm2,
+      platedLost_mAh_per_cm2: sim.platedLost_mAh_per_cm2,
+      platedInside_mAh_per_cm2: sim.platedInside_mAh_per_cm2,
+      lowestPotential_V: sim.lowestPotential_V,
+    },
+    alloyReturn: Math.min(1, result.formation.delithiation_mAh_per_g / alloyed),
+  };
 }
 
 /** Retention across compositions; the page asks for a few at a time so redraws go on. */

@@ -1,15 +1,12 @@
 import { arrheniusFactor } from '../arrhenius';
 import { theoreticalCapacity } from '../composition';
-import {
-  BOLTZMANN_EV_PER_K,
-  FARADAY_C_PER_MOL,
-  GAS_CONSTANT_J_PER_MOL_K,
-  LI_PER_HOST_LI15M4,
-} from '../constants';
-import { ionicBarrier, sigmaElectronic, sigmaIonic } from '../conductivity';
+import { FARADAY_C_PER_MOL, GAS_CONSTANT_J_PER_MOL_K, LI_PER_HOST_LI15M4 } from '../constants';
+import { sigmaElectronic, sigmaIonic } from '../conductivity';
 import { diffusivity } from '../diffusion';
 import type { KineticParams, ModelParams } from '../params';
 import { density, molarVolume } from '../structure';
+import { DiffusivityLaw } from './diffusivityLaw';
+import { LI_IN_POTENTIAL_V, voltageWindow } from './ocp';
 import {
   SEPARATOR_ACTIVATION_EV,
   SEPARATOR_THICKNESS_CM,
@@ -32,10 +29,15 @@ export interface CellSettings {
    */
   readonly electronicScale?: number;
   readonly ionicScale?: number;
+  /**
+   * Potential of the Li–In counter electrode vs Li/Li⁺, V (default 0.62, the In/InLi
+   * two-phase value). The study's window is quoted vs Li–In, so this moves it on the Li scale.
+   */
+  readonly liInPotential_V?: number;
+  /** Series resistance of the Li–In counter electrode, Ω·cm² (default LI_IN_RESISTANCE_OHM_CM2). */
+  readonly liInResistance_ohm_cm2?: number;
 }
 
-/** Electronic conductivity of fully lithiated Li15M4, S/cm: metallic-like (assumption). */
-export const LITHIATED_SIGMA_E_S_PER_CM = 1;
 /**
  * Exchange current density at half lithiation, A per cm² of particle surface, 298 K
  * (assumption: fast). Fitted earlier, it ran to 10⁻¹·¹ A/cm², the top of its range, and
@@ -52,6 +54,34 @@ export const SIDE_ALPHA = 0.5;
  * keeps the parabolic law finite at the start: the first seconds grow past it.
  */
 export const SIDE_FILM_INITIAL_C_PER_CM2 = 1e-6;
+/**
+ * How deep the separator's electrolyte reaches into the pressed layer, in particle diameters
+ * (assumption: the first layer of particles touches it, the rest touch only each other).
+ */
+export const SIDE_REACH_PARTICLE_DIAMETERS = 1;
+
+/**
+ * How far Ge's open-circuit curve sits above Si's, V (an alloy shifts by x times it). The
+ * notes say Ge lithiates "slightly higher" (the study's full cells); the review gives both
+ * 0.4 V on average (Zhang2025, Table 1). Assumption: 0.05 V, the smallest shift that shows.
+ */
+export const GE_OPEN_CIRCUIT_SHIFT_V = 0.05;
+
+/**
+ * Series resistance of the Li–In counter electrode and its contacts, Ω·cm² (assumption: the
+ * soft Li–In alloy wets Li6PS5Cl well, so its interface adds little; stated range
+ * LI_IN_RESISTANCE_RANGE, across which `npm run calibrate` reports every figure). The
+ * separator pellet's own resistance is added to it.
+ */
+export const LI_IN_RESISTANCE_OHM_CM2 = 1;
+export const LI_IN_RESISTANCE_RANGE = { low: 0, high: 10 } as const;
+
+/**
+ * Where D(θ) changes slope: the dilute end of the lithiation (assumption). Below it D follows
+ * a fitted gain of its own, so the fit may make it fall toward this point (as the study's
+ * GITT saw early in a lithiation) or rise (a Li-poor alloy that lets its Li go slowly).
+ */
+export const DILUTE_END_THETA = 0.1;
 
 /** Everything the layer solver needs, derived once per simulation. */
 export interface CellDescription {
@@ -64,27 +94,46 @@ export interface CellDescription {
   readonly specificArea_per_cm: number;
   readonly thickness_cm: number;
   readonly radius_cm: number;
-  readonly diffusivity_cm2_per_s: number;
-  /** Pristine effective conductivities of the layer (Bruggeman-corrected), S/cm. */
+  /** Pristine effective conductivities of the layer (Bruggeman, what-if scales), S/cm. */
   readonly sigmaE0_S_per_cm: number;
   readonly sigmaI0_S_per_cm: number;
-  readonly sigmaELithiated_S_per_cm: number;
+  /** Decades σe and σi gain from the pristine to the fully lithiated alloy. */
+  readonly electronicGain_decades: number;
   readonly ionicGain_decades: number;
-  readonly diffusivityGain_decades: number;
+  /** D(θ), its Kirchhoff potential and inverse. */
+  readonly diffusivityLaw: DiffusivityLaw;
   readonly exchangeCurrent_A_per_cm2: number;
-  /** Separator area resistance, Ω·cm². */
+  /** Separator pellet plus Li–In counter electrode, Ω·cm². */
   readonly seriesResistance_ohm_cm2: number;
   /** Shift of the open-circuit curve above Li–Si's, V (Ge raises it). */
   readonly ocpShift_V: number;
   /** Volume fraction of each particle that stays unconverted and inert (crystalline core). */
   readonly coreFraction: number;
+  /** The study's −0.6…1.4 V vs Li–In window on the Li/Li⁺ scale, V. */
+  readonly window: { readonly lower: number; readonly upper: number };
   /** F/RT, 1/V. */
   readonly f_per_V: number;
+  /**
+   * How deep from the separator face the electrolyte touches the alloy, cm: the layer holds
+   * none of its own, so the side reaction runs only there.
+   */
+  readonly sideReach_cm: number;
   /** Side reaction: rate constant k of dq/dt = k·exp(−α·f·E)/q, A·C/cm⁴. */
   readonly sideRate_A_C_per_cm4: number;
   /** α·F/RT of the side reaction, 1/V. */
   readonly sideAlpha_f: number;
   readonly seiInitial_C_per_cm2: number;
+  /** Li plating below the nucleation overpotential: only in a full cell (none in the half cell). */
+  readonly plating?: PlatingLaw;
+}
+
+/** Butler–Volmer Li/Li⁺ plating with a nucleation onset (src/core/kinetics/plating.ts). */
+export interface PlatingLaw {
+  readonly exchange_A_per_cm2: number;
+  /** How far below 0 V vs Li the local potential must go before Li nucleates, V. */
+  readonly onset_V: number;
+  /** α·F/RT of the plating reaction, 1/V. */
+  readonly alpha_f: number;
 }
 
 export function describeCell(s: CellSettings, params: ModelParams): CellDescription {
@@ -97,8 +146,7 @@ export function describeCell(s: CellSettings, params: ModelParams): CellDescript
     (separator?.conductivity_S_per_cm ?? 1e-2) * arrheniusFactor(SEPARATOR_ACTIVATION_EV, T);
   const thickness_cm = s.thicknessUm * 1e-4;
   const radius_cm = s.particleRadiusUm * 1e-4;
-  const electronicScale = s.electronicScale ?? 1;
-  const ionicScale = s.ionicScale ?? 1;
+  const scales = { electronic: s.electronicScale ?? 1, ionic: s.ionicScale ?? 1 };
   return {
     settings: s,
     capacity_mAh_per_g: theoreticalCapacity(s.xGe),
@@ -107,18 +155,24 @@ export function describeCell(s: CellSettings, params: ModelParams): CellDescript
     specificArea_per_cm: (3 * solid) / radius_cm,
     thickness_cm,
     radius_cm,
-    diffusivity_cm2_per_s: diffusivity(s.xGe, T, params.diffusion, params.ionic),
-    sigmaE0_S_per_cm: sigmaElectronic(s.xGe, T, params.electronic) * bruggeman * electronicScale,
-    sigmaI0_S_per_cm: sigmaIonic(s.xGe, T, params.ionic) * bruggeman * ionicScale,
-    sigmaELithiated_S_per_cm: LITHIATED_SIGMA_E_S_PER_CM * bruggeman * electronicScale,
+    sigmaE0_S_per_cm: sigmaElectronic(s.xGe, T, params.electronic) * bruggeman * scales.electronic,
+    sigmaI0_S_per_cm: sigmaIonic(s.xGe, T, params.ionic) * bruggeman * scales.ionic,
+    electronicGain_decades: kinetic.electronicLithiationGain_decades,
     ionicGain_decades: kinetic.ionicLithiationGain_decades,
-    diffusivityGain_decades: kinetic.diffusivityLithiationGain_decades,
+    diffusivityLaw: new DiffusivityLaw(diffusivity(s.xGe, T, params, scales), [
+      { theta: 0, decades: kinetic.diffusivityDiluteEnd_decades },
+      { theta: DILUTE_END_THETA, decades: 0 },
+      { theta: 1, decades: kinetic.diffusivityLithiationGain_decades },
+    ]),
     exchangeCurrent_A_per_cm2:
       EXCHANGE_CURRENT_A_PER_CM2 * arrheniusFactor(EXCHANGE_ACTIVATION_EV, T),
-    seriesResistance_ohm_cm2: SEPARATOR_THICKNESS_CM / kappaSep,
-    ocpShift_V: kinetic.geOpenCircuitShift_V * s.xGe,
-    coreFraction: coreFraction(s.xGe, T, params),
+    seriesResistance_ohm_cm2:
+      SEPARATOR_THICKNESS_CM / kappaSep + (s.liInResistance_ohm_cm2 ?? LI_IN_RESISTANCE_OHM_CM2),
+    ocpShift_V: GE_OPEN_CIRCUIT_SHIFT_V * s.xGe,
+    coreFraction: coreFraction(s.xGe, T, params, scales),
+    window: voltageWindow(s.liInPotential_V ?? LI_IN_POTENTIAL_V),
     f_per_V: FARADAY_C_PER_MOL / (GAS_CONSTANT_J_PER_MOL_K * T),
+    sideReach_cm: SIDE_REACH_PARTICLE_DIAMETERS * 2 * radius_cm,
     // q(1 h at E = 0) = √(2k·3600 s) for a film grown from (almost) nothing.
     sideRate_A_C_per_cm4:
       ((10 ** kinetic.log10SideFilm1h_C_per_cm2) ** 2 / (2 * 3600)) *
@@ -130,52 +184,30 @@ export function describeCell(s: CellSettings, params: ModelParams): CellDescript
 
 /**
  * Unconverted crystalline core of a particle, volume fraction. The first lithiation turns
- * the crystal into amorphous Li–M behind a front that pure Si stalls (the compressive stress
- * of the lithiated shell builds faster than Li⁺ hops into the crystal). Assumption: the core
- * left scales inversely with the pristine lattice's Li⁺ hopping rate, so an alloy whose
- * barrier sits ΔE below Si's (§3: lattice plus strain lowering) keeps exp(−ΔE/kT) of Si's.
+ * the crystal into amorphous Li–M behind a front that stalls in pure Si as the lithiated
+ * shell's compressive stress builds (in-situ TEM, McDowell et al., Adv. Mater. 24, 6034,
+ * 2012). Li reaches that front as Li⁺ with its electron, so the front is fed at the rate of
+ * the pristine alloy's ambipolar conductivity σe·σi/(σe + σi). Assumption: the core left
+ * falls as a power of that rate, f(x) = f_Si·(σ_amb(Si)/σ_amb(x))^p, with f_Si and p fitted —
+ * which leaves a core wherever either carrier is poor (Si and, less, Ge), not only in Si.
  */
-export function coreFraction(xGe: number, temperatureK: number, params: ModelParams): number {
-  const lowering = ionicBarrier(0, params.ionic) - ionicBarrier(xGe, params.ionic);
-  const f = params.kinetics.siliconCoreFraction;
-  return f * Math.exp(-lowering / (BOLTZMANN_EV_PER_K * temperatureK));
+export function coreFraction(
+  xGe: number,
+  temperatureK: number,
+  params: ModelParams,
+  scales: { readonly electronic: number; readonly ionic: number } = { electronic: 1, ionic: 1 },
+): number {
+  const ambipolar = (x: number, e: number, i: number) => {
+    const se = sigmaElectronic(x, temperatureK, params.electronic) * e;
+    const si = sigmaIonic(x, temperatureK, params.ionic) * i;
+    return (se * si) / (se + si);
+  };
+  const ratio = ambipolar(0, 1, 1) / ambipolar(xGe, scales.electronic, scales.ionic);
+  const k = params.kinetics;
+  return Math.min(0.99, k.siliconCoreFraction * ratio ** k.coreTransportExponent);
 }
 
 /** Current density (A/cm²) for a C-rate, 1 C being the theoretical capacity in one hour. */
 export function currentForRate(cell: CellDescription, cRate: number): number {
   return cRate * cell.capacity_mAh_per_g * 1e-3 * cell.loading_g_per_cm2;
 }
-
-/** Local effective electronic conductivity at mean lithiation θ. */
-export function localSigmaE(cell: CellDescription, theta: number): number {
-  return cell.sigmaE0_S_per_cm + cell.sigmaELithiated_S_per_cm * theta * theta;
-}
-
-/** Local effective ionic conductivity at mean lithiation θ. */
-export function localSigmaI(cell: CellDescription, theta: number): number {
-  return cell.sigmaI0_S_per_cm * Math.exp(LN10 * cell.ionicGain_decades * theta);
-}
-
-/**
- * Li diffusivity in the alloy at lithiation θ: the GITT average (a mean over the
- * lithiation, so taken at θ = ½), rising log-linearly with θ.
- */
-export function localDiffusivity(cell: CellDescription, theta: number): number {
-  const t = Math.min(1, Math.max(0, theta));
-  return cell.diffusivity_cm2_per_s * Math.exp(LN10 * cell.diffusivityGain_decades * (t - 0.5));
-}
-
-/**
- * Diffusivity of a finite-volume face between two nodes whose diffusivities are d1 and d2,
- * with spread = ln(d2/d1) = b·(θ₂ − θ₁) for D log-linear in θ: the mean of D over [θ₁, θ₂]
- * (the Kirchhoff transform), (d2 − d1)/spread, exact for a steady flux through a layer whose
- * D varies as it does here, and √(d1·d2) as the two meet. With D rising by decades the
- * arithmetic-midpoint value would choke a lithiated shell's flux into an empty core (and the
- * reverse), by orders of magnitude on a coarse grid. Node values in, so that each node's D
- * is computed once per step rather than once per face.
- */
-export function faceDiffusivity(d1: number, d2: number, spread: number): number {
-  return Math.abs(spread) < 1e-6 ? Math.sqrt(d1 * d2) : (d2 - d1) / spread;
-}
-
-const LN10 = Math.LN10;

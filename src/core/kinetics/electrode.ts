@@ -1,11 +1,6 @@
 import { FARADAY_C_PER_MOL } from '../constants';
-import {
-  faceDiffusivity,
-  localDiffusivity,
-  localSigmaE,
-  localSigmaI,
-  type CellDescription,
-} from './cell';
+import type { CellDescription } from './cell';
+import { localDiffusivity, localSigmaE, localSigmaI } from './layerTransport';
 import { openCircuitPotential, openCircuitSlope, type Branch } from './ocp';
 import { SphereStep, sphereGrid, type SphereGrid } from './particle';
 import { solveTridiagonal } from './tridiagonal';
@@ -18,6 +13,8 @@ export interface Resolution {
   readonly layers: number;
   readonly shells: number;
   readonly steps: number;
+  /** Log-spaced steps of the 16 h constant-voltage hold. */
+  readonly holdSteps: number;
 }
 
 /**
@@ -26,9 +23,7 @@ export interface Resolution {
  * mid-step and steps refined where the voltage moves fast), doubling the layers by under 1 % for Si7Ge but several per cent for Si and Ge
  * at 2–3 C.
  */
-export const DEFAULT_RESOLUTION: Resolution = { layers: 10, shells: 16, steps: 60 };
-
-const LN10 = Math.LN10;
+export const DEFAULT_RESOLUTION: Resolution = { layers: 10, shells: 16, steps: 60, holdSteps: 16 };
 
 /**
  * Depth of the particle skin through which electrons pass to the next particle, nm
@@ -84,6 +79,23 @@ export function layerWidths(layers: number): Float64Array {
   const widths = Float64Array.from(raw, (w) => w / total);
   WIDTHS.set(layers, widths);
   return widths;
+}
+
+/**
+ * Share of each layer that lies within `reach` (a fraction of the thickness) of the separator
+ * face: where the separator's electrolyte touches the alloy. Continuous in the reach, so the
+ * side reaction does not jump when a layer boundary crosses it.
+ */
+export function separatorExposure(widths: Float64Array, reach: number): Float64Array {
+  const from = 1 - Math.min(1, Math.max(0, reach));
+  const exposure = new Float64Array(widths.length);
+  let edge = 0;
+  for (let k = 0; k < widths.length; k++) {
+    const w = widths[k] as number;
+    exposure[k] = Math.max(0, edge + w - Math.max(edge, from)) / w;
+    edge += w;
+  }
+  return exposure;
 }
 
 /** Widths per layer count (shared and never written: every electrode of a size uses them). */
@@ -188,8 +200,6 @@ export class Electrode {
   private readonly thetaPrev: Float64Array;
   /** θ change across the surface gap per unit rate and unit D (constant per electrode). */
   private readonly gapFlux: number;
-  /** ln 10 × the diffusivity's lithiation gain: d ln D / dθ. */
-  private readonly gain: number;
   /** Lowest surface diffusivity the Kirchhoff relation may return, cm²/s. */
   private readonly surfaceDFloor: number;
   /** Surface lithiation of each layer's particle at the end of the last step. */
@@ -202,8 +212,19 @@ export class Electrode {
   /** Side-reaction current per particle surface in the last step, A/cm², per layer. */
   readonly side: Float64Array;
   private readonly sideSlope: Float64Array;
+  /** Share of each layer within reach of the separator's electrolyte (side reaction). */
+  private readonly exposure: Float64Array;
   /** Charge lost to the side reaction so far, C per cm² of electrode. */
   sideCharge = 0;
+  /** Li plating current per particle surface in the last step, A/cm², per layer (full cell). */
+  readonly plate: Float64Array;
+  private readonly plateSlope: Float64Array;
+  /**
+   * Li plated so far, C per cm² of electrode: where the separator's electrolyte reaches (it
+   * reacts, and counts as lost) and inside the layer (metal that strips back on discharge).
+   */
+  platedAtSeparator = 0;
+  platedInside = 0;
   private initialised = false;
   /** ψ before the current step, its change over the last step, and that step's length. */
   private readonly psiBefore: Float64Array;
@@ -243,12 +264,15 @@ export class Electrode {
     this.thetaPrev = new Float64Array(n * resolution.shells);
     this.surfaceGap_cm = cell.radius_cm * this.grid.surfaceGap;
     this.gapFlux = this.surfaceGap_cm * this.fluxScale;
-    this.gain = LN10 * cell.diffusivityGain_decades;
-    this.surfaceDFloor = localDiffusivity(cell, 0) * SURFACE_D_FLOOR;
+    const law = cell.diffusivityLaw;
+    this.surfaceDFloor = law.lowest_cm2_per_s * SURFACE_D_FLOOR;
     this.surface = new Float64Array(n);
     this.sei = new Float64Array(n).fill(cell.seiInitial_C_per_cm2);
     this.side = new Float64Array(n);
     this.sideSlope = new Float64Array(n);
+    this.plate = new Float64Array(n);
+    this.plateSlope = new Float64Array(n);
+    this.exposure = separatorExposure(this.widths, cell.sideReach_cm / cell.thickness_cm);
     this.psi = new Float64Array(n);
     this.psiBefore = new Float64Array(n);
     this.psiChange = new Float64Array(n);
@@ -278,6 +302,9 @@ export class Electrode {
     this.surface.set(other.surface);
     this.side.set(other.side);
     this.sideCharge = other.sideCharge;
+    this.plate.set(other.plate);
+    this.platedAtSeparator = other.platedAtSeparator;
+    this.platedInside = other.platedInside;
     this.psi.set(other.psi);
     this.psiChange.set(other.psiChange);
     this.lastDt = other.lastDt;
@@ -373,7 +400,7 @@ export class Electrode {
     const faceD = this.faceD;
     const nodeD = this.nodeD;
     const nodeTheta = this.nodeTheta;
-    const gain = this.gain;
+    const law = c.diffusivityLaw;
     // D is taken at the middle of the step, extrapolated from the last one (second order
     // in the lag at no extra solve; D frozen at the start was first order, 2.5 % at 3 C).
     // No history at the start of a half-cycle: D at the start, as before.
@@ -390,7 +417,7 @@ export class Electrode {
       for (let f = 0; f < shells - 1; f++) {
         const t1 = nodeTheta[f] as number;
         const t2 = nodeTheta[f + 1] as number;
-        faceD[f] = faceDiffusivity(nodeD[f] as number, nodeD[f + 1] as number, gain * (t2 - t1));
+        faceD[f] = law.meanBetween(t1, t2, nodeD[f] as number, nodeD[f + 1] as number);
       }
       this.sphere.set(faceD, nodeD[shells - 1] as number, c.radius_cm, dt);
       this.sphere.stepFree(this.theta, this.free, offset);
@@ -480,8 +507,13 @@ export class Electrode {
     for (let k = 0; k < n; k++) {
       this.surface[k] = this.surfaceAt(k, this.reaction[k] as number);
       const side = this.side[k] as number;
-      this.sei[k] = (this.sei[k] as number) + side * dt;
-      this.sideCharge += this.cell.specificArea_per_cm * L * (this.widths[k] as number) * side * dt;
+      const exposed = this.exposure[k] as number;
+      if (exposed > 0) this.sei[k] = (this.sei[k] as number) + (side / exposed) * dt;
+      const area = this.cell.specificArea_per_cm * L * (this.widths[k] as number);
+      this.sideCharge += area * side * dt;
+      const plated = area * (this.plate[k] as number) * dt;
+      this.platedAtSeparator += exposed * plated;
+      this.platedInside += (1 - exposed) * plated;
     }
     this.recordLosses(current, branch, electronic, ionic, series);
     return potential;
@@ -541,6 +573,7 @@ export class Electrode {
       for (let k = 0; k < n; k++) {
         const j = this.rateAt(k, this.psi[k] as number);
         this.side[k] = this.sideRate(k, this.psi[k] as number, dt);
+        this.plate[k] = this.plateRate(k, this.psi[k] as number);
         if (!Number.isFinite(j)) return false;
         this.reaction[k] = j;
       }
@@ -553,9 +586,9 @@ export class Electrode {
         const gDown = k === 0 ? 0 : (this.faceConductance[k - 1] as number);
         this.lower[k] = gDown;
         this.upper[k] = gUp;
-        const side = this.side[k] as number;
-        this.diag[k] =
-          -gUp - gDown - w * ((this.slope[k] as number) + (this.sideSlope[k] as number));
+        const side = (this.side[k] as number) + (this.plate[k] as number);
+        const sideSlope = (this.sideSlope[k] as number) + (this.plateSlope[k] as number);
+        this.diag[k] = -gUp - gDown - w * ((this.slope[k] as number) + sideSlope);
         const residual = toSeparator - toCollector - w * ((this.reaction[k] as number) + side);
         this.rhs[k] = -residual;
         imbalance = Math.max(imbalance, Math.abs(residual));
@@ -633,46 +666,47 @@ export class Electrode {
    * node would make an empty surface refuse Li it could pass on at once.
    */
   private surfaceAt(k: number, j: number): number {
-    const c = this.cell;
+    const law = this.cell.diffusivityLaw;
     const shells = this.grid.shells;
     const ro = this.outerResponse[k] as number;
     const thetaO = (this.free[k * shells + shells - 1] as number) + ro * j;
-    const gapFlux = this.gapFlux;
-    const b = this.gain;
-    const dOuter = localDiffusivity(c, thetaO);
-    if (b < 1e-9) {
-      this.surfaceSlope = ro + gapFlux / dOuter;
-      return thetaO + (gapFlux / dOuter) * j;
-    }
-    const dSurface = dOuter + b * gapFlux * j;
-    const d = Math.max(dSurface, this.surfaceDFloor);
-    this.surfaceSlope = (ro * dOuter * (thetaO >= 0 && thetaO <= 1 ? 1 : 0) + gapFlux) / d;
-    return 0.5 + Math.log(d / c.diffusivity_cm2_per_s) / b;
+    const inside = thetaO >= 0 && thetaO <= 1;
+    const clamped = inside ? thetaO : Math.min(1, Math.max(0, thetaO));
+    const dOuter = law.at(clamped);
+    const thetaS = law.inverse(law.potential(clamped) + this.gapFlux * j, this.surfaceDFloor);
+    const d = Math.max(law.at(thetaS), this.surfaceDFloor);
+    this.surfaceSlope = (ro * dOuter * (inside ? 1 : 0) + this.gapFlux) / d;
+    return thetaS;
   }
 
   /**
    * The reaction current at which layer k's surface reaches θ = `wall` (0 or 1). Solved in
-   * the outer node's lithiation θo (j = (θo − θo,free)/r): h(θo) = D(θo) + b·gap·flux − D(wall)
-   * is convex and increasing, and the root lies between θo,free and the wall (the surface
-   * leads the outer node), so Newton from the wall's side converges without overshoot.
+   * the outer node's lithiation θo (j = (θo − θo,free)/r): h(θo) = K(θo) + gap·(θo − θo,free)/r
+   * − K(wall) rises with θo, and its root lies between θo,free and the wall (the surface
+   * leads the outer node): Newton, kept inside that bracket by bisection.
    */
   private wallCurrent(k: number, wall: number): number {
-    const c = this.cell;
+    const law = this.cell.diffusivityLaw;
     const shells = this.grid.shells;
     const ro = this.outerResponse[k] as number;
     const free = this.free[k * shells + shells - 1] as number;
-    const gapFlux = this.gapFlux;
-    const b = this.gain;
-    if (b < 1e-9) return (wall - free) / (ro + gapFlux / localDiffusivity(c, free));
-    const dAt = (theta: number) => c.diffusivity_cm2_per_s * Math.exp(b * (theta - 0.5));
-    const target = dAt(wall);
-    const perTheta = (b * gapFlux) / ro;
-    let theta = wall === 1 ? Math.max(1, free) : Math.max(0, free);
-    for (let i = 0; i < 40; i++) {
-      const d = dAt(theta);
-      const step = (d + perTheta * (theta - free) - target) / (b * d + perTheta);
-      theta -= step;
-      if (Math.abs(step) < 1e-13) break;
+    const perTheta = this.gapFlux / ro;
+    const target = law.potential(wall);
+    const clamp = (t: number) => Math.min(1, Math.max(0, t));
+    let lo = Math.min(free, wall);
+    let hi = Math.max(free, wall);
+    let theta = wall;
+    for (let i = 0; i < 60; i++) {
+      const t = clamp(theta);
+      const value = law.potential(t) + perTheta * (theta - free) - target;
+      if (value > 0) hi = Math.min(hi, theta);
+      else lo = Math.max(lo, theta);
+      const slope = (t === theta ? law.at(t) : 0) + perTheta;
+      let next = theta - value / slope;
+      if (!(next >= lo && next <= hi)) next = 0.5 * (lo + hi);
+      const done = Math.abs(next - theta) < 1e-13;
+      theta = next;
+      if (done) break;
     }
     return (theta - free) / ro;
   }
@@ -689,8 +723,26 @@ export class Electrode {
     const q = this.sei[k] as number;
     const drive = 4 * c.sideRate_A_C_per_cm4 * Math.exp(c.sideAlpha_f * psi) * dt;
     const root = Math.sqrt(q * q + drive);
-    this.sideSlope[k] = (c.sideAlpha_f * drive) / (4 * dt * root);
-    return (root - q) / (2 * dt);
+    const e = this.exposure[k] as number;
+    this.sideSlope[k] = (e * (c.sideAlpha_f * drive)) / (4 * dt * root);
+    return (e * (root - q)) / (2 * dt);
+  }
+
+  /**
+   * Li plating per particle surface, A/cm², and its slope in ψ (stored in `plateSlope`): only
+   * in a full cell, where no cut-off keeps the anode above 0 V vs Li. Butler–Volmer for
+   * Li⁺ + e⁻ → Li below the nucleation overpotential η_n (cathodic branch; no Li to strip
+   * yet): j = i₀·(e^(α·f·(ψ − η_n)) − 1) for ψ = −E > η_n, else 0.
+   */
+  private plateRate(k: number, psi: number): number {
+    const p = this.cell.plating;
+    if (!p || psi <= p.onset_V) {
+      this.plateSlope[k] = 0;
+      return 0;
+    }
+    const e = Math.exp(p.alpha_f * (psi - p.onset_V));
+    this.plateSlope[k] = p.exchange_A_per_cm2 * p.alpha_f * e;
+    return p.exchange_A_per_cm2 * (e - 1);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { currentForRate } from './cell';
 import type { Electrode } from './electrode';
-import { openCircuitPotential, VOLTAGE_WINDOW_V_VS_LI, type Branch } from './ocp';
+import { openCircuitPotential, type Branch } from './ocp';
 
 /** One point of a voltage profile. */
 export interface ProfilePoint {
@@ -44,6 +44,10 @@ export interface HalfCycleOptions {
   readonly snapshotAt?: number;
   /** Keep every n-th point of the profile. */
   readonly profileStride?: number;
+  /** Stop once this much has passed, mAh/g (a full cell's first charge), cut-off or not. */
+  readonly untilCapacity_mAh_per_g?: number;
+  /** Override of the window's cut-off, V vs Li/Li⁺ (a full cell has none on the anode). */
+  readonly cutoff_V?: number;
 }
 
 /** The nominal step: `steps` of them span this many theoretical half-cycles. */
@@ -57,25 +61,25 @@ const STEP_SPAN = 1.05;
  */
 const TIME_LIMIT = 1.5;
 /** Trial steps that locate the cut-off, after the one the voltage trend predicts. */
-const CUTOFF_TRIALS = 6;
+const CUTOFF_TRIALS = 12;
 /** The cut-off counts as found within this fraction of a nominal step… */
-const CUTOFF_STEP_FRACTION = 0.02;
+const CUTOFF_STEP_FRACTION = 0.001;
 /** …or this close to the cut-off voltage, V. */
-const CUTOFF_V = 0.002;
+const CUTOFF_V = 0.0002;
 /**
  * The first step of a half-cycle is this many times shorter than the nominal one, and each
  * next one twice as long until nominal. From rest the surface changes fastest, and one full
  * backward-Euler step overshot it: a 3 C lithiation dipped to 0.10 V and came back to 0.15 V
  * (with 16 times the steps it falls smoothly from 0.20 V). Four extra steps per half-cycle.
  */
-const START_RAMP = 16;
+const START_RAMP = 256;
 /**
  * A step that moves the voltage by more than this, V, is taken again at half the length
  * (down to 1/MAX_REFINE of the nominal step): fronts through a poorly conducting layer (Si
  * at 2–5 C) move the voltage fast, and fixed steps there were 15 % off at 3 C.
  */
-const MAX_DV = 0.05;
-const MAX_REFINE = 32;
+const MAX_DV = 0.005;
+const MAX_REFINE = 1024;
 /** A step this small (of the nominal one) that still leaves the window ends the half-cycle. */
 const MIN_STEP_FRACTION = 1e-3;
 
@@ -112,15 +116,20 @@ export function runHalfCycle(
   e: Electrode,
   cRate: number,
   branch: Branch,
-  { steps = e.resolution.steps, snapshotAt, profileStride = 1 }: HalfCycleOptions = {},
+  {
+    steps = e.resolution.steps,
+    snapshotAt,
+    profileStride = 1,
+    untilCapacity_mAh_per_g,
+    cutoff_V,
+  }: HalfCycleOptions = {},
 ): HalfCycleResult {
   const cell = e.cell;
   const sign = branch === 'lithiation' ? 1 : -1;
   const current = sign * currentForRate(cell, cRate);
   const dt = ((3600 / cRate) * STEP_SPAN) / steps;
   const toCapacity = Math.abs(current) / (3.6 * cell.loading_g_per_cm2);
-  const cutoff =
-    branch === 'lithiation' ? VOLTAGE_WINDOW_V_VS_LI.lower : VOLTAGE_WINDOW_V_VS_LI.upper;
+  const cutoff = cutoff_V ?? (branch === 'lithiation' ? cell.window.lower : cell.window.upper);
   const inside = (v: number) =>
     Number.isFinite(v) && (branch === 'lithiation' ? v > cutoff : v < cutoff);
   const snapshotCapacity =
@@ -149,7 +158,10 @@ export function runHalfCycle(
   // pristine layer that conducts only once lithiated) thus take small steps and go on.
   // Adaptive step h ≤ dt: halved around trouble (a start-up transient, the cut-off),
   // doubled back after each success. The loop count is bounded, so it always ends.
-  const endTime = (3600 / cRate) * TIME_LIMIT;
+  const endTime = Math.min(
+    (3600 / cRate) * TIME_LIMIT,
+    untilCapacity_mAh_per_g === undefined ? Infinity : untilCapacity_mAh_per_g / toCapacity,
+  );
   let h = dt / START_RAMP;
   let i = 0;
   let vLast = Number.NaN;
@@ -182,6 +194,9 @@ export function runHalfCycle(
     let hi = size;
     let vLo = vLast;
     let vHi = v;
+    // A step that solved but landed past the cut-off crossed it: the half-cycle ends there
+    // once the crossing is located. One that could not be solved may be a start-up transient.
+    const crossed = Number.isFinite(v);
     const tryStep = (trial: number) => {
       e.copyFrom(backup);
       const vm = e.step(current, trial, branch);
@@ -216,12 +231,25 @@ export function runHalfCycle(
     if (lo < MIN_STEP_FRACTION * dt) {
       // Not even a sliver of a step stays inside: this is the cut-off.
       e.copyFrom(backup);
-      profile.push({ capacity_mAh_per_g: toCapacity * time, potential_V: cutoff });
+      const last = Number.isFinite(cutoff) ? cutoff : Number.isFinite(vLast) ? vLast : ocv();
+      profile.push({ capacity_mAh_per_g: toCapacity * time, potential_V: last });
       endedBy = 'cutoff';
       break;
     }
     e.copyFrom(good);
     accept(vLo, lo, true);
+    // The voltage reached the cut-off: a cycler stops here. Going on with shorter steps let
+    // an electrode pinned near the cut-off creep on by as much as the step pattern allowed (a
+    // saw-tooth between the cut-off and a few tens of mV above it: a longer backward-Euler
+    // step relaxes the particle surfaces more), so small capacities jumped by a fifth, or
+    // doubled, between neighbouring settings.
+    if (crossed || Math.abs(vLo - cutoff) < CUTOFF_V) {
+      // The rest of the step to the crossing is under a thousandth of a nominal one.
+      if (Number.isFinite(cutoff))
+        profile.push({ capacity_mAh_per_g: toCapacity * time, potential_V: cutoff });
+      endedBy = 'cutoff';
+      break;
+    }
     slope = (vLo - vLast) / lo;
     vLast = vLo;
     h = lo;

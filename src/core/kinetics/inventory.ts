@@ -1,14 +1,12 @@
 import type { ModelParams } from '../params';
 import type { CellSettings } from './cell';
 import { DEFAULT_RESOLUTION, type Resolution } from './electrode';
-import { VOLTAGE_WINDOW_V_VS_LI } from './ocp';
 import { formElectrode, type Formed } from './protocol';
 import { holdAt } from './voltageHold';
 
 /** The study's Li-inventory protocol (LiXia2025, Fig. 3d–f) after the 0.1 C first cycle. */
 export const INVENTORY_PROTOCOL = {
-  /** Hold at the upper cut-off (1.4 V vs Li–In), 16 h. */
-  holdPotential_V: VOLTAGE_WINDOW_V_VS_LI.upper,
+  /** Hold at the upper cut-off (1.4 V vs Li–In, the cell's window), 16 h. */
   holdDuration_s: 16 * 3600,
 } as const;
 
@@ -31,7 +29,7 @@ const EMPTY: LiInventory = {
   inserted_mAh_per_g: 0,
   reversible_percent: 0,
   quasiReversible_percent: 0,
-  inactive_percent: 100,
+  inactive_percent: 0,
   sideReaction_percent: 0,
   ice_percent: 0,
 };
@@ -39,14 +37,16 @@ const EMPTY: LiInventory = {
 /**
  * The inventory of a formed electrode: its first cycle gives the inserted and the
  * constant-current charge, then a 16 h hold at the upper cut-off (on a copy) gives what
- * slow transport had trapped. Shares are clamped to ≥ 0 and sum to exactly 100.
+ * slow transport had trapped. Shares are clamped to ≥ 0 and sum to exactly 100 — or are all 0
+ * when nothing went in (there is nothing to account for, and no share to draw).
  */
 export function inventoryOf(formed: Formed): LiInventory {
   const inserted = formed.lithiation_mAh_per_g;
   if (!(inserted > 0)) return EMPTY;
   const e = formed.electrode.clone();
-  const { holdPotential_V, holdDuration_s } = INVENTORY_PROTOCOL;
-  const hold = holdAt(e, holdPotential_V, holdDuration_s, 'delithiation').capacity_mAh_per_g;
+  const hold = holdAt(e, e.cell.window.upper, INVENTORY_PROTOCOL.holdDuration_s, 'delithiation', {
+    steps: e.resolution.holdSteps,
+  }).capacity_mAh_per_g;
   const toCapacity = 1 / (3.6 * e.cell.loading_g_per_cm2);
   const reversible = clamp((100 * formed.delithiation_mAh_per_g) / inserted, 0, 100);
   const quasi = clamp((100 * hold) / inserted, 0, 100 - reversible);

@@ -62,8 +62,16 @@ export function openCircuitSlope(theta: number, branch: Branch): number {
 /** Li–In counter electrode potential vs Li/Li⁺ (physics notes). */
 export const LI_IN_POTENTIAL_V = 0.62;
 
-/** The study's window, −0.6…1.4 V vs Li–In, on the Li/Li⁺ scale. */
-export const VOLTAGE_WINDOW_V_VS_LI = {
-  lower: -0.6 + LI_IN_POTENTIAL_V,
-  upper: 1.4 + LI_IN_POTENTIAL_V,
-} as const;
+/**
+ * The Li–In potential depends on the alloy's Li:In ratio, which the study does not state:
+ * its uncertainty, V (the fit is made at 0.62; docs/model.md gives each figure's spread).
+ */
+export const LI_IN_POTENTIAL_RANGE_V = { low: 0.6, high: 0.64 } as const;
+
+/** The study's window, −0.6…1.4 V vs Li–In, on the Li/Li⁺ scale for a counter at `liIn_V`. */
+export function voltageWindow(liIn_V: number): { readonly lower: number; readonly upper: number } {
+  return { lower: -0.6 + liIn_V, upper: 1.4 + liIn_V };
+}
+
+/** The window at the nominal Li–In potential. */
+export const VOLTAGE_WINDOW_V_VS_LI = voltageWindow(LI_IN_POTENTIAL_V);

@@ -1,0 +1,82 @@
+import { REFERENCE_TEMPERATURE_K } from '../constants';
+import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../inputs';
+import type { ModelParams } from '../params';
+import { cellSettingsOf } from './api';
+import { DEFAULT_RESOLUTION, type Resolution } from './electrode';
+import { inventoryOf } from './inventory';
+import { formElectrode, rateTest } from './protocol';
+
+/** The study's five compositions. */
+export const STUDY_COMPOSITIONS = [
+  ['Si', 0],
+  ['Si15Ge', 0.0625],
+  ['Si7Ge', 0.125],
+  ['Si3Ge', 0.25],
+  ['Ge', 1],
+] as const;
+
+/** Rates of the study's rate test. */
+export const STUDY_RATES = [0.2, 0.5, 1, 1.5, 2, 2.5, 3] as const;
+
+/** A figure the calibration scores: capacities in mAh/g, shares in %. */
+export interface NamedFigure {
+  readonly name: string;
+  readonly unit: 'mAh/g' | '%';
+  readonly value: number;
+}
+
+/**
+ * Every figure of the study's protocols at one composition (default electrode, 25 °C): the
+ * first cycle, the Li inventory with its 16 h hold, the rate curve and the 3 C retention.
+ */
+export function studyFigures(
+  xGe: number,
+  params: ModelParams,
+  resolution: Resolution = DEFAULT_RESOLUTION,
+): NamedFigure[] {
+  const settings = {
+    ...cellSettingsOf({ ...DEFAULT_INPUTS, xGe }, DEFAULT_CHOICES),
+    temperatureK: REFERENCE_TEMPERATURE_K,
+  };
+  const formation = formElectrode(settings, params, resolution);
+  const inventory = inventoryOf(formation);
+  const rates = STUDY_RATES.map(
+    (c) => rateTest(formation.electrode, c).delithiation.capacity_mAh_per_g,
+  );
+  const low = rates[0] ?? 0;
+  const high = rates.at(-1) ?? 0;
+  return [
+    { name: 'first lithiation, 0.1 C', unit: 'mAh/g', value: formation.lithiation_mAh_per_g },
+    { name: 'first delithiation, 0.1 C', unit: 'mAh/g', value: formation.delithiation_mAh_per_g },
+    { name: 'ICE', unit: '%', value: inventory.ice_percent },
+    { name: 'QA-Li', unit: '%', value: inventory.quasiReversible_percent },
+    { name: 'I-Li', unit: '%', value: inventory.inactive_percent },
+    ...STUDY_RATES.map((c, i) => ({
+      name: `capacity at ${c} C`,
+      unit: 'mAh/g' as const,
+      value: rates[i] ?? 0,
+    })),
+    { name: '3 C retention', unit: '%', value: low > 0 ? (100 * high) / low : 0 },
+  ];
+}
+
+/** How far a figure may move under a 2× refinement and still count as converged. */
+export const CONVERGED = { relative: 0.005, points: 0.3 } as const;
+
+/** The refinements `npm run convergence` and its test apply, one axis at a time. */
+export const REFINEMENTS: readonly [string, (r: Resolution) => Resolution][] = [
+  ['2× shells', (r) => ({ ...r, shells: 2 * r.shells })],
+  ['2× steps', (r) => ({ ...r, steps: 2 * r.steps })],
+  ['2× layers', (r) => ({ ...r, layers: 2 * r.layers })],
+  ['2× hold steps', (r) => ({ ...r, holdSteps: 2 * r.holdSteps })],
+];
+
+/** Change of a figure between two resolutions, in its own terms (relative, or points for %). */
+export function figureChange(base: NamedFigure, refined: NamedFigure): number {
+  if (base.unit === '%') return refined.value - base.value;
+  return base.value > 0 ? (refined.value - base.value) / base.value : refined.value > 0 ? 1 : 0;
+}
+
+export function isConverged(figure: NamedFigure, change: number): boolean {
+  return Math.abs(change) <= (figure.unit === '%' ? CONVERGED.points : CONVERGED.relative);
+}
