@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { ConductivityPanel } from './charts/conductivity/ConductivityPanel';
+import { DiffusivityPanel } from './charts/diffusivity/DiffusivityPanel';
 import { AboutModel } from './components/AboutModel';
 import { CompositionControl } from './components/CompositionControl';
 import { focusByIdFrom } from './components/focusById';
@@ -57,6 +58,7 @@ export function App() {
         <div className="results">
           <ConductivityPanel />
           <PropertiesReadout />
+          <DiffusivityPanel />
         </div>
         <div className="about">
           <AboutModel />

@@ -1,8 +1,9 @@
 import { compute, modelApi, type ComputeResult } from '../src/core/api';
 import type { ModelInputs } from '../src/core/inputs';
+import { sameRows } from '../src/core/sameRows';
 
-/** The curves of an answer: σ across x and the balanced intervals. */
-export type Curves = Pick<ComputeResult, 'conductivity' | 'balanced'>;
+/** The curves of an answer that a drag of x leaves alone: everything drawn across x. */
+export type Curves = Pick<ComputeResult, 'conductivity' | 'balanced' | 'diffusivity'>;
 
 /**
  * An answer for the page: in full, or without its curves when they equal those of the
@@ -14,21 +15,9 @@ export type PageAnswer =
   | (Omit<ComputeResult, keyof Curves> & { readonly sameCurves: true });
 
 const sameValues = (a: Curves, b: Curves) =>
-  a.conductivity.length === b.conductivity.length &&
-  a.conductivity.every((p, i) => {
-    const q = b.conductivity[i];
-    return (
-      q !== undefined &&
-      Object.is(p.xGe, q.xGe) &&
-      Object.is(p.electronic, q.electronic) &&
-      Object.is(p.ionic, q.ionic) &&
-      Object.is(p.ambipolar, q.ambipolar)
-    );
-  }) &&
-  a.balanced.length === b.balanced.length &&
-  a.balanced.every(
-    (r, i) => Object.is(r.from, b.balanced[i]?.from) && Object.is(r.to, b.balanced[i]?.to),
-  );
+  sameRows(a.conductivity, b.conductivity) &&
+  sameRows(a.balanced, b.balanced) &&
+  sameRows(a.diffusivity, b.diffusivity);
 
 /**
  * What the model worker exposes: the core's API, plus compute() for the page, which
@@ -42,8 +31,8 @@ export function createPageApi() {
     computeForPage(inputs: ModelInputs, basis?: string): PageAnswer {
       const result = compute(inputs, basis);
       if (sent && sameValues(sent, result)) {
-        const { electrode, properties } = result;
-        return { inputs, electrode, properties, sameCurves: true };
+        const { electrode, properties, diffusivityLithiation } = result;
+        return { inputs, electrode, properties, diffusivityLithiation, sameCurves: true };
       }
       sent = result;
       return result;

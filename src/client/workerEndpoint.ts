@@ -48,12 +48,13 @@ export function createWorkerEndpoint(): ModelEndpoint {
     compute: async (inputs, basis) => {
       const answer = await api.computeForPage(inputs, basis);
       if (!answer.sameCurves) {
-        curves = { conductivity: answer.conductivity, balanced: answer.balanced };
+        const { conductivity, balanced, diffusivity } = answer;
+        curves = { conductivity, balanced, diffusivity };
         return answer;
       }
       if (!curves) throw new Error('the model worker left out curves it never sent');
-      const { electrode, properties } = answer;
-      return { inputs: answer.inputs, electrode, properties, ...curves };
+      const { electrode, properties, diffusivityLithiation } = answer;
+      return { inputs: answer.inputs, electrode, properties, diffusivityLithiation, ...curves };
     },
     onCrash,
     terminate,

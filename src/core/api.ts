@@ -1,6 +1,7 @@
 import { electrodeSizeOf, type ElectrodeSize } from './electrodeSize';
 import { DEFAULT_CHOICES, type ModelInputs } from './inputs';
 import { computeKinetics, retentionSweep } from './kinetics/api';
+import { diffusivityCurves, type DiffusivityCurves } from './kinetics/diffusivityCurves';
 import {
   balancedIntervals,
   conductivitySweep,
@@ -19,23 +20,34 @@ export interface ComputeResult {
   readonly conductivity: readonly ConductivityPoint[];
   /** x-ranges where σe and σi are within one decade. */
   readonly balanced: readonly Interval[];
+  /** The GITT-average Li diffusivity across 0 ≤ x ≤ 1 at the current temperature. */
+  readonly diffusivity: DiffusivityCurves['composition'];
+  /** D through one lithiation of the current composition. */
+  readonly diffusivityLithiation: DiffusivityCurves['lithiation'];
 }
 
 /**
- * The conductivity figure and the properties. Curves and balance include the what-if
- * multipliers of the inputs; `basis` is the electrode choice (thickness or loading).
+ * The conductivity and diffusivity figures and the properties. Curves and balance include
+ * the what-if multipliers of the inputs; `basis` is the electrode choice (thickness or
+ * loading).
  */
 export function compute(
   inputs: ModelInputs,
   basis: string = DEFAULT_CHOICES.electrodeBasis,
 ): ComputeResult {
   const T = temperatureKOf(inputs);
+  // The other choices (separator, cathode, snapshot) only reach the kinetics' cell, not the
+  // diffusivity inside its particles (test/core/diffusivityCurves.test.ts holds it to that),
+  // so this request need not carry them, nor be repeated when one changes.
+  const diffusivity = diffusivityCurves(inputs, { ...DEFAULT_CHOICES, electrodeBasis: basis });
   return {
     inputs,
     electrode: electrodeSizeOf(inputs, basis),
     properties: evaluateProperties(inputs, basis),
     conductivity: conductivitySweep(T, inputs),
     balanced: balancedIntervals(T, inputs),
+    diffusivity: diffusivity.composition,
+    diffusivityLithiation: diffusivity.lithiation,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { ConductivityPoint } from '../core/conductivitySweep';
 import type { KineticsView, RetentionPoint } from '../core/kinetics/api';
+import type { DiffusivityCurves } from '../core/kinetics/diffusivityCurves';
 
 /** One row of a figure's table: column name (with its unit) to value. */
 export type DataRow = Readonly<Record<string, number | string>>;
@@ -24,6 +25,33 @@ export const conductivityData = (sweep: readonly ConductivityPoint[]): FigureDat
       sigmaIonic_S_per_cm: p.ionic,
       sigmaAmbipolar_S_per_cm: p.ambipolar,
     })),
+});
+
+/**
+ * Both diffusivity curves in one table, told apart by `curve`: across compositions (each
+ * the average over a lithiation, so no lithiation fraction) and through one lithiation of
+ * the composition xGe.
+ */
+export const diffusivityData = (
+  composition: DiffusivityCurves['composition'],
+  lithiation: DiffusivityCurves['lithiation'],
+  xGe: number,
+): FigureData => ({
+  filename: `sige-li-diffusivity-${at(xGe)}.csv`,
+  rows: () => [
+    ...composition.map((p) => ({
+      curve: 'acrossComposition',
+      xGe: p.xGe,
+      lithiationFraction: '',
+      diffusivity_cm2_per_s: p.D_cm2_per_s,
+    })),
+    ...lithiation.map((p) => ({
+      curve: 'acrossLithiation',
+      xGe,
+      lithiationFraction: p.theta,
+      diffusivity_cm2_per_s: p.D_cm2_per_s,
+    })),
+  ],
 });
 
 export const rateData = (k: KineticsView): FigureData => ({

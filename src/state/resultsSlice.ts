@@ -1,6 +1,6 @@
 import type { ComputeResult } from '../core/api';
-import type { ConductivityPoint, Interval } from '../core/conductivitySweep';
 import type { ModelInputs } from '../core/inputs';
+import { sameRows } from '../core/sameRows';
 import type { SliceCreator } from './store';
 
 export type ModelStatus = 'idle' | 'computing' | 'ready' | 'error';
@@ -20,41 +20,26 @@ export interface ResultsSlice {
   retry(): void;
 }
 
-function samePoints(a: readonly ConductivityPoint[], b: readonly ConductivityPoint[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  return a.every((p, i) => {
-    const q = b[i];
-    return (
-      q !== undefined &&
-      Object.is(p.xGe, q.xGe) &&
-      Object.is(p.electronic, q.electronic) &&
-      Object.is(p.ionic, q.ionic) &&
-      Object.is(p.ambipolar, q.ambipolar)
-    );
-  });
-}
-
-function sameIntervals(a: readonly Interval[], b: readonly Interval[]): boolean {
-  return a.length === b.length && a.every((r, i) => r.from === b[i]?.from && r.to === b[i]?.to);
-}
-
 const sameInputs = (a: ModelInputs, b: ModelInputs) =>
   (Object.keys(a) as (keyof ModelInputs)[]).every((k) => a[k] === b[k]);
 
+/** The previous table when the new one holds the same numbers, else the new one. */
+const keep = <T extends object>(prev: readonly T[], next: readonly T[]) =>
+  sameRows(prev, next) ? prev : next;
+
 /**
  * Results cross the worker boundary as fresh copies, so every answer would look
- * new. Keeping the previous sweep when its values are equal (most changes leave
- * the temperature alone) lets the chart's memoized paths survive a drag.
+ * new. Keeping the previous curves when their values are equal (most changes leave
+ * the temperature alone) lets the charts' memoized paths survive a drag.
  */
 function shareUnchanged(prev: ComputeResult | null, next: ComputeResult): ComputeResult {
   if (!prev) return next;
   return {
     ...next,
-    conductivity: samePoints(prev.conductivity, next.conductivity)
-      ? prev.conductivity
-      : next.conductivity,
-    balanced: sameIntervals(prev.balanced, next.balanced) ? prev.balanced : next.balanced,
+    conductivity: keep(prev.conductivity, next.conductivity),
+    balanced: keep(prev.balanced, next.balanced),
+    diffusivity: keep(prev.diffusivity, next.diffusivity),
+    diffusivityLithiation: keep(prev.diffusivityLithiation, next.diffusivityLithiation),
   };
 }
 

@@ -11,6 +11,7 @@ export const selectError = (s: Store) => s.error;
 export const selectResult = (s: Store) => s.result;
 export const selectSweep = (s: Store) => s.result?.conductivity ?? null;
 export const selectBalanced = (s: Store) => s.result?.balanced ?? null;
+export const selectDiffusivity = (s: Store) => s.result?.diffusivity ?? null;
 
 const inputSelectors = new Map<InputKey, (s: Store) => number>();
 

@@ -61,7 +61,7 @@ async function mutationsDuring(target: Node, during: () => Promise<void>) {
 }
 
 describe('one step of a drag', () => {
-  it('moves the marker to the exact σ at once; the answer for that x leaves the figure as it is', async () => {
+  it('moves the markers at once (σ exact); the answer for that x leaves both figures as they are', async () => {
     const { answer } = await setup();
     fireEvent.change(slider(), { target: { value: '0.5525' } });
     // Before the worker has answered, at an x between the sweep's grid points.
@@ -72,10 +72,20 @@ describe('one step of a drag', () => {
     expect(text).toContain(formatScientific(exact.sigmaIonic_S_per_cm));
     expect(text).toContain(formatScientific(exact.sigmaAmbipolar_S_per_cm));
 
+    // The diffusivity marker too, read off the curve the page already has.
+    const dMarker = () => screen.getByTestId('diffusivity-marker');
+    expect(dMarker().getAttribute('data-x')).toBe('0.5525');
+
     const figure = screen.getByTestId('conductivity-chart').parentElement!;
-    const changes = await mutationsDuring(figure, () => answer(0.5525));
+    const dFigure = screen.getByTestId('diffusivity-composition-chart').parentElement!;
+    let dChanges: string[] = [];
+    const changes = await mutationsDuring(figure, async () => {
+      dChanges = await mutationsDuring(dFigure, () => answer(0.5525));
+    });
     expect(changes).toEqual([]);
+    expect(dChanges).toEqual([]);
     expect(marker().getAttribute('data-x')).toBe('0.5525');
+    expect(dMarker().getAttribute('data-x')).toBe('0.5525');
   });
 
   it('does not flip the status line for a quick answer, and shows a slow one', async () => {

@@ -6,6 +6,7 @@ import { computeKinetics, retentionSweep } from '../../src/core/kinetics/api';
 import { RATE_GRID } from '../../src/core/kinetics/protocol';
 import {
   conductivityData,
+  diffusivityData,
   distributionData,
   fullCellRateData,
   fullCellVoltageData,
@@ -18,8 +19,10 @@ import {
 
 const view = computeKinetics({ ...DEFAULT_INPUTS, xGe: 0.25 }, DEFAULT_CHOICES);
 const sweep = retentionSweep(DEFAULT_INPUTS, DEFAULT_CHOICES, [0, 0.5, 1]);
+const result = compute(DEFAULT_INPUTS);
 const figures: Record<string, FigureData> = {
-  conductivity: conductivityData(compute(DEFAULT_INPUTS).conductivity),
+  conductivity: conductivityData(result.conductivity),
+  diffusivity: diffusivityData(result.diffusivity, result.diffusivityLithiation, 0.125),
   rate: rateData(view),
   retention: retentionData(sweep),
   profiles: profileData(view),
@@ -63,5 +66,21 @@ describe('figure data for download', () => {
       Number(inventory.quasiReversible_percent) +
       Number(inventory.inactive_percent);
     expect(sum).toBeCloseTo(100, 9);
+  });
+
+  it('holds both diffusivity curves, told apart by a column, with the unit in the D column', () => {
+    expect(figures.diffusivity!.filename).toBe('sige-li-diffusivity-x0.125.csv');
+    const parsed = csvParse(csvFormat([...figures.diffusivity!.rows()]));
+    expect(parsed.columns).toEqual(['curve', 'xGe', 'lithiationFraction', 'diffusivity_cm2_per_s']);
+    const across = parsed.filter((r) => r.curve === 'acrossComposition');
+    const through = parsed.filter((r) => r.curve === 'acrossLithiation');
+    expect(across.map((r) => Number(r.diffusivity_cm2_per_s))).toEqual(
+      result.diffusivity.map((p) => p.D_cm2_per_s),
+    );
+    expect(through.map((r) => Number(r.lithiationFraction))).toEqual(
+      result.diffusivityLithiation.map((p) => p.theta),
+    );
+    expect(new Set(through.map((r) => r.xGe))).toEqual(new Set(['0.125']));
+    expect(across.length + through.length).toBe(parsed.length);
   });
 });

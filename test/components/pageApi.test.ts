@@ -14,7 +14,10 @@ describe("the model worker's answers to the page", () => {
     const second = api.computeForPage(withX(0.2));
     expect(second.sameCurves).toBe(true);
     expect(second).not.toHaveProperty('conductivity');
+    expect(second).not.toHaveProperty('diffusivity');
     expect(second.properties).toEqual(compute(withX(0.2)).properties);
+    // D through a lithiation is of the current x, so it comes with every answer.
+    expect(second.diffusivityLithiation).toEqual(compute(withX(0.2)).diffusivityLithiation);
 
     // A new temperature: new curves, in full; going back sends the old ones again.
     const warm = { ...DEFAULT_INPUTS, temperatureC: 60 };

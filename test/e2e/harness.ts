@@ -54,6 +54,11 @@ export const SEL = {
   measuredInventoryBar: '[data-testid="measured-inventory-bar"]',
   fullCellChart: (name: 'voltage' | 'rate') => `svg[data-testid="fullcell-${name}-chart"]`,
   platingWarning: '[data-testid="plating-warning"]',
+  // Li diffusivity: across x with the GITT points, and through one lithiation.
+  diffusivityChart: (name: 'composition' | 'lithiation') =>
+    `svg[data-testid="diffusivity-${name}-chart"]`,
+  measuredDiffusivityPoint: '[data-testid="measured-diffusivity-point"]',
+  diffusivityShape: '[data-testid="diffusivity-shape"]',
 } as const;
 
 export const PRESET_IDS = ['Si', 'Si15Ge', 'Si7Ge', 'Si3Ge', 'Ge'] as const;
@@ -307,4 +312,39 @@ export async function findNonFinite(page: Page): Promise<string[]> {
     }
     return bad;
   });
+}
+
+/**
+ * Text of a figure that cannot be read: any <text> of the SVGs matching `selector` that
+ * pokes out of its own SVG (the frame clips it) or overlaps another text of the same SVG.
+ */
+export async function unreadableText(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const problems: string[] = [];
+    for (const svg of Array.from(document.querySelectorAll(sel))) {
+      const frame = svg.getBoundingClientRect();
+      const boxes = Array.from(svg.querySelectorAll('text'))
+        .map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0);
+      for (const { text, box } of boxes) {
+        const inside =
+          box.left >= frame.left - 0.5 &&
+          box.right <= frame.right + 0.5 &&
+          box.top >= frame.top - 0.5 &&
+          box.bottom <= frame.bottom + 0.5;
+        if (!inside) problems.push(`clipped: "${text}"`);
+      }
+      boxes.forEach((a, i) => {
+        for (const b of boxes.slice(i + 1)) {
+          const apart =
+            a.box.right <= b.box.left ||
+            b.box.right <= a.box.left ||
+            a.box.bottom <= b.box.top ||
+            b.box.bottom <= a.box.top;
+          if (!apart) problems.push(`overlap: "${a.text}" / "${b.text}"`);
+        }
+      });
+    }
+    return problems;
+  }, selector);
 }

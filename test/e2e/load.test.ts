@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findNonFinite, SCREENSHOT_DIR, SEL, withApp } from './harness';
+import { findNonFinite, SCREENSHOT_DIR, SEL, unreadableText, withApp } from './harness';
 
 const app = withApp();
 
@@ -32,6 +32,45 @@ describe('the built app served under a sub-path', () => {
     expect(consoleLines.filter((line) => /React DevTools/.test(line))).toEqual([]);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/overview.png`, fullPage: true });
+  });
+
+  it('shows the Li diffusivity figure with its GITT points, readable at 1280 and 390 px', async () => {
+    await app.open();
+    const { page } = app;
+    const figure = page.locator('figure.diffusivity-figure');
+    await page.locator(SEL.diffusivityChart('lithiation')).waitFor({ state: 'visible' });
+    for (const name of ['composition', 'lithiation'] as const) {
+      const d = await page
+        .locator(`${SEL.diffusivityChart(name)} path[data-series]`)
+        .getAttribute('d');
+      expect(d, `${name} curve`).toMatch(/^M[\d.]+,[\d.]+L/);
+      expect(d, `${name} curve`).not.toMatch(/NaN|Infinity/);
+    }
+    const points = page.locator(SEL.measuredDiffusivityPoint);
+    await expect.poll(() => points.count()).toBe(2);
+    await points.last().focus();
+    const tooltip = page.locator(SEL.tooltip).filter({ visible: true });
+    await tooltip.first().waitFor({ state: 'visible' });
+    expect(await tooltip.first().innerText()).toMatch(/Si7Ge[\s\S]*LiXia2025/);
+    await points.last().blur();
+    expect(await page.locator(SEL.diffusivityShape).innerText()).toMatch(
+      /Observed: D first decreases, then increases .* Model at x = 0\.125: D /,
+    );
+    await figure.getByRole('button', { name: 'Data (CSV)' }).waitFor();
+
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const charts = `${SEL.diffusivityChart('composition')}, ${SEL.diffusivityChart('lithiation')}`;
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      // Let the figures take their new width (ResizeObserver, then a render).
+      await page.waitForFunction((selector) => {
+        const svg = document.querySelector(selector);
+        const frame = svg?.closest('.chart-container');
+        return !!frame && Number(svg?.getAttribute('width')) === Math.round(frame.clientWidth);
+      }, SEL.diffusivityChart('composition'));
+      expect(await unreadableText(page, charts), `text at ${width} px`).toEqual([]);
+      await figure.screenshot({ path: `${SCREENSHOT_DIR}/diffusivity-${width}.png` });
+    }
   });
 
   it('keeps the controls where they are while the sections below load (no layout shift)', async () => {

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { formatPowerOfTen } from '../../format/number';
+import { GeFractionTitle } from '../kit/GeFractionTitle';
 import type { ConductivityScales } from './useConductivityScales';
 
 export interface AxesProps {
@@ -63,14 +64,7 @@ export const Axes = memo(function Axes({ scales }: AxesProps) {
           </g>
         ))}
         <text className="axis-title" x={innerWidth / 2} y={48} textAnchor="middle">
-          Ge fraction <tspan fontStyle="italic">x</tspan> in Si
-          <tspan baselineShift="sub" fontSize="0.75em">
-            1−x
-          </tspan>
-          Ge
-          <tspan baselineShift="sub" fontSize="0.75em">
-            x
-          </tspan>
+          <GeFractionTitle />
         </text>
       </g>
       <g className="axis axis-y">

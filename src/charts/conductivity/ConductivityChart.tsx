@@ -18,6 +18,7 @@ import {
   useSeriesPaths,
 } from './useConductivityScales';
 import { ChartSvg } from '../kit/ChartSvg';
+import { OverlayLayer } from '../kit/OverlayLayer';
 
 export interface ConductivityChartProps {
   /** σe, σi, σamb across 0 ≤ x ≤ 1 from the model. */
@@ -87,31 +88,9 @@ export function ConductivityChart({
           />
         </g>
       </ChartSvg>
-      {/* The marker moves on every input; in a layer of its own, moving it repaints a few
-          pixels instead of the whole figure (which is what made dragging drop frames). */}
-      <svg
-        className="chart chart-overlay"
-        aria-hidden="true"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-      >
-        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-          {/* Invisible, and the whole layer: what this layer paints then always spans the
-              same box, however the marker moves. Chrome re-decides the page's compositing
-              layers (layerization, ~1 ms here) whenever painted bounds change; without this
-              rect that was every frame of a drag, now it only repaints this layer. */}
-          <rect
-            className="overlay-extent"
-            x={-MARGIN.left}
-            y={-MARGIN.top}
-            width={width}
-            height={height}
-            fill="transparent"
-          />
-          <CurrentXMarker xGe={xGe} values={values} scales={scales} />
-        </g>
-      </svg>
+      <OverlayLayer width={width} height={height} margin={MARGIN}>
+        <CurrentXMarker xGe={xGe} values={values} scales={scales} />
+      </OverlayLayer>
       {active && (
         <MeasuredTooltip
           point={active}

@@ -1,6 +1,7 @@
 import { line, scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3';
 import { useMemo } from 'react';
 import type { ConductivityPoint } from '../../core/conductivitySweep';
+import { decadeSpan } from '../kit/ticks';
 import { MEASURED_POINTS } from './measuredPoints';
 import { getX, isPlottable, SERIES_PAINT_ORDER, type SeriesKey } from './series';
 
@@ -28,24 +29,8 @@ export function decadeDomain(
   sweep: readonly ConductivityPoint[],
   extra: readonly number[] = MEASURED_VALUES,
 ): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  const visit = (v: number) => {
-    if (!isPlottable(v)) return;
-    const exponent = Math.log10(v);
-    lo = Math.min(lo, exponent);
-    hi = Math.max(hi, exponent);
-  };
-  for (const p of sweep) {
-    visit(p.electronic);
-    visit(p.ionic);
-    visit(p.ambipolar);
-  }
-  extra.forEach(visit);
-  if (!Number.isFinite(lo)) return [-8, 0];
-  // `+ 0` turns Math.ceil(-0.9) = -0 into 0, which keeps memo keys and tests honest.
-  const bottom = Math.floor(lo) + 0;
-  return [bottom, Math.max(bottom + 1, Math.ceil(hi) + 0)];
+  const curves = sweep.flatMap((p) => [p.electronic, p.ionic, p.ambipolar]);
+  return decadeSpan([...curves, ...extra], [-8, 0]);
 }
 
 /** Scales for the chart, rebuilt only when the size or the decades shown change. */

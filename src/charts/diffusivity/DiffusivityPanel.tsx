@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore, useDeferredAppStore } from '../../state/hooks';
+import { selectDiffusivity, selectResult } from '../../state/selectors';
+import type { Store } from '../../state/store';
+import { MEASUREMENT_TEMPERATURE_C } from '../conductivity/measuredPoints';
+import { diffusivityAt } from './curves';
+import { DiffusivityFigure } from './DiffusivityFigure';
+
+const xGeOf = (p: { readonly xGe: number }) => p.xGe;
+
+/**
+ * Primitives only, so the figure re-renders when the marker really moved. Like the
+ * conductivity marker it follows the slider at once, read off the curve the page already
+ * has (interpolated as drawn); a new temperature waits for the worker's new curve.
+ */
+const selectMarker = (s: Store) => {
+  const r = s.result;
+  if (!r) return null;
+  const xGe = s.inputs.temperatureC === r.inputs.temperatureC ? s.inputs.xGe : r.inputs.xGe;
+  return {
+    xGe,
+    D: diffusivityAt(r.diffusivity, xGeOf, xGe),
+    temperatureC: r.inputs.temperatureC,
+  };
+};
+
+/** The diffusivity figure: store-connected wrapper around the pure figure. */
+export function DiffusivityPanel() {
+  const composition = useAppStore(selectDiffusivity);
+  const marker = useAppStore(useShallow(selectMarker));
+  // Every answer during a drag brings a new D(θ): drawn at low priority, it never holds up
+  // the slider or the marker.
+  const result = useDeferredAppStore(selectResult);
+  const curve = result?.diffusivityLithiation;
+  const xGe = result?.inputs.xGe;
+  const lithiation = useMemo(
+    () => (curve && xGe !== undefined ? { xGe, curve } : null),
+    [curve, xGe],
+  );
+  return (
+    <DiffusivityFigure
+      composition={composition}
+      marker={marker}
+      lithiation={lithiation}
+      temperatureC={marker?.temperatureC ?? MEASUREMENT_TEMPERATURE_C}
+    />
+  );
+}

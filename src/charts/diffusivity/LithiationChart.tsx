@@ -1,0 +1,104 @@
+import { memo, useId, useMemo } from 'react';
+import type { DiffusivityCurves } from '../../core/kinetics/diffusivityCurves';
+import { formatInputValue } from '../../format/number';
+import { GridLines, PlotAxes } from '../kit/Axis';
+import { ChartSvg } from '../kit/ChartSvg';
+import { D_TITLE, LITHIATION_TITLE } from './axisTitles';
+import { geometricMean } from './curves';
+import { describeLithiation } from './describeDiffusivity';
+import { MODEL_COLOR } from './measuredDiffusivity';
+import {
+  DIFFUSIVITY_MARGIN as MARGIN,
+  useDiffusivityScales,
+  useLogCurvePath,
+  Y_TITLE_OFFSET,
+} from './useDiffusivityScales';
+
+type Curve = DiffusivityCurves['lithiation'];
+
+/** The average's line: grey and dashed, a reference rather than a result. */
+export const AVERAGE_COLOR = '#6e7781';
+export const AVERAGE_DASH = '5 4';
+
+const thetaOf = (p: Curve[number]) => p.theta;
+
+export interface LithiationChartProps {
+  /** D(θ) of one composition through a lithiation. */
+  curve: Curve;
+  /** The composition the curve is for. */
+  xGe: number;
+  width: number;
+  height: number;
+}
+
+// memo: the panel re-renders when the slider moves; this changes only with a new answer.
+/** D(θ) on a log axis, with its average over the lithiation (the composition panel's D). */
+export const LithiationChart = memo(function LithiationChart({
+  curve,
+  xGe,
+  width,
+  height,
+}: LithiationChartProps) {
+  const values = useMemo(() => curve.map((p) => p.D_cm2_per_s), [curve]);
+  const scales = useDiffusivityScales(width, height, values);
+  const path = useLogCurvePath(curve, thetaOf, scales);
+  const mean = useMemo(() => geometricMean(curve, thetaOf), [curve]);
+  const summary = useMemo(() => describeLithiation(curve, xGe), [curve, xGe]);
+  const uid = useId();
+  const ids = { title: `${uid}-title`, desc: `${uid}-desc` };
+  const { y, innerWidth } = scales;
+  const gridValues = useMemo(
+    () => scales.yTicks.filter((t) => t.label).map((t) => t.value),
+    [scales.yTicks],
+  );
+  const showMean = Number.isFinite(mean) && mean > 0;
+  return (
+    <div className="chart-frame" style={{ height }}>
+      <ChartSvg
+        testId="diffusivity-lithiation-chart"
+        data={{ 'data-rendered-x': xGe }}
+        ids={ids}
+        width={width}
+        height={height}
+      >
+        <title id={ids.title}>
+          Li diffusivity through one lithiation at x = {formatInputValue(xGe)}, model
+        </title>
+        <desc id={ids.desc}>{summary}</desc>
+        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          <GridLines values={gridValues} scale={y} length={innerWidth} direction="horizontal" />
+          {showMean && (
+            <g className="diffusivity-average" aria-hidden="true">
+              <line
+                x1={0}
+                x2={innerWidth}
+                y1={y(mean)}
+                y2={y(mean)}
+                stroke={AVERAGE_COLOR}
+                strokeWidth={1.5}
+                strokeDasharray={AVERAGE_DASH}
+              />
+              <text className="halo" x={4} y={y(mean) - 6}>
+                average
+              </text>
+            </g>
+          )}
+          <path
+            data-series="diffusivity-lithiation"
+            d={path}
+            fill="none"
+            stroke={MODEL_COLOR}
+            strokeWidth={2.25}
+            strokeLinejoin="round"
+          />
+          <PlotAxes
+            scales={scales}
+            xTitle={LITHIATION_TITLE}
+            yTitle={D_TITLE}
+            yTitleOffset={Y_TITLE_OFFSET}
+          />
+        </g>
+      </ChartSvg>
+    </div>
+  );
+});

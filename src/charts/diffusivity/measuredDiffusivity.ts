@@ -1,0 +1,40 @@
+import { symbol, symbolSquare } from 'd3';
+import { transportResiduals } from '../../core/calibration/fitTransport';
+import { CALIBRATED_PARAMS } from '../../core/params';
+import { GITT_DIFFUSIVITY, type Measurement } from '../../data/measurements';
+import { shortCitation } from '../../format/citation';
+import { formatInputValue, formatScientific } from '../../format/number';
+
+/** One GITT average of the study beside the calibrated model's value for it. */
+export interface MeasuredDiffusivity extends Measurement {
+  readonly id: string;
+  /** The model at the measurement temperature, not at the current setting, cm²/s. */
+  readonly model: number;
+  /** log10(model / measured). */
+  readonly log10Error: number;
+}
+
+const residuals = transportResiduals(CALIBRATED_PARAMS);
+
+export const MEASURED_DIFFUSIVITY: readonly MeasuredDiffusivity[] = GITT_DIFFUSIVITY.map((m) => {
+  const r = residuals.find((q) => q.quantity === m.quantity && q.compositionId === m.compositionId);
+  return {
+    ...m,
+    id: `diffusivity-${m.compositionId}`,
+    model: r?.model ?? Number.NaN,
+    log10Error: r?.log10Error ?? Number.NaN,
+  };
+});
+
+/** Model blue and measured vermillion squares, as in the kinetics figures. */
+export const MODEL_COLOR = '#0072B2';
+export const MEASURED_COLOR = '#D55E00';
+export const MEASURED_SYMBOL_PATH = symbol(symbolSquare, 80)() ?? '';
+
+/** "LiXia2025": the key the figure cites (tooltips give the figure and the full reference). */
+export const GITT_SOURCE_KEY = MEASURED_DIFFUSIVITY[0]?.sourceKey ?? '';
+
+/** What a screen reader announces for a point: value, composition, source. */
+export const describeMeasuredDiffusivity = (m: MeasuredDiffusivity): string =>
+  `Measured Li diffusivity D = ${formatScientific(m.value)} ${m.unit} (GITT average during ` +
+  `lithiation), ${m.compositionId} (x = ${formatInputValue(m.xGe)}); source ${shortCitation(m)}`;
