@@ -29,8 +29,8 @@ describe('balance: the poorer carrier limits the rate', () => {
 
   // Issue 10 asks ≥ 5 points here. The fit makes lithiation lift σe so far (Γe, to let the
   // formed Si layer start a 3 C half-cycle at all, as the study's 18.9 % says it does) that
-  // electrons limit an electron-poor composition only early in each half-cycle: about one
-  // point each way (docs/model.md §8, "What the balance does and does not do").
+  // electrons limit an electron-poor composition only early in each half-cycle: about two
+  // points each way (docs/model.md §8, "What the balance does and does not do").
   it('an electron-poor composition loses 3 C retention with σe × 0.1 and gains with σe × 10', () => {
     const base = retention(0.0625);
     expect(retention(0.0625, 0.1)).toBeLessThanOrEqual(base - 0.5);
