@@ -13,7 +13,7 @@ import {
   STUDY_COMPOSITIONS,
   studyFigures,
 } from '../src/core/kinetics/convergence';
-import { DEFAULT_RESOLUTION, type Resolution } from '../src/core/kinetics/electrode';
+import { DEFAULT_RESOLUTION, type Resolution } from '../src/core/kinetics/resolution';
 import { CALIBRATED_PARAMS } from '../src/core/params';
 
 const [layers, shells, steps, holdSteps] = process.argv.slice(2).map(Number);

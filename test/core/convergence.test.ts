@@ -5,7 +5,7 @@ import {
   STUDY_COMPOSITIONS,
   studyFigures,
 } from '../../src/core/kinetics/convergence';
-import { DEFAULT_RESOLUTION } from '../../src/core/kinetics/electrode';
+import { DEFAULT_RESOLUTION } from '../../src/core/kinetics/resolution';
 import { CALIBRATED_PARAMS } from '../../src/core/params';
 
 describe('numerical convergence (npm run convergence prints the full table)', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellDescription } from '../../src/core/kinetics/cell';
-import { contactWeights, Electrode, layerWidths } from '../../src/core/kinetics/electrode';
+import { Electrode } from '../../src/core/kinetics/electrode';
+import { contactWeights, layerWidths } from '../../src/core/kinetics/layerGrid';
 import { sphereGrid } from '../../src/core/kinetics/particle';
 import { DiffusivityLaw } from '../../src/core/kinetics/diffusivityLaw';
 import { voltageWindow } from '../../src/core/kinetics/ocp';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RESOLUTION } from '../../src/core/kinetics/electrode';
+import { DEFAULT_RESOLUTION } from '../../src/core/kinetics/resolution';
 import { meanTheta, SphereStepper, sphereGrid } from '../../src/core/kinetics/particle';
 import { solveTridiagonal } from '../../src/core/kinetics/tridiagonal';
 

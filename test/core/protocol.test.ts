@@ -6,7 +6,7 @@ import {
   RATE_GRID,
   sweepFiguresAt,
 } from '../../src/core/kinetics/protocol';
-import { DEFAULT_RESOLUTION } from '../../src/core/kinetics/electrode';
+import { DEFAULT_RESOLUTION } from '../../src/core/kinetics/resolution';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
 import { cellSettingsOf } from '../../src/core/kinetics/api';
 import { CALIBRATED_PARAMS } from '../../src/core/params';

@@ -4,7 +4,7 @@ import type { ModelChoices, ModelInputs } from '../inputs';
 import { CALIBRATED_PARAMS, type ModelParams } from '../params';
 import type { CellSettings } from './cell';
 import type { Branch } from './ocp';
-import { DEFAULT_RESOLUTION } from './electrode';
+import { DEFAULT_RESOLUTION } from './resolution';
 import {
   evaluateFullCell,
   firstChargeOf,

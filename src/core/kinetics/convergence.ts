@@ -2,7 +2,7 @@ import { REFERENCE_TEMPERATURE_K } from '../constants';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../inputs';
 import type { ModelParams } from '../params';
 import { cellSettingsOf } from './api';
-import { DEFAULT_RESOLUTION, type Resolution } from './electrode';
+import { DEFAULT_RESOLUTION, type Resolution } from './resolution';
 import { inventoryOf } from './inventory';
 import { formElectrode, rateTest } from './protocol';
 

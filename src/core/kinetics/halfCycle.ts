@@ -60,28 +60,23 @@ const STEP_SPAN = 1.05;
  * model's. They now reach the cut-off at about 1.08 (3237 and 1476 mAh/g).
  */
 const TIME_LIMIT = 1.5;
-/** Trial steps that locate the cut-off, after the one the voltage trend predicts. */
-const CUTOFF_TRIALS = 12;
-/** The cut-off counts as found within this fraction of a nominal step… */
-const CUTOFF_STEP_FRACTION = 0.001;
-/** …or this close to the cut-off voltage, V. */
+/**
+ * Tolerance on a step's local voltage error, V, at the default 60 nominal steps (the
+ * particle states have ERROR_ATOL_THETA): both are tightened as the cube of the nominal step
+ * count, so "twice the steps" halves every step of this second-order scheme.
+ */
+const ERROR_ATOL_V = 0.002;
+/** Retaken steps that look for the cut-off crossing (one or two usually do). */
+const LANDING_ATTEMPTS = 12;
+/** The first step of a half-cycle, as a share of the nominal one: from rest the surface changes fastest. */
+const FIRST_STEP = 1 / 256;
+/** Step growth per accepted step is held between these (and the nominal step is the most). */
+const GROW_MAX = 2;
+const SHRINK_MIN = 0.2;
+/** A step this small (of the nominal one) that still cannot be taken ends the half-cycle. */
+const MIN_STEP_FRACTION = 1e-6;
+/** The cut-off counts as reached this close to its voltage, V (else one secant step more). */
 const CUTOFF_V = 0.0002;
-/**
- * The first step of a half-cycle is this many times shorter than the nominal one, and each
- * next one twice as long until nominal. From rest the surface changes fastest, and one full
- * backward-Euler step overshot it: a 3 C lithiation dipped to 0.10 V and came back to 0.15 V
- * (with 16 times the steps it falls smoothly from 0.20 V). Four extra steps per half-cycle.
- */
-const START_RAMP = 256;
-/**
- * A step that moves the voltage by more than this, V, is taken again at half the length
- * (down to 1/MAX_REFINE of the nominal step): fronts through a poorly conducting layer (Si
- * at 2–5 C) move the voltage fast, and fixed steps there were 15 % off at 3 C.
- */
-const MAX_DV = 0.005;
-const MAX_REFINE = 1024;
-/** A step this small (of the nominal one) that still leaves the window ends the half-cycle. */
-const MIN_STEP_FRACTION = 1e-3;
 
 export function snapshotOf(e: Electrode, branch: Branch, capacity: number): DistributionSnapshot {
   const n = e.layers;
@@ -102,7 +97,7 @@ export function snapshotOf(e: Electrode, branch: Branch, capacity: number): Dist
     reaction,
     theta,
     convertible: e.convertible,
-    losses: [...e.losses],
+    losses: e.losses(branch),
   };
 }
 
@@ -138,121 +133,74 @@ export function runHalfCycle(
 
   e.rest(branch);
   const backup = e.clone();
-  const good = e.clone();
   const profile: ProfilePoint[] = [{ capacity_mAh_per_g: 0, potential_V: ocv() }];
   let snapshot: DistributionSnapshot | null = null;
   let time = 0;
   let polarization = 0;
   let endedBy: HalfCycleResult['endedBy'] = 'time';
+  let accepted = 0;
 
-  const accept = (v: number, dtUsed: number, record: boolean) => {
+  const accept = (v: number, dtUsed: number) => {
     time += dtUsed;
     polarization += Math.abs(v - ocv()) * dtUsed;
     const capacity = toCapacity * time;
     if (!snapshot && capacity >= snapshotCapacity) snapshot = snapshotOf(e, branch, capacity);
-    if (record) profile.push({ capacity_mAh_per_g: capacity, potential_V: v });
+    if (++accepted % profileStride === 0)
+      profile.push({ capacity_mAh_per_g: capacity, potential_V: v });
   };
 
-  // A failed step is bisected and its largest good fraction taken; the half-cycle ends
-  // only when no fraction of a step stays inside the window. Start-up transients (a
-  // pristine layer that conducts only once lithiated) thus take small steps and go on.
-  // Adaptive step h ≤ dt: halved around trouble (a start-up transient, the cut-off),
-  // doubled back after each success. The loop count is bounded, so it always ends.
+  // Variable-step BDF2 (backward Euler for the first step after rest), each step's local
+  // error estimated on the particle states and on the voltage against the polynomial through
+  // the last accepted ones: a step beyond tolerance is taken again shorter, and the next
+  // step grows as the error allows, up to the nominal one. A step that crosses the cut-off
+  // is not bisected: the crossing is found on the quadratic through the last three voltages
+  // and the step retaken to it (one solve, a secant one more if it missed by > CUTOFF_V).
   const endTime = Math.min(
     (3600 / cRate) * TIME_LIMIT,
     untilCapacity_mAh_per_g === undefined ? Infinity : untilCapacity_mAh_per_g / toCapacity,
   );
-  let h = dt / START_RAMP;
-  let i = 0;
-  let vLast = Number.NaN;
-  let slope = Number.NaN;
-  for (
-    let guard = 0;
-    guard < 6 * steps * Math.ceil(TIME_LIMIT / STEP_SPAN) && time < endTime - 1e-9 * dt;
-    guard++
-  ) {
+  const tolerance = (60 / steps) ** 3;
+  const vHistory: number[] = []; // the last accepted voltages, newest first
+  const tHistory: number[] = [];
+  let h = dt * FIRST_STEP;
+  for (let guard = 0; guard < 40 * steps && time < endTime - 1e-9 * dt; guard++) {
     const size = Math.min(h, endTime - time);
     backup.copyFrom(e);
-    const v = e.step(current, size, branch);
-    if (inside(v) && Math.abs(v - vLast) > MAX_DV && size > dt / MAX_REFINE) {
+    const v = e.step(current, size, branch, 2);
+    if (!Number.isFinite(v)) {
+      // No distribution carries the current: shorter, down to a sliver, then it is the end.
       e.copyFrom(backup);
-      h = size / 2;
-      continue;
-    }
-    if (inside(v)) {
-      slope = (v - vLast) / size;
-      vLast = v;
-      accept(v, size, ++i % profileStride === 0 || size < dt);
-      h = Math.min(dt, 2 * h);
-      continue;
-    }
-    // The step left the window (or could not be solved): find the largest part of it
-    // that stays inside. Regula falsi on V(h) − cut-off where the outside voltage is
-    // known, bisection where the step could not be solved, starting from where the
-    // voltage trend puts the cut-off.
-    let lo = 0;
-    let hi = size;
-    let vLo = vLast;
-    let vHi = v;
-    // A step that solved but landed past the cut-off crossed it: the half-cycle ends there
-    // once the crossing is located. One that could not be solved may be a start-up transient.
-    const crossed = Number.isFinite(v);
-    const tryStep = (trial: number) => {
-      e.copyFrom(backup);
-      const vm = e.step(current, trial, branch);
-      if (inside(vm)) {
-        lo = trial;
-        vLo = vm;
-        good.copyFrom(e);
-      } else {
-        hi = trial;
-        vHi = vm;
-      }
-    };
-    const predicted = 0.97 * ((cutoff - vLast) / slope);
-    if (predicted > 0 && predicted < size) tryStep(predicted);
-    // Nothing of the step fits yet: shrink it geometrically first. A start-up transient
-    // (an empty, slow surface at a high rate) may need a step far below the nominal one,
-    // and only the smallest allowed step failing means the cut-off.
-    while (lo === 0 && hi > MIN_STEP_FRACTION * dt) tryStep(hi / 8);
-    for (let b = 0; b < CUTOFF_TRIALS; b++) {
-      if (lo > 0 && (hi - lo < CUTOFF_STEP_FRACTION * dt || Math.abs(vLo - cutoff) < CUTOFF_V)) {
+      if (size <= MIN_STEP_FRACTION * dt) {
+        endedBy = 'cutoff';
+        profile.push({ capacity_mAh_per_g: toCapacity * time, potential_V: finiteEnd(cutoff) });
         break;
       }
-      const secant =
-        Number.isFinite(vLo) && Number.isFinite(vHi) && vHi !== vLo
-          ? lo + ((cutoff - vLo) / (vHi - vLo)) * (hi - lo)
-          : Number.NaN;
-      // Stay off the bracket's ends, so a lopsided secant still shrinks it.
-      const trial =
-        secant > lo + 0.1 * (hi - lo) && secant < hi - 0.1 * (hi - lo) ? secant : 0.5 * (lo + hi);
-      tryStep(trial);
+      h = size / 4;
+      continue;
     }
-    if (lo < MIN_STEP_FRACTION * dt) {
-      // Not even a sliver of a step stays inside: this is the cut-off.
+    const vError = voltageError(v, size, vHistory, tHistory) / (ERROR_ATOL_V * tolerance);
+    const error = Math.max(e.lastError / tolerance, vError);
+    if (error > 1 && size > MIN_STEP_FRACTION * dt) {
       e.copyFrom(backup);
-      const last = Number.isFinite(cutoff) ? cutoff : Number.isFinite(vLast) ? vLast : ocv();
-      profile.push({ capacity_mAh_per_g: toCapacity * time, potential_V: last });
-      endedBy = 'cutoff';
-      break;
+      h = size * Math.max(SHRINK_MIN, 0.9 * error ** (-1 / 3));
+      continue;
     }
-    e.copyFrom(good);
-    accept(vLo, lo, true);
-    // The voltage reached the cut-off: a cycler stops here. Going on with shorter steps let
-    // an electrode pinned near the cut-off creep on by as much as the step pattern allowed (a
-    // saw-tooth between the cut-off and a few tens of mV above it: a longer backward-Euler
-    // step relaxes the particle surfaces more), so small capacities jumped by a fifth, or
-    // doubled, between neighbouring settings.
-    if (crossed || Math.abs(vLo - cutoff) < CUTOFF_V) {
-      // The rest of the step to the crossing is under a thousandth of a nominal one.
+    if (!inside(v)) {
+      const reached = landOnCutoff(e, backup, current, branch, size, v, cutoff, vHistory, tHistory);
+      accept(reached.v, reached.dt);
       if (Number.isFinite(cutoff))
         profile.push({ capacity_mAh_per_g: toCapacity * time, potential_V: cutoff });
       endedBy = 'cutoff';
       break;
     }
-    slope = (vLo - vLast) / lo;
-    vLast = vLo;
-    h = lo;
+    accept(v, size);
+    vHistory.unshift(v);
+    tHistory.unshift(time);
+    if (vHistory.length > 3) {
+      vHistory.pop();
+      tHistory.pop();
+    }
+    h = Math.min(dt, size * Math.min(GROW_MAX, 0.9 * Math.max(error, 1e-6) ** (-1 / 3)));
   }
   const capacity = toCapacity * time;
   if (snapshotAt !== undefined && !snapshot) snapshot = snapshotOf(e, branch, capacity);
@@ -265,4 +213,123 @@ export function runHalfCycle(
     snapshot,
     meanPolarization_V: time > 0 ? polarization / time : 0,
   };
+}
+
+/** The end of a profile when a step could not be taken: the cut-off if there is one. */
+function finiteEnd(cutoff: number): number {
+  return Number.isFinite(cutoff) ? cutoff : 0;
+}
+
+/**
+ * Local voltage error of a step of length h ending at v: v against the polynomial through
+ * the last accepted voltages (quadratic with three, linear with two), times the ratio of
+ * BDF2's error to that difference at constant steps; 0 with less history.
+ */
+function voltageError(v: number, h: number, vs: readonly number[], ts: readonly number[]): number {
+  if (vs.length < 2) return 0;
+  const t0 = ts[0] as number;
+  const target = t0 + h;
+  const points = Math.min(3, vs.length);
+  let predicted = 0;
+  for (let i = 0; i < points; i++) {
+    let weight = 1;
+    for (let j = 0; j < points; j++) {
+      if (j !== i) weight *= (target - (ts[j] as number)) / ((ts[i] as number) - (ts[j] as number));
+    }
+    predicted += weight * (vs[i] as number);
+  }
+  return (points === 3 ? 2 / 7 : 1 / 2) * Math.abs(v - predicted);
+}
+
+/**
+ * Retakes the step that crossed the cut-off so that it ends on it: the crossing time from
+ * the quadratic (or line) through the last voltages and the overshooting one, then secant
+ * corrections (bisection where a side could not be solved) while it misses by more than
+ * CUTOFF_V. Leaves `e` at the
+ * crossing and returns its voltage and the step taken.
+ */
+function landOnCutoff(
+  e: Electrode,
+  backup: Electrode,
+  current: number,
+  branch: Branch,
+  size: number,
+  vOut: number,
+  cutoff: number,
+  vs: readonly number[],
+  ts: readonly number[],
+): { v: number; dt: number } {
+  const t0 = (ts[0] as number | undefined) ?? 0;
+  const v0 = (vs[0] as number | undefined) ?? Number.NaN;
+  // A first guess on the line from the last voltage to the overshoot, refined on the
+  // quadratic through the one before when there is one.
+  let guess =
+    Number.isFinite(v0) && v0 !== vOut ? ((cutoff - v0) / (vOut - v0)) * size : 0.5 * size;
+  if (vs.length >= 2) {
+    const q = crossingOnQuadratic(
+      [ts[1] as number, t0, t0 + size],
+      [vs[1] as number, v0, vOut],
+      cutoff,
+    );
+    if (q !== null && q > t0 && q < t0 + size) guess = q - t0;
+  }
+  let lo = 0;
+  let vLo = v0;
+  let hi = size;
+  let vHi = vOut;
+  let best = { v: Number.NaN, dt: 0 };
+  for (let attempt = 0; attempt < LANDING_ATTEMPTS && hi - lo > 1e-6 * size; attempt++) {
+    const trial = Math.min(Math.max(guess, 1e-9 * size), size);
+    e.copyFrom(backup);
+    const v = e.step(current, trial, branch, 2);
+    const insideNow = Number.isFinite(v) && (branch === 'lithiation' ? v > cutoff : v < cutoff);
+    if (insideNow) {
+      best = { v, dt: trial };
+      lo = trial;
+      vLo = v;
+      if (Math.abs(v - cutoff) < CUTOFF_V) return best;
+    } else {
+      hi = trial;
+      vHi = v;
+    }
+    const secant =
+      Number.isFinite(vLo) && Number.isFinite(vHi) && vHi !== vLo
+        ? lo + ((cutoff - vLo) / (vHi - vLo)) * (hi - lo)
+        : Number.NaN;
+    // Off the bracket's ends, so a lopsided secant (or an unsolvable end) still shrinks it.
+    guess =
+      secant > lo + 0.05 * (hi - lo) && secant < hi - 0.05 * (hi - lo) ? secant : 0.5 * (lo + hi);
+  }
+  if (best.dt > 0) {
+    e.copyFrom(backup);
+    e.step(current, best.dt, branch, 2);
+    return best;
+  }
+  // Nothing inside was found: the crossing lies within the first sliver of the step.
+  e.copyFrom(backup);
+  return { v: cutoff, dt: 0 };
+}
+
+/** The time in [t0, t2] at which the quadratic through three points crosses `level`, or null. */
+function crossingOnQuadratic(
+  t: readonly [number, number, number],
+  v: readonly [number, number, number],
+  level: number,
+): number | null {
+  const [ta, tb, tc] = t;
+  const [va, vb, vc] = v;
+  // Newton form v = vb + d_bc·(τ − tb) + c2·(τ − tb)(τ − tc), expanded to A·τ² + B·τ + C.
+  const dab = (vb - va) / (tb - ta);
+  const dbc = (vc - vb) / (tc - tb);
+  const c2 = (dbc - dab) / (tc - ta);
+  const A = c2;
+  const B = dbc - c2 * (tb + tc);
+  const C = vb - dbc * tb + c2 * tb * tc;
+  const c = C - level;
+  if (Math.abs(A) < 1e-300) return Math.abs(B) > 0 ? -c / B : null;
+  const disc = B * B - 4 * A * c;
+  if (disc < 0) return null;
+  const r = Math.sqrt(disc);
+  const roots = [(-B - r) / (2 * A), (-B + r) / (2 * A)].filter((x) => x >= tb && x <= tc);
+  return roots.length ? Math.min(...roots) : null;
 }

@@ -1,6 +1,6 @@
 import type { ModelParams } from '../params';
 import type { CellSettings } from './cell';
-import { DEFAULT_RESOLUTION, type Resolution } from './electrode';
+import { DEFAULT_RESOLUTION, type Resolution } from './resolution';
 import { formElectrode, type Formed } from './protocol';
 import { holdAt } from './voltageHold';
 
@@ -51,7 +51,7 @@ export function inventoryOf(formed: Formed): LiInventory {
   const reversible = clamp((100 * formed.delithiation_mAh_per_g) / inserted, 0, 100);
   const quasi = clamp((100 * hold) / inserted, 0, 100 - reversible);
   const inactive = 100 - reversible - quasi;
-  const side = clamp((100 * e.sideCharge * toCapacity) / inserted, 0, inactive);
+  const side = clamp((100 * e.sides.charge * toCapacity) / inserted, 0, inactive);
   return {
     inserted_mAh_per_g: inserted,
     reversible_percent: reversible,

@@ -143,14 +143,27 @@ export class SphereStep {
 
   /**
    * θ after one step with no surface flux (diffusion of the present profile only), for
-   * the particle stored at `offset` in `theta`, written at the same offset in `out`.
-   * Offsets rather than subarrays: this runs for every layer at every step.
+   * the particle stored at `offset` in `theta`, written at the same offset in `out`; with
+   * `previous` and BDF2 `weights`, from a1·θ + a2·θ_previous. Offsets rather than subarrays:
+   * this runs for every layer at every step.
    */
-  stepFree(theta: Float64Array, out: Float64Array, offset = 0): void {
+  stepFree(
+    theta: Float64Array,
+    out: Float64Array,
+    offset = 0,
+    previous?: Float64Array,
+    weights: readonly [number, number] = [1, 0],
+  ): void {
     const n = this.grid.shells;
     const work = this.work;
+    const [a1, a2] = weights;
+    // BDF2 starts from a combination of the last two states (a1 + a2 = 1); BE from the last.
     for (let i = 0; i < n; i++) {
-      work[i] = (theta[offset + i] as number) * (this.grid.volumes[i] as number);
+      const base =
+        previous && a2 !== 0
+          ? a1 * (theta[offset + i] as number) + a2 * (previous[offset + i] as number)
+          : (theta[offset + i] as number);
+      work[i] = base * (this.grid.volumes[i] as number);
     }
     solveTridiagonal(this.lower, this.diag, this.upper, work, this.scratch, n);
     for (let i = 0; i < n; i++) out[offset + i] = work[i] as number;

@@ -1,7 +1,8 @@
 import { FARADAY_C_PER_MOL, GAS_CONSTANT_J_PER_MOL_K } from '../constants';
 import type { ModelParams } from '../params';
 import { describeCell, type CellSettings, type PlatingLaw } from './cell';
-import { DEFAULT_RESOLUTION, Electrode, type Resolution } from './electrode';
+import { Electrode } from './electrode';
+import { DEFAULT_RESOLUTION, type Resolution } from './resolution';
 import { runHalfCycle, type ProfilePoint } from './halfCycle';
 
 /**
@@ -64,9 +65,9 @@ export function fullCellFirstCharge(
     cutoff_V: Number.NEGATIVE_INFINITY,
   });
   const passed = run.capacity_mAh_per_g * cell.loading_g_per_cm2;
-  const side = toAreal(e.sideCharge);
-  const lost = toAreal(e.platedAtSeparator);
-  const inside = toAreal(e.platedInside);
+  const side = toAreal(e.sides.charge);
+  const lost = toAreal(e.sides.platedAtSeparator);
+  const inside = toAreal(e.sides.platedInside);
   return {
     charge_mAh_per_cm2: passed,
     alloyed_mAh_per_cm2: Math.max(0, passed - side - lost - inside),

@@ -1,6 +1,7 @@
 import type { ModelParams } from '../params';
 import { describeCell, type CellSettings } from './cell';
-import { Electrode, type Resolution, DEFAULT_RESOLUTION } from './electrode';
+import { Electrode } from './electrode';
+import { DEFAULT_RESOLUTION, type Resolution } from './resolution';
 import {
   runHalfCycle,
   snapshotOf,
