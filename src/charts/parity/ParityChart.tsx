@@ -6,7 +6,10 @@ import { FocusableMarker } from '../kit/FocusableMarker';
 import {
   compositionText,
   describeFigure,
+  exceptionsText,
+  LI_IN_SPANS,
   quantityLabel,
+  rangeText,
   residualText,
   shortSource,
   targetText,
@@ -14,7 +17,7 @@ import {
   verdictLine,
 } from './describeFigure';
 import { tally, type FitFamily, type FitFigure } from './fitFigures';
-import { fillOf, symbolPath } from './marks';
+import { pointMark } from './marks';
 import { ToleranceMarks } from './ToleranceMarks';
 import { PARITY_MARGIN, useParityScales } from './useParityScales';
 
@@ -32,6 +35,26 @@ export interface ParityChartProps {
 /** Narrow, square frames: the tooltip takes a set width so it can be placed to fit. */
 const TOOLTIP_WIDTH = 280;
 
+type Row = readonly [string, string];
+
+/** The table row's facts, then, where the file has them, why it is unfitted and its Li–In spans. */
+function tooltipRows(f: FitFigure): Row[] {
+  const optional: (readonly [string, string | null])[] = [
+    ['Why', f.reason],
+    [LI_IN_SPANS.potential.label, rangeText(f, f.liInPotentialRange)],
+    [LI_IN_SPANS.resistance.label, rangeText(f, f.liInResistanceRange)],
+  ];
+  return [
+    ['Composition', compositionText(f)],
+    ['Measured', valueText(f, f.measured)],
+    ['Model', valueText(f, f.model)],
+    ['Residual', residualText(f)],
+    ['Target', targetText(f)],
+    ['Verdict', verdictLine(f)],
+    ...optional.filter((row): row is Row => row[1] !== null),
+  ];
+}
+
 /** Model (y) against measurement (x) on one shared scale: on the diagonal is exact. */
 export const ParityChart = memo(function ParityChart({
   family,
@@ -47,23 +70,23 @@ export const ParityChart = memo(function ParityChart({
   const uid = useId();
   const ids = { title: `${uid}-title`, desc: `${uid}-desc`, tooltip: `${uid}-tooltip` };
   const active = figures.find((f) => f.id === activeId);
-  const { within, total } = tally(figures);
+  const counts = tally(figures);
   const scaleWord = scales.log ? 'log scale' : 'linear scale';
 
   return (
     <div className="chart-frame" style={{ height }}>
       <ChartSvg
         testId={`parity-chart-${family}`}
-        data={{ 'data-family': family, 'data-points': total }}
+        data={{ 'data-family': family, 'data-points': counts.total }}
         ids={ids}
         width={width}
         height={height}
       >
         <title id={ids.title}>Model against measurement: {subject}</title>
         <desc id={ids.desc}>
-          {total} measured figures, {within} within their target. Each point is one figure at its
-          measured value (x) and the model&apos;s value (y), {scaleWord}; on the diagonal the model
-          is exact.
+          {counts.total} measured figures, {counts.within} within their target
+          {exceptionsText(counts)}. Each point is one figure at its measured value (x) and the
+          model&apos;s value (y), {scaleWord}; on the diagonal the model is exact.
         </desc>
         <g transform={`translate(${PARITY_MARGIN.left},${PARITY_MARGIN.top})`}>
           <GridLines
@@ -93,8 +116,7 @@ export const ParityChart = memo(function ParityChart({
                 testId="parity-point"
                 x={x(f.measured)}
                 y={y(f.model)}
-                d={symbolPath(f.kind)}
-                fill={fillOf(f.within)}
+                {...pointMark(f)}
                 label={describeFigure(f)}
                 active={activeId === f.id}
                 tooltipId={ids.tooltip}
@@ -102,6 +124,7 @@ export const ParityChart = memo(function ParityChart({
                 data={{
                   'data-figure': f.id,
                   'data-within': String(f.within),
+                  'data-status': f.status,
                   'data-composition': f.compositionId,
                 }}
               />
@@ -118,14 +141,7 @@ export const ParityChart = memo(function ParityChart({
           frameHeight={height}
           width={Math.min(TOOLTIP_WIDTH, width)}
           title={quantityLabel(active)}
-          rows={[
-            ['Composition', compositionText(active)],
-            ['Measured', valueText(active, active.measured)],
-            ['Model', valueText(active, active.model)],
-            ['Residual', residualText(active)],
-            ['Target', targetText(active)],
-            ['Verdict', verdictLine(active)],
-          ]}
+          rows={tooltipRows(active)}
           // The short reference only: the full one would double the box's height in a
           // small plot, and the page's source list has it.
           source={shortSource(active)}

@@ -1,6 +1,14 @@
 import { Legend, LineSwatch, type LegendEntry } from '../kit/Legend';
 import type { FitFigure, FitKind } from './fitFigures';
-import { fillOf, KEY_PATH, NEUTRAL_FILL, symbolPath } from './marks';
+import {
+  fillOf,
+  KEY_PATH,
+  MISS_FILL,
+  NEUTRAL_FILL,
+  symbolPath,
+  TREND_FILL,
+  withSlash,
+} from './marks';
 import { sharedTarget } from './tolerance';
 
 const KIND_LABELS: Record<FitKind, string> = {
@@ -18,12 +26,14 @@ const KIND_LABELS: Record<FitKind, string> = {
 
 const SWATCH = { width: 34, height: 16 } as const;
 
-/** A point as the chart draws it: filled if within, hollow with a vermillion rim if not. */
-function MarkSwatch({ d, fill, miss }: { d: string; fill: string; miss?: boolean }) {
+type SwatchStyle = 'mark' | 'miss' | 'absent' | 'trend';
+
+/** A point as the chart draws it: filled if within, hollow with a vermillion rim if not, slashed or grey if not fitted. */
+function MarkSwatch({ d, fill, style = 'mark' }: { d: string; fill: string; style?: SwatchStyle }) {
   return (
     <svg {...SWATCH} aria-hidden="true">
       <path
-        className={miss ? 'swatch-miss' : 'swatch-mark'}
+        className={`swatch-${style}`}
         d={d}
         transform={`translate(${SWATCH.width / 2},${SWATCH.height / 2})`}
         fill={fill}
@@ -31,6 +41,20 @@ function MarkSwatch({ d, fill, miss }: { d: string; fill: string; miss?: boolean
     </svg>
   );
 }
+
+/** Figures shown but not fitted: keyed by status, listed only where a panel has one. */
+const UNFITTED: readonly LegendEntry[] = [
+  {
+    key: 'mechanism absent',
+    swatch: <MarkSwatch d={withSlash(KEY_PATH)} fill={MISS_FILL} style="absent" />,
+    label: 'no mechanism in the model (a miss)',
+  },
+  {
+    key: 'trend',
+    swatch: <MarkSwatch d={KEY_PATH} fill={TREND_FILL} style="trend" />,
+    label: 'trend only (not converged)',
+  },
+];
 
 function TargetSwatch({ whisker }: { whisker: boolean }) {
   return (
@@ -61,9 +85,10 @@ export function ParityLegend({ figures, label }: { figures: readonly FitFigure[]
     { key: 'within', swatch: <MarkSwatch d={KEY_PATH} fill={fillOf(true)} />, label: 'within' },
     {
       key: 'misses',
-      swatch: <MarkSwatch d={KEY_PATH} fill={fillOf(false)} miss />,
+      swatch: <MarkSwatch d={KEY_PATH} fill={fillOf(false)} style="miss" />,
       label: 'misses target',
     },
+    ...UNFITTED.filter((e) => figures.some((f) => f.status === e.key)),
     {
       key: 'target',
       swatch: <TargetSwatch whisker={whisker} />,

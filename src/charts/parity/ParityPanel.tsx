@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Proportions } from '../kit/frame';
 import { FigurePanel } from '../kit/FigurePanel';
+import { exceptionsText } from './describeFigure';
 import { tally, type FitFamily, type FitFigure } from './fitFigures';
 import { ParityChart } from './ParityChart';
 import { ParityLegend } from './ParityLegend';
@@ -29,21 +30,23 @@ export function ParityPanel({
   targetNote,
 }: ParityPanelProps) {
   const headingId = `parity-${family}-heading`;
-  const { within, total } = tally(figures);
+  const counts = tally(figures);
   return (
     <FigurePanel
       headingId={headingId}
       heading={heading}
       busy={false}
       proportions={PROPORTIONS}
-      placeholder={total > 0 ? null : 'No residuals stored yet: run npm run calibrate.'}
+      placeholder={counts.total > 0 ? null : 'No residuals stored yet: run npm run calibrate.'}
       legend={<ParityLegend figures={figures} label={`Legend: ${subject}`} />}
       caption={
         <p>
           <strong data-testid={`parity-tally-${family}`}>
-            {within} of {total} within their target.
+            {counts.within} of {counts.total} within their target{exceptionsText(counts)}.
           </strong>{' '}
-          {targetNote} Hollow points miss it.
+          {targetNote} Hollow points miss it
+          {counts.absent > 0 && '; slashed ones have no mechanism in the model'}
+          {counts.trend > 0 && '; grey ones are trends only (not converged)'}.
         </p>
       }
     >

@@ -1,12 +1,13 @@
 import { format } from 'd3';
 import { shortCitation } from '../../format/citation';
+import { formulaOf } from '../../format/formula';
 import {
   formatFixed,
   formatInputValue,
   formatScientific,
   formatSignificant,
 } from '../../format/number';
-import type { FitFigure, FitKind } from './fitFigures';
+import type { FitFigure, FitKind, FitTally } from './fitFigures';
 
 const LABELS: Partial<Record<FitKind, string>> = {
   sigmaElectronic: 'Electronic conductivity σe',
@@ -22,16 +23,22 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 /** "Ionic conductivity σi", "Capacity at 0.5 C", "3 C retention". */
 export const quantityLabel = (f: FitFigure): string => LABELS[f.kind] ?? capitalised(f.quantity);
 
-/** "Si7Ge (x = 0.125)", or the id alone when the reference data lack its x. */
+/** "Si₇Ge (x = 0.125)", or the formula alone when the reference data lack its x. */
 export const compositionText = (f: FitFigure): string =>
-  f.xGe === null ? f.compositionId : `${f.compositionId} (x = ${formatInputValue(f.xGe)})`;
+  f.xGe === null
+    ? formulaOf(f.compositionId)
+    : `${formulaOf(f.compositionId)} (x = ${formatInputValue(f.xGe)})`;
+
+/** A value with the precision the measurement was given to, without its unit. */
+function numberText(f: FitFigure, value: number): string {
+  if (f.family === 'transport') return formatScientific(value, 3);
+  if (f.family === 'capacity') return formatSignificant(value, 4);
+  return formatFixed(value, 1);
+}
 
 /** A value in its unit, with the precision the measurement was given to. */
-export function valueText(f: FitFigure, value: number): string {
-  if (f.family === 'transport') return `${formatScientific(value, 3)} ${f.unit}`;
-  if (f.family === 'capacity') return `${formatSignificant(value, 4)} ${f.unit}`;
-  return `${formatFixed(value, 1)} ${f.unit}`;
-}
+export const valueText = (f: FitFigure, value: number): string =>
+  `${numberText(f, value)} ${f.unit}`;
 
 // d3's signed formats print a true minus sign (U+2212), as a printed table does.
 const signed1 = format('+,.1f');
@@ -61,15 +68,55 @@ export function targetText(f: FitFigure): string {
 /** The residual over its target, signed: "+4.54". */
 export const scoreText = (f: FitFigure): string => signed2(f.score);
 
-export const verdictText = (f: FitFigure): 'within' | 'misses' => (f.within ? 'within' : 'misses');
+export type Verdict = 'within' | 'misses' | 'mechanism absent' | 'trend';
 
-/** "misses (4.54 × target)". */
+/** A fitted figure is within or misses; the others say why they were not judged. */
+export const verdictText = (f: FitFigure): Verdict =>
+  f.status !== 'fitted' ? f.status : f.within ? 'within' : 'misses';
+
+/** What a verdict other than within/misses means for the count. */
+export const VERDICT_NOTE: Readonly<Record<Verdict, string>> = {
+  within: '',
+  misses: '',
+  'mechanism absent': 'not fitted: the model has no mechanism for it; counted as a miss',
+  trend: 'not numerically converged: left out of the fit, read as a trend only',
+};
+
+const verdictWords = (f: FitFigure): string => {
+  const verdict = verdictText(f);
+  return VERDICT_NOTE[verdict] ? `${verdict} (${VERDICT_NOTE[verdict]})` : verdict;
+};
+
+/** "misses (4.54 × target)"; "mechanism absent (…), 0.97 × target". */
 export const verdictLine = (f: FitFigure): string =>
-  `${verdictText(f)} (${formatFixed(Math.abs(f.score), 2)} × target)`;
+  f.status === 'fitted'
+    ? `${verdictText(f)} (${formatFixed(Math.abs(f.score), 2)} × target)`
+    : `${verdictWords(f)}, ${formatFixed(Math.abs(f.score), 2)} × target`;
 
 /** "4.54 × its ±5 % target: misses". */
 export const againstTargetText = (f: FitFigure): string =>
-  `${formatFixed(Math.abs(f.score), 2)} × its ${targetText(f)} target: ${verdictText(f)}`;
+  `${formatFixed(Math.abs(f.score), 2)} × its ${targetText(f)} target: ${verdictWords(f)}`;
+
+/** "2,512…2,510 mAh/g": the model at the two ends of a setting, in the figure's unit. */
+export function rangeText(f: FitFigure, range: readonly [number, number] | null): string | null {
+  if (!range) return null;
+  return `${numberText(f, range[0])}…${numberText(f, range[1])} ${f.unit}`;
+}
+
+/** The unstated settings of the study's counter electrode, as the calibration spans them. */
+export const LI_IN_SPANS = {
+  potential: { label: 'Li–In 0.60–0.64 V', fitted: '0.62 V' },
+  resistance: { label: 'Li–In 0–10 Ω·cm²', fitted: '1 Ω·cm²' },
+} as const;
+
+/** "; Li–In 0.60–0.64 V: 2,512…2,510 mAh/g; …", or nothing where the file stores no span. */
+function spansText(f: FitFigure): string {
+  const parts = [
+    [LI_IN_SPANS.potential.label, rangeText(f, f.liInPotentialRange)],
+    [LI_IN_SPANS.resistance.label, rangeText(f, f.liInResistanceRange)],
+  ].filter(([, text]) => text !== null);
+  return parts.map(([label, text]) => `; model with ${label}: ${text}`).join('');
+}
 
 /** "LiXia2025, Fig. 2d-e; remarks" split into the key and the rest, as the citation helpers take it. */
 export function citedOf(f: FitFigure): { sourceKey: string; sourceDetail: string } {
@@ -83,4 +130,21 @@ export const shortSource = (f: FitFigure): string => shortCitation(citedOf(f));
 export const describeFigure = (f: FitFigure): string =>
   `${quantityLabel(f)}, ${compositionText(f)}: measured ${valueText(f, f.measured)}, ` +
   `model ${valueText(f, f.model)}, residual ${residualText(f)}, ` +
-  `${againstTargetText(f)}; source ${shortSource(f)}`;
+  `${againstTargetText(f)}${f.reason ? `: ${f.reason}` : ''}${spansText(f)}; ` +
+  `source ${shortSource(f)}`;
+
+/**
+ * " (2 without a mechanism in the model, counted as misses)": what a tally's "within"
+ * leaves unsaid; empty when every figure was fitted.
+ */
+export function exceptionsText({ absent, trend }: FitTally): string {
+  const parts: string[] = [];
+  if (absent > 0) {
+    parts.push(
+      `${absent} without a mechanism in the model, counted as ${absent === 1 ? 'a miss' : 'misses'}`,
+    );
+  }
+  if (trend > 0)
+    parts.push(`${trend} ${trend === 1 ? 'trend' : 'trends'} only, not counted within`);
+  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
+}

@@ -1,6 +1,7 @@
 import reference from '../../data/sige-anodes.json';
 import {
   STORED_FIT,
+  type FigureStatus,
   type StoredFit,
   type StoredKineticResidual,
   type StoredTransportResidual,
@@ -37,7 +38,15 @@ export interface FitFigure {
   readonly tolerance: number;
   /** Residual over tolerance (for capacities the relative residual): |score| ≤ 1 is within. */
   readonly score: number;
+  /** How the fit treated it; only a fitted figure can be within (the others count as misses). */
+  readonly status: FigureStatus;
   readonly within: boolean;
+  /** Why the model cannot reach it, where its status is "mechanism absent" and the file says. */
+  readonly reason: string | null;
+  /** The model at the ends of the Li–In counter electrode's unstated potential (0.60, 0.64 V). */
+  readonly liInPotentialRange: readonly [number, number] | null;
+  /** The model at the ends of the counter electrode's series resistance (0, 10 Ω·cm²). */
+  readonly liInResistanceRange: readonly [number, number] | null;
   /** The reference's full source text, e.g. "LiXia2025, Fig. 2d-e; three cells agree". */
   readonly source: string;
 }
@@ -82,12 +91,23 @@ function fromTransport(r: StoredTransportResidual): FitFigure {
     residual: r.log10Error,
     tolerance: TRANSPORT_TARGET_DECADES,
     score,
+    status: 'fitted',
     within: Math.abs(score) <= 1,
+    reason: null,
+    liInPotentialRange: null,
+    liInResistanceRange: null,
     source: r.source,
   };
 }
 
-function fromKinetic(r: StoredKineticResidual): FitFigure {
+/** The calibration's key for a figure without a mechanism: "I-Li|Ge". */
+const mechanismKey = (r: { quantity: string; compositionId: string }) =>
+  `${r.quantity}|${r.compositionId}`;
+
+const reasonOf = (reasons: StoredFit['mechanismAbsent'], key: string): string | null =>
+  Object.hasOwn(reasons, key) ? (reasons[key] ?? null) : null;
+
+function fromKinetic(r: StoredKineticResidual, reasons: StoredFit['mechanismAbsent']): FitFigure {
   const family = r.unit === '%' ? 'percent' : 'capacity';
   return {
     id: `${family}-${r.quantity}-${r.compositionId}`,
@@ -103,14 +123,19 @@ function fromKinetic(r: StoredKineticResidual): FitFigure {
     tolerance: r.tolerance,
     // The stored score, not one recomputed here: it is what the fit itself judged.
     score: r.score,
-    within: Math.abs(r.score) <= 1,
+    status: r.status,
+    // As the calibration counts: a figure it did not fit is never within.
+    within: r.status === 'fitted' && Math.abs(r.score) <= 1,
+    reason: r.status === 'mechanism absent' ? reasonOf(reasons, mechanismKey(r)) : null,
+    liInPotentialRange: r.liInPotentialRange,
+    liInResistanceRange: r.liInResistanceRange,
     source: r.source,
   };
 }
 
 /** Every stored residual as a figure: transport first, then capacities, then percentages. */
 export function fitFiguresOf(fit: StoredFit): FitFigure[] {
-  const kinetic = fit.kinetic.map(fromKinetic);
+  const kinetic = fit.kinetic.map((r) => fromKinetic(r, fit.mechanismAbsent));
   return [
     ...fit.transport.map(fromTransport),
     ...kinetic.filter((f) => f.family === 'capacity'),
@@ -123,9 +148,18 @@ export const FIT_FIGURES: readonly FitFigure[] = fitFiguresOf(STORED_FIT);
 export interface FitTally {
   readonly within: number;
   readonly total: number;
+  /** Of the total, figures the model has no mechanism for (each a miss). */
+  readonly absent: number;
+  /** Of the total, figures read as trends only (not converged; never within). */
+  readonly trend: number;
 }
+
+const count = (figures: readonly FitFigure[], status: FigureStatus) =>
+  figures.filter((f) => f.status === status).length;
 
 export const tally = (figures: readonly FitFigure[]): FitTally => ({
   within: figures.filter((f) => f.within).length,
   total: figures.length,
+  absent: count(figures, 'mechanism absent'),
+  trend: count(figures, 'trend'),
 });

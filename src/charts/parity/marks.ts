@@ -7,7 +7,7 @@ import {
   symbolTriangle,
   type SymbolType,
 } from 'd3';
-import type { FitKind } from './fitFigures';
+import type { FitFigure, FitKind } from './fitFigures';
 
 /** Okabe–Ito blue: a figure within its target, filled. */
 export const WITHIN_COLOR = '#0072B2';
@@ -18,6 +18,8 @@ export const WITHIN_COLOR = '#0072B2';
 export const MISS_FILL = '#fff';
 /** Legend swatches for the shapes alone, before within/misses is decided. */
 export const NEUTRAL_FILL = '#8c959f';
+/** A trend-only figure: a grey tone with a dashed rim (CSS), neither blue nor hollow. */
+export const TREND_FILL = '#d0d7de';
 
 const SHAPES: Record<FitKind, SymbolType> = {
   sigmaElectronic: symbolCircle,
@@ -49,3 +51,19 @@ export function symbolPath(kind: FitKind): string {
 export const KEY_PATH = symbol(symbolCircle, AREA)() ?? '';
 
 export const fillOf = (within: boolean): string => (within ? WITHIN_COLOR : MISS_FILL);
+
+/** A stroke through the symbol: "no mechanism in the model", legible without colour. */
+const SLASH = 'M-7,7L7,-7';
+
+export const withSlash = (d: string): string => `${d}${SLASH}`;
+
+/** How a point is drawn: its kind's shape; filled, hollow, slashed or grey by its verdict. */
+export function pointMark(f: Pick<FitFigure, 'kind' | 'status' | 'within'>): {
+  d: string;
+  fill: string;
+} {
+  const d = symbolPath(f.kind);
+  if (f.status === 'mechanism absent') return { d: withSlash(d), fill: MISS_FILL };
+  if (f.status === 'trend') return { d, fill: TREND_FILL };
+  return { d, fill: fillOf(f.within) };
+}

@@ -1,4 +1,6 @@
 import calibration from '../../core/calibration.json';
+import { isNumber, isRow, isText, listOf, numberPair, parsed, type Row } from './readGuards';
+import { readAssessment, type StoredAssessment } from './storedAssessment';
 
 /** One transport measurement beside the model, as `npm run calibrate` stores it. */
 export interface StoredTransportResidual {
@@ -13,6 +15,13 @@ export interface StoredTransportResidual {
   readonly source: string;
 }
 
+/**
+ * How the fit treated a figure: fitted; shown but not fitted because the model has no
+ * mechanism for it; or shown as a trend because the model's own number is not converged.
+ */
+export type FigureStatus = 'fitted' | 'mechanism absent' | 'trend';
+const STATUSES: readonly unknown[] = ['fitted', 'mechanism absent', 'trend'];
+
 /** One electrochemical figure beside the model, as `npm run calibrate` stores it. */
 export interface StoredKineticResidual {
   readonly quantity: string;
@@ -25,18 +34,19 @@ export interface StoredKineticResidual {
   /** Error over tolerance: |score| ≤ 1 meets the target. */
   readonly score: number;
   readonly source: string;
+  readonly status: FigureStatus;
+  /** The model with the Li–In counter electrode at 0.60 V and at 0.64 V (fitted at 0.62 V). */
+  readonly liInPotentialRange: readonly [number, number] | null;
+  /** The model with the counter electrode's series resistance at 0 and 10 Ω·cm² (nominal 1). */
+  readonly liInResistanceRange: readonly [number, number] | null;
 }
 
-export interface StoredFit {
+export interface StoredFit extends StoredAssessment {
   readonly transport: readonly StoredTransportResidual[];
   readonly kinetic: readonly StoredKineticResidual[];
+  /** Why the model cannot reach a figure, keyed "quantity|compositionId" ("I-Li|Ge"). */
+  readonly mechanismAbsent: Readonly<Record<string, string>>;
 }
-
-type Row = Readonly<Record<string, unknown>>;
-
-const isRow = (v: unknown): v is Row => typeof v === 'object' && v !== null;
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
 
 const TRANSPORT_QUANTITIES: readonly unknown[] = ['sigmaElectronic', 'sigmaIonic', 'diffusivity'];
 
@@ -54,7 +64,12 @@ function isTransport(r: unknown): r is StoredTransportResidual {
   );
 }
 
-function isKinetic(r: unknown): r is StoredKineticResidual {
+type KineticCore = Omit<
+  StoredKineticResidual,
+  'status' | 'liInPotentialRange' | 'liInResistanceRange'
+>;
+
+function isKinetic(r: unknown): r is Row & KineticCore {
   return (
     isRow(r) &&
     isText(r.quantity) &&
@@ -69,19 +84,44 @@ function isKinetic(r: unknown): r is StoredKineticResidual {
   );
 }
 
-const rowsOf = (section: unknown): readonly unknown[] =>
-  isRow(section) && Array.isArray(section.residuals) ? section.residuals : [];
+function readKinetic(r: unknown): StoredKineticResidual | null {
+  if (!isKinetic(r)) return null;
+  const { quantity, compositionId, unit, measured, model, tolerance, score, source } = r;
+  return {
+    quantity,
+    compositionId,
+    unit,
+    measured,
+    model,
+    tolerance,
+    score,
+    source,
+    // Files from before statuses fitted every figure they stored.
+    status: STATUSES.includes(r.status) ? (r.status as FigureStatus) : 'fitted',
+    liInPotentialRange: numberPair(r.liInPotentialRange),
+    liInResistanceRange: numberPair(r.liInResistanceRange),
+  };
+}
+
+function reasonsOf(section: unknown): Record<string, string> {
+  const map = isRow(section) ? section.mechanismAbsent : undefined;
+  if (!isRow(map)) return {};
+  const texts = Object.entries(map).filter((e): e is [string, string] => isText(e[1]));
+  return Object.fromEntries(texts);
+}
 
 /**
- * The residuals stored beside the parameters. Read defensively: the file is rewritten by
- * the calibration script, and a row it does not (yet) write in full is left out rather
- * than drawn as NaN.
+ * The residuals stored beside the parameters, and what the calibration says about its own
+ * trustworthiness. Read defensively: the file is rewritten by the calibration script, and a
+ * row it does not (yet) write in full is left out rather than drawn as NaN.
  */
 export function readStoredFit(file: unknown): StoredFit {
-  const root = isRow(file) ? file : {};
+  const root: Row = isRow(file) ? file : {};
   return {
-    transport: rowsOf(root.fit).filter(isTransport),
-    kinetic: rowsOf(root.kineticFit).filter(isKinetic),
+    transport: listOf(root.fit, 'residuals').filter(isTransport),
+    kinetic: parsed(listOf(root.kineticFit, 'residuals'), readKinetic),
+    mechanismAbsent: reasonsOf(root.kineticFit),
+    ...readAssessment(root),
   };
 }
 

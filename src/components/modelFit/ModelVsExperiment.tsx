@@ -1,9 +1,15 @@
-import { FIT_FIGURES, type FitFigure } from '../../charts/parity/fitFigures';
+import { useMemo, type ReactNode } from 'react';
+import { fitFiguresOf, type FitFigure } from '../../charts/parity/fitFigures';
 import { ParityPanel } from '../../charts/parity/ParityPanel';
+import { STORED_FIT, type StoredFit } from '../../charts/parity/storedFit';
 import { sharedTarget } from '../../charts/parity/tolerance';
 import { targetText } from '../../charts/parity/describeFigure';
+import { formulaOf } from '../../format/formula';
+import { CrossValidationTable } from './CrossValidationTable';
 import { fitSummary } from './fitSummary';
 import { ModelLimits } from './ModelLimits';
+import { ParameterTable } from './ParameterTable';
+import { RateShapeTable } from './RateShapeTable';
 import { ResidualTable } from './ResidualTable';
 
 /** "±5 pt for retention, ±3 pt for ICE, QA-Li, I-Li": each kind's target, from the data. */
@@ -24,12 +30,24 @@ function targetNote(figures: readonly FitFigure[], what: string): string {
   return `Whiskers: the target of each figure (${targetsByKind(figures)}).`;
 }
 
+/** A titled part of the section, named by its heading for landmark navigation. */
+function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="panel" aria-labelledby={id} data-testid={id}>
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
 /**
- * Model against experiment for every figure the calibration fitted: the check a
- * researcher makes before trusting a curve. Static data from calibration.json, so no
- * worker is involved and nothing here changes with the controls.
+ * Model against experiment for every figure the calibration compared, the parameters it
+ * set and what it predicts for compositions left out: the checks a researcher makes
+ * before trusting a curve. Static data from calibration.json, so no worker is involved
+ * and nothing here changes with the controls.
  */
-export function ModelVsExperiment({ figures = FIT_FIGURES }: { figures?: readonly FitFigure[] }) {
+export function ModelVsExperiment({ fit = STORED_FIT }: { fit?: StoredFit }) {
+  const figures = useMemo(() => fitFiguresOf(fit), [fit]);
   const of = (family: FitFigure['family']) => figures.filter((f) => f.family === family);
   const transport = of('transport');
   const capacity = of('capacity');
@@ -41,10 +59,9 @@ export function ModelVsExperiment({ figures = FIT_FIGURES }: { figures?: readonl
         {fitSummary(figures)}.
       </p>
       <p className="hint" data-testid="numerical-accuracy">
-        How exact the electrode model&rsquo;s own numbers are: a finer particle grid moves no Si₇Ge
-        capacity up to 3 C by more than 0.5 %, halving the time step by up to 1.1 %. The 2–3 C
-        capacities of Si and Ge are not converged, so their 3 C retention is a trend rather than a
-        number (<code>npm run convergence</code> prints the table).
+        How far the electrode model&rsquo;s own numbers move when its particle grid, time steps or
+        layers are refined is printed by <code>npm run convergence</code>; a figure it cannot settle
+        is marked &ldquo;trend&rdquo; below and is not judged.
       </p>
       <ModelLimits />
       <div className="parity-figures" data-testid="parity-figures">
@@ -73,10 +90,28 @@ export function ModelVsExperiment({ figures = FIT_FIGURES }: { figures?: readonl
           targetNote={targetNote(percent, 'points')}
         />
       </div>
-      <section className="panel" aria-labelledby="residual-table-heading">
-        <h3 id="residual-table-heading">Every fitted figure</h3>
+      <Part id="residual-table-heading" title="Every figure, measured against the model">
         <ResidualTable figures={figures} />
-      </section>
+      </Part>
+      {fit.normalisedRate.length > 0 && (
+        <Part id="rate-shape-heading" title={`Shape of ${formulaOf('Si7Ge')}’s rate curve`}>
+          <RateShapeTable points={fit.normalisedRate} />
+        </Part>
+      )}
+      {fit.uncertainty.length > 0 && (
+        <Part id="parameter-table-heading" title="Fitted parameters">
+          <ParameterTable
+            parameters={fit.uncertainty}
+            rounds={fit.crossValidation}
+            objective={fit.objective}
+          />
+        </Part>
+      )}
+      {fit.crossValidation.length > 0 && (
+        <Part id="cv-table-heading" title="Predicting what was not fitted">
+          <CrossValidationTable rounds={fit.crossValidation} />
+        </Part>
+      )}
     </section>
   );
 }
