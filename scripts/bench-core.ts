@@ -76,15 +76,19 @@ console.log(`one core evaluation (all properties)     median ${fmt(one)}`);
 console.log(`1001-point composition sweep             median ${fmt(sweep)}`);
 console.log(`one worker request (properties + curves) median ${fmt(request)}`);
 console.log(`worker request share of a 16.7 ms frame  ${((request / 16.7) * 100).toFixed(1)} %`);
+/** Session 4's backward-Euler solver on this 2-core machine (issue 11), for the ratio. */
+const SESSION_4_FULL_MS = 54.6;
+const cores = 2;
 console.log(
-  `kinetics: full evaluation (9 rates, 3 profiles, distribution)  median ${fmt(kinetics)}  (target ≤ 2 ms)`,
+  `kinetics: full evaluation (9 rates, 3 profiles, distribution, full-cell charge)  median ${fmt(kinetics)}` +
+    `  (target ≤ 25 ms; session 4: ${SESSION_4_FULL_MS} ms, ratio ${(SESSION_4_FULL_MS / kinetics).toFixed(2)}×)`,
 );
 console.log(
   `kinetics: same cell, new N/P and snapshot moment (cached cell)  median ${fmt(cellUnchanged)}`,
 );
 console.log(
-  `kinetics: one composition of the retention sweep             median ${fmt(retention)}`,
+  `kinetics: one composition of the retention sweep             median ${fmt(retention)}  (target ≤ 10 ms)`,
 );
 console.log(
-  `kinetics: 101-point retention sweep, estimated                ${fmt(101 * retention)} (computed progressively in the page)`,
+  `kinetics: 101-point retention sweep on ${cores} cores, estimated   ${fmt((101 * retention) / cores)}  (target ≤ 1 s)`,
 );

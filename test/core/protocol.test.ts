@@ -121,8 +121,9 @@ describe('first lithiation of pure Si', () => {
     expect(cell.coreFraction).toBe(core);
     const e = new Electrode(cell);
     runHalfCycle(e, 0.1, 'lithiation');
-    // Nearly all of the convertible shell fills at 0.1 C, and never the core.
-    expect(e.totalTheta()).toBeLessThanOrEqual(1 - core + 1e-9);
+    // Nearly all of the convertible shell fills at 0.1 C, and never the core (BDF2 does not
+    // keep θ within bounds exactly: a shell may overshoot full by its error tolerance).
+    expect(e.totalTheta()).toBeLessThanOrEqual(1 - core + 1e-4);
     expect(e.totalTheta()).toBeGreaterThan(0.9 * (1 - core));
     const formed = formElectrode(settings, CALIBRATED_PARAMS);
     expect(formed.lithiation_mAh_per_g).toBeLessThan(cell.capacity_mAh_per_g);

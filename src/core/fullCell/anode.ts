@@ -51,6 +51,11 @@ export interface SimulatedFirstCharge {
   readonly platedLost_mAh_per_cm2: number;
   readonly platedInside_mAh_per_cm2: number;
   readonly lowestPotential_V: number;
+  /**
+   * The anode's potential through that charge (charge passed per gram of alloy): the full
+   * cell's charge curve follows it, plating (below 0 V) included.
+   */
+  readonly profile?: readonly AnodeProfilePoint[];
 }
 
 /** The anode after its figures have been checked, with its curves built. */
@@ -63,6 +68,8 @@ export interface ResolvedAnode {
   readonly loading_g_per_cm2: number;
   readonly fixedLossShare: number;
   readonly firstCharge: SimulatedFirstCharge | null;
+  /** The simulated first-charge potential, when there is one. */
+  readonly firstChargeCurve: Curve | null;
   readonly alloyReturn: number | null;
   readonly lithiation: Curve | null;
   readonly delithiation: Curve | null;
@@ -158,6 +165,9 @@ export function resolveAnode(anode: AnodeHalfCell, log: IssueLog): ResolvedAnode
     loading_g_per_cm2: nonNegative('anode loading_g_per_cm2', anode.loading_g_per_cm2, log),
     fixedLossShare,
     firstCharge: anode.firstCharge ?? null,
+    firstChargeCurve: anode.firstCharge?.profile
+      ? profileCurve('anode firstCharge.profile', anode.firstCharge.profile, log)
+      : null,
     alloyReturn:
       anode.alloyReturn === undefined
         ? null
@@ -169,10 +179,13 @@ export function resolveAnode(anode: AnodeHalfCell, log: IssueLog): ResolvedAnode
 }
 
 /**
- * Anode potential after `inserted` mAh/g went in on the first charge. Past the anode's own first
+ * Anode potential after `inserted` mAh/g went in on the first charge: the simulated charge's
+ * when there is one; else the half-cell lithiation's, and past the anode's own first
  * lithiation capacity it is full: further Li plates as metal, at 0 V vs Li/Li⁺.
  */
 export function lithiationPotential(anode: ResolvedAnode, inserted_mAh_per_g: number): number {
+  // Simulated through this very charge: its own potential, below 0 V where Li plates.
+  if (anode.firstChargeCurve) return valueAt(anode.firstChargeCurve, inserted_mAh_per_g);
   if (inserted_mAh_per_g > anode.lithiation_mAh_per_g) return 0;
   return anode.lithiation
     ? valueAt(anode.lithiation, inserted_mAh_per_g)

@@ -137,8 +137,9 @@ function withFirstCharge(
   const sim = fullCellFirstCharge(settings, params, charge.charge_mAh_per_cm2, charge.anodeCRate);
   return {
     ...halfCell,
-    // The profile stays behind: the full cell needs only where the charge went.
     firstCharge: {
+      // Thinned: the full cell's charge curve needs its shape, not every step.
+      profile: thin(sim.profile, CHARGE_PROFILE_POINTS),
       charge_mAh_per_cm2: sim.charge_mAh_per_cm2,
       alloyed_mAh_per_cm2: sim.alloyed_mAh_per_cm2,
       sideReaction_mAh_per_cm2: sim.sideReaction_mAh_per_cm2,
@@ -148,6 +149,18 @@ function withFirstCharge(
     },
     alloyReturn: Math.min(1, result.formation.delithiation_mAh_per_g / alloyed),
   };
+}
+
+/** Points of the simulated full-cell charge kept for its voltage curve. */
+const CHARGE_PROFILE_POINTS = 60;
+
+/** At most `count` points of a profile, evenly picked, first and last kept. */
+function thin<T>(points: readonly T[], count: number): T[] {
+  if (points.length <= count) return [...points];
+  return Array.from(
+    { length: count },
+    (_, i) => points[Math.round((i * (points.length - 1)) / (count - 1))] as T,
+  );
 }
 
 /** Retention across compositions; the page asks for a few at a time so redraws go on. */

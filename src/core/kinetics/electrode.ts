@@ -47,7 +47,7 @@ export class Electrode implements LayerRates {
   /** dj/dψ of each layer at the last solve. */
   readonly slope: Float64Array;
   /** The last step's ohmic drops and its current: [electronic, ionic, series, I]. */
-  private lastDrops: [number, number, number, number] = [0, 0, 0, 0];
+  private readonly lastDrops = new Float64Array(4);
   /** Converts A/cm² of reaction into the θ flux units of the particle solver. */
   private readonly fluxScale: number;
   private readonly sphere: SphereStep;
@@ -137,7 +137,7 @@ export class Electrode implements LayerRates {
     this.lastError = other.lastError;
     this.reaction.set(other.reaction);
     this.sides.copyFrom(other.sides);
-    this.lastDrops = [...other.lastDrops];
+    this.lastDrops.set(other.lastDrops);
     this.psi.set(other.psi);
     this.psiChange.set(other.psiChange);
     this.initialised = other.initialised;
@@ -277,7 +277,8 @@ export class Electrode implements LayerRates {
     const c = this.cell;
     const n = this.layers;
     const L = c.thickness_cm;
-    const { beta, weights } = this.past.coefficients(dt, order);
+    this.past.coefficients(dt, order);
+    const { beta, weights } = this.past;
     const bdf2 = weights[1] !== 0;
     this.implicitDt = beta * dt;
     this.sides.begin(weights);
@@ -324,7 +325,8 @@ export class Electrode implements LayerRates {
     // separator, so no half-layer drop is charged at either face: charging one would make
     // a pristine insulating layer refuse any current, though its contact surface lithiates
     // (and starts to conduct) at once.
-    const [electronic, ionic] = this.solve.drops(current);
+    this.solve.drops(current, this.lastDrops);
+    const ionic = this.lastDrops[1] as number;
     const series = current * c.seriesResistance_ohm_cm2;
     const potential = -(this.psi[0] as number) - ionic - series;
 
@@ -338,7 +340,8 @@ export class Electrode implements LayerRates {
     }
     this.sides.finish(dt, this.implicitDt);
     this.lastError = this.past.localError(this.theta);
-    this.lastDrops = [electronic, ionic, series, current];
+    this.lastDrops[2] = series;
+    this.lastDrops[3] = current;
     return potential;
   }
 
@@ -348,7 +351,7 @@ export class Electrode implements LayerRates {
    * layer's reaction. Worked out when asked (a snapshot), not at every step.
    */
   losses(branch: Branch): number[] {
-    const [electronic, ionic, series, current] = this.lastDrops;
+    const [electronic = 0, ionic = 0, series = 0, current = 0] = this.lastDrops;
     const shift = this.cell.ocpShift_V;
     let kinetic = 0;
     let diffusion = 0;

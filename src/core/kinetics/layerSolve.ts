@@ -71,8 +71,8 @@ export class LayerSolve {
     );
   }
 
-  /** Ohmic drops through the layer at total current I, V: [electronic, ionic]. */
-  drops(current: number): [number, number] {
+  /** Ohmic drops through the layer at total current I, V, into out[0] (electronic), out[1] (ionic). */
+  drops(current: number, out: Float64Array): void {
     let electronic = 0;
     let ionic = 0;
     for (let f = 0; f < this.layers - 1; f++) {
@@ -80,7 +80,8 @@ export class LayerSolve {
       ionic += q * (this.invKappa[f] as number);
       electronic += (current - q) * (this.invSigma[f] as number);
     }
-    return [electronic, ionic];
+    out[0] = electronic;
+    out[1] = ionic;
   }
 
   /**

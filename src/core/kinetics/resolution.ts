@@ -1,6 +1,7 @@
 /**
- * Discretisation: layers through the thickness, shells per particle, and time steps per
- * theoretical half-cycle (the cut-off itself is located by root finding, not by steps).
+ * Discretisation: layers through the thickness, shells per particle, the nominal (largest)
+ * time steps per theoretical half-cycle — which also set the local error tolerance, as its
+ * cube — and the steps of the 16 h hold.
  */
 export interface Resolution {
   readonly layers: number;
@@ -11,9 +12,9 @@ export interface Resolution {
 }
 
 /**
- * Chosen with `npm run convergence`: doubling the shells moves no Si7Ge capacity up to 3 C by
- * more than 0.3 %; doubling the steps moves them by up to 1.1 % (backward Euler, with D taken
- * mid-step and steps refined where the voltage moves fast), doubling the layers by under 1 % for Si7Ge but several per cent for Si and Ge
- * at 2–3 C.
+ * Chosen with `npm run convergence`: doubling shells, steps, layers or hold steps moves no
+ * scored figure of the five compositions by more than 0.5 % (0.3 points for shares) — the
+ * 2–3 C capacities of pure Si and Ge (not scored themselves; their retention is) move by up
+ * to 1.1 % with twice the layers (`test/core/convergence.test.ts`).
  */
-export const DEFAULT_RESOLUTION: Resolution = { layers: 10, shells: 16, steps: 60, holdSteps: 16 };
+export const DEFAULT_RESOLUTION: Resolution = { layers: 12, shells: 16, steps: 60, holdSteps: 16 };

@@ -20,6 +20,9 @@ export class StepHistory {
   dt3 = 0;
   /** Accepted steps since the last rest, up to 3. */
   count = 0;
+  /** The coefficients of the step being taken (set by `coefficients`). */
+  beta = 1;
+  readonly weights: [number, number] = [1, 0];
 
   constructor(size: number) {
     this.theta1 = new Float64Array(size);
@@ -45,16 +48,21 @@ export class StepHistory {
   }
 
   /**
-   * Variable-step BDF2 for a step dt after the last one: x_{n+1} − β·dt·f(x_{n+1}) =
-   * a1·x_n + a2·x_{n−1}. Backward Euler (β = 1, a = [1, 0]) with no step behind.
+   * Variable-step BDF2 for a step dt after the last one, x_{n+1} − β·dt·f(x_{n+1}) =
+   * a1·x_n + a2·x_{n−1}, into `beta` and `weights`. Backward Euler (β = 1, a = [1, 0]) with
+   * no step behind.
    */
-  coefficients(dt: number, order: 1 | 2): { beta: number; weights: [number, number] } {
-    if (order === 1 || this.count < 1 || !(this.dt1 > 0)) return { beta: 1, weights: [1, 0] };
+  coefficients(dt: number, order: 1 | 2): void {
+    if (order === 1 || this.count < 1 || !(this.dt1 > 0)) {
+      this.beta = 1;
+      this.weights[0] = 1;
+      this.weights[1] = 0;
+      return;
+    }
     const w = dt / this.dt1;
-    return {
-      beta: (1 + w) / (1 + 2 * w),
-      weights: [(1 + w) ** 2 / (1 + 2 * w), -(w * w) / (1 + 2 * w)],
-    };
+    this.beta = (1 + w) / (1 + 2 * w);
+    this.weights[0] = (1 + w) ** 2 / (1 + 2 * w);
+    this.weights[1] = -(w * w) / (1 + 2 * w);
   }
 
   /** Records a step of length dt that started from `before`. */

@@ -70,6 +70,9 @@ export function holdAt(
       hi *= 4;
       fHi = miss(hi, dt);
     }
+    // Illinois regula falsi: the end that stays is halved in weight, so the bracket closes
+    // from both sides (plain regula falsi crawls from one end on these convex curves).
+    let side = 0;
     for (let it = 0; it < CURRENT_ITERATIONS; it++) {
       const mid = Number.isFinite(fHi) ? lo + ((hi - lo) * -fLo) / (fHi - fLo) : 0.5 * (lo + hi);
       const guess = mid > lo && mid < hi ? mid : 0.5 * (lo + hi);
@@ -77,9 +80,13 @@ export function holdAt(
       if (f < 0) {
         lo = guess;
         fLo = f;
+        if (side === -1) fHi /= 2;
+        side = -1;
       } else {
         hi = guess;
         fHi = f;
+        if (side === 1) fLo /= 2;
+        side = 1;
       }
       if (Math.abs(f) < 1e-4 || hi - lo < CURRENT_TOLERANCE * hi) break;
     }
