@@ -45,11 +45,17 @@ export interface AnodeHalfCell {
 
 /** Where the Li of the first charge went in a simulated anode, mAh/cm². */
 export interface SimulatedFirstCharge {
+  /** Charge passed (the cathode's first charge). */
   readonly charge_mAh_per_cm2: number;
+  /** Alloyed with the Si–Ge. */
   readonly alloyed_mAh_per_cm2: number;
+  /** Consumed by the low-potential side reaction with the electrolyte. */
   readonly sideReaction_mAh_per_cm2: number;
+  /** Plated where the separator's electrolyte reaches: it reacts, and is lost. */
   readonly platedLost_mAh_per_cm2: number;
+  /** Plated inside the layer, away from the electrolyte: strips back on discharge. */
   readonly platedInside_mAh_per_cm2: number;
+  /** Lowest anode potential at the separator during the charge, V vs Li/Li⁺. */
   readonly lowestPotential_V: number;
   /**
    * The anode's potential through that charge (charge passed per gram of alloy): the full

@@ -137,16 +137,8 @@ function withFirstCharge(
   const sim = fullCellFirstCharge(settings, params, charge.charge_mAh_per_cm2, charge.anodeCRate);
   return {
     ...halfCell,
-    firstCharge: {
-      // Thinned: the full cell's charge curve needs its shape, not every step.
-      profile: thin(sim.profile, CHARGE_PROFILE_POINTS),
-      charge_mAh_per_cm2: sim.charge_mAh_per_cm2,
-      alloyed_mAh_per_cm2: sim.alloyed_mAh_per_cm2,
-      sideReaction_mAh_per_cm2: sim.sideReaction_mAh_per_cm2,
-      platedLost_mAh_per_cm2: sim.platedLost_mAh_per_cm2,
-      platedInside_mAh_per_cm2: sim.platedInside_mAh_per_cm2,
-      lowestPotential_V: sim.lowestPotential_V,
-    },
+    // Thinned: the full cell's charge curve needs its shape, not every step.
+    firstCharge: { ...sim, profile: thin(sim.profile, CHARGE_PROFILE_POINTS) },
     alloyReturn: Math.min(1, result.formation.delithiation_mAh_per_g / alloyed),
   };
 }

@@ -1,4 +1,5 @@
 import { FARADAY_C_PER_MOL, GAS_CONSTANT_J_PER_MOL_K } from '../constants';
+import type { SimulatedFirstCharge } from '../fullCell';
 import type { ModelParams } from '../params';
 import { describeCell, type CellSettings, type PlatingLaw } from './cell';
 import { Electrode } from './electrode';
@@ -24,20 +25,8 @@ export function platingLaw(temperatureK: number): PlatingLaw {
   };
 }
 
-/** Where the Li of a full cell's first charge went in the anode, mAh/cm². */
-export interface FirstChargeOfAnode {
-  /** Charge passed, mAh/cm² (the cathode's first charge). */
-  readonly charge_mAh_per_cm2: number;
-  /** Alloyed with the Si–Ge. */
-  readonly alloyed_mAh_per_cm2: number;
-  /** Consumed by the low-potential side reaction with the electrolyte. */
-  readonly sideReaction_mAh_per_cm2: number;
-  /** Plated where the separator's electrolyte reaches: it reacts, and is lost. */
-  readonly platedLost_mAh_per_cm2: number;
-  /** Plated inside the layer, away from the electrolyte: strips back on discharge. */
-  readonly platedInside_mAh_per_cm2: number;
-  /** Lowest anode potential at the separator during the charge, V vs Li/Li⁺. */
-  readonly lowestPotential_V: number;
+/** Where the Li of a full cell's first charge went in the anode (the full cell's own record). */
+export interface FirstChargeOfAnode extends SimulatedFirstCharge {
   readonly profile: readonly ProfilePoint[];
 }
 
