@@ -3,6 +3,7 @@
 //   1. npm run typecheck         4. npm run calibrate -- --check
 //   2. npm run lint              5. unit + component tests (vitest, JSON → test-results/unit.json)
 //   3. npm run format:check      6. e2e tests (scripts/e2e.mjs, JSON → test-results/e2e.json)
+//                                7. bundle budget (scripts/check-bundle.mjs, on the build of 6)
 //
 // Every step runs even when an earlier one failed (pass --bail to stop at the first failure),
 // so one run shows everything that is wrong. Static checks count as failed steps, not as tests.
@@ -41,6 +42,8 @@ const steps = [
     args: ['scripts/e2e.mjs'],
     report: `${RESULTS_DIR}/e2e.json`,
   },
+  // After the e2e step, which builds dist/ (unless E2E_SKIP_BUILD=1 reuses one).
+  { name: 'bundle budget', command: process.execPath, args: ['scripts/check-bundle.mjs'] },
 ];
 
 /**

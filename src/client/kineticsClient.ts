@@ -1,34 +1,41 @@
 import type { ModelChoices, ModelInputs } from '../core/inputs';
-import {
-  computeKinetics,
-  retentionSweep,
-  type KineticsView,
-  type RetentionPoint,
-} from '../core/kinetics/api';
+import type * as KineticsApi from '../core/kinetics/api';
+import type { KineticsView, RetentionPoint } from '../core/kinetics/api';
 import { createCoalescer, type Outcome } from './coalescer';
 import type { KineticsEndpoint, KineticsEndpointFactory } from './endpoint';
 import { createKineticsWorkerEndpoint } from './workerEndpoint';
 
 export interface KineticsClient {
-  /** The full kinetics for one set of inputs; newest request wins, older ones resolve SUPERSEDED. */
+  /**
+   * The full kinetics for one set of inputs; newest request wins, older waiting ones resolve
+   * SUPERSEDED, and so does an answer that a newer one overtook on another worker.
+   */
   requestView(inputs: ModelInputs, choices: ModelChoices): Promise<Outcome<KineticsView>>;
   /**
-   * Retention at a few compositions. Served only when no view request waits, so a sweep
-   * never delays what the user just asked for; a newer chunk supersedes a waiting one.
+   * Retention at a few compositions. Chunks wait in turn, each answered, and a worker takes
+   * one only when no view request waits, so a sweep never delays what the user just asked for.
    */
   requestRetention(
     inputs: ModelInputs,
     choices: ModelChoices,
     xs: readonly number[],
   ): Promise<Outcome<RetentionPoint[]>>;
-  /** Terminates the worker and supersedes open requests; a later request starts afresh. */
+  /** How many calls can run at once (the workers; one when the page computes itself). */
+  readonly workers: number;
+  /** Workers that would start a request sent now at once: free, and nothing waiting. */
+  idleWorkers(): number;
+  /** Whether no worker could be started and the kinetics run on the page's own thread. */
+  readonly inPage: boolean;
+  /** Terminates the workers and supersedes open requests; a later request starts afresh. */
   dispose(): void;
 }
 
 export interface KineticsClientOptions {
-  /** Where the kinetics run; a second model worker unless a test injects a fake. */
+  /** Where the kinetics run; model workers unless a test injects a fake. */
   createEndpoint?: KineticsEndpointFactory;
   timeoutMs?: number;
+  /** Size of the pool; by default from the machine's cores (kineticsPoolSize). */
+  workers?: number;
 }
 
 /**
@@ -37,46 +44,74 @@ export interface KineticsClientOptions {
  */
 export const KINETICS_TIMEOUT_MS = 30_000;
 
+/**
+ * Kinetics workers for a machine with `cores` logical cores: one core is left to the page
+ * and the conductivity worker, and more than four would mostly wait (one view at a time,
+ * chunks only in the background). Always at least one.
+ */
+export function kineticsPoolSize(cores = globalThis.navigator?.hardwareConcurrency): number {
+  const known = Number.isFinite(cores) && cores > 0 ? cores : 2;
+  return Math.max(1, Math.min(4, known - 1));
+}
+
 const VIEW_LANE = 0;
 const SWEEP_LANE = 1;
 
 /** Lets the page paint (and a burst of requests coalesce) before the thread blocks. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+let kineticsApi: Promise<typeof KineticsApi> | null = null;
+// Loaded on first use: the solver is most of the core, and the page's first download must
+// not carry it for a fallback that almost never runs (the workers bring their own copy).
+const loadKinetics = () => (kineticsApi ??= import('../core/kinetics/api'));
+
 /** The kinetics on the calling thread: the fallback without workers, and the tests' client. */
 export function createInProcessKineticsEndpoint(): KineticsEndpoint {
   return {
     computeKinetics: async (inputs, choices) => {
+      const api = await loadKinetics();
       await nextTask();
-      return computeKinetics(inputs, choices);
+      return api.computeKinetics(inputs, choices);
     },
     retentionSweep: async (inputs, choices, xs) => {
+      const api = await loadKinetics();
       await nextTask();
-      return retentionSweep(inputs, choices, xs);
+      return api.retentionSweep(inputs, choices, xs);
     },
     onCrash: () => {},
     terminate: () => {},
   };
 }
 
-/** The one client for the kinetics panels: its own worker, a view lane and a sweep lane. */
+/**
+ * The one client for the kinetics panels: a pool of workers of their own (the conductivity
+ * figure never waits behind them), a view lane served first and a queue of sweep chunks.
+ */
 export function createKineticsClient(options: KineticsClientOptions = {}): KineticsClient {
   const coalescer = createCoalescer<KineticsEndpoint>({
     createEndpoint: options.createEndpoint ?? createKineticsWorkerEndpoint,
     createFallback: createInProcessKineticsEndpoint,
     timeoutMs: options.timeoutMs ?? KINETICS_TIMEOUT_MS,
-    lanes: 2,
+    lanes: ['newest', 'queue'],
+    workers: options.workers ?? kineticsPoolSize(),
   });
   return {
     requestView: (inputs, choices) =>
       coalescer.submit(VIEW_LANE, (endpoint) => endpoint.computeKinetics(inputs, choices)),
     requestRetention: (inputs, choices, xs) =>
       coalescer.submit(SWEEP_LANE, (endpoint) => endpoint.retentionSweep(inputs, choices, xs)),
+    get workers() {
+      return coalescer.size;
+    },
+    idleWorkers: () => coalescer.idle(),
+    get inPage() {
+      return coalescer.inPage;
+    },
     dispose: () => coalescer.dispose(),
   };
 }
 
-/** Same contract, no worker: for component tests. */
+/** Same contract, one in-process "worker": for component tests. */
 export function createInProcessKineticsClient(): KineticsClient {
-  return createKineticsClient({ createEndpoint: createInProcessKineticsEndpoint });
+  return createKineticsClient({ createEndpoint: createInProcessKineticsEndpoint, workers: 1 });
 }

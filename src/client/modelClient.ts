@@ -1,4 +1,4 @@
-import { compute, type ComputeResult } from '../core/api';
+import type { ComputeResult } from '../core/api';
 import type { ModelInputs } from '../core/inputs';
 import { createCoalescer, type Outcome } from './coalescer';
 import type { EndpointFactory, ModelEndpoint } from './endpoint';
@@ -27,10 +27,14 @@ export interface ModelClientOptions {
 /** Generous: a healthy call takes about a millisecond. */
 export const DEFAULT_TIMEOUT_MS = 5000;
 
-/** Runs the model on the calling thread, behind the same interface as the worker. */
+/**
+ * Runs the model on the calling thread, behind the same interface as the worker. The core
+ * is loaded on first use: it reaches the kinetics, which the page's first download must not
+ * carry for a fallback that almost never runs.
+ */
 export function createInProcessEndpoint(): ModelEndpoint {
   return {
-    compute: async (inputs, basis) => compute(inputs, basis),
+    compute: async (inputs, basis) => (await import('../core/api')).compute(inputs, basis),
     onCrash: () => {},
     terminate: () => {},
   };
@@ -48,7 +52,7 @@ export function createModelClient(options: ModelClientOptions = {}): ModelClient
     createEndpoint: options.createEndpoint ?? createWorkerEndpoint,
     createFallback: createInProcessEndpoint,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    lanes: 1,
+    lanes: ['newest'],
   });
   return {
     request: (inputs, basis) => coalescer.submit(0, (endpoint) => endpoint.compute(inputs, basis)),

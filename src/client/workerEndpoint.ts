@@ -9,7 +9,7 @@ interface ModelWorker extends WorkerLifecycle {
 }
 
 /**
- * Starts one instance of the model worker. The page runs two, named after their job,
+ * Starts one instance of the model worker. The page runs several, named after their job,
  * so that a slow kinetics call never holds up the conductivity figure.
  */
 function startModelWorker(name: string): ModelWorker {
@@ -61,7 +61,7 @@ export function createWorkerEndpoint(): ModelEndpoint {
   };
 }
 
-/** A second instance of the same worker, for the kinetics and its sweeps. */
+/** Another instance of the same worker, one of the kinetics pool (views and sweep chunks). */
 export function createKineticsWorkerEndpoint(): KineticsEndpoint {
   const { api, onCrash, terminate } = startModelWorker('sige-kinetics');
   return {

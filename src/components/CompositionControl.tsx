@@ -1,32 +1,16 @@
-import type { ChangeEvent, KeyboardEvent } from 'react';
 import { INPUT_SPECS } from '../core/inputs';
 import { PRESETS } from '../core/presets';
 import { formatInputValue } from '../format/number';
-import { useAppStore } from '../state/hooks';
-import { selectXGe } from '../state/selectors';
 import { ChemicalLabel } from './chemicalLabel';
 import { NumericEntry } from './NumericEntry';
-import { nudge, pageStep } from './stepping';
-import { useSliderHold } from './useSliderHold';
+import { pageStep } from './stepping';
+import { CompositionFormula, isAt, useXSlider } from './useXSlider';
 
 const SPEC = INPUT_SPECS.xGe;
-/** Presets are exact fractions; a typed 0.1250000001 still counts as Si7Ge. */
-const isAt = (x: number, target: number) => Math.abs(x - target) < 1e-9;
 
 /** The Ge fraction: slider, typed entry and the five compositions that were measured. */
 export function CompositionControl() {
-  const x = useAppStore(selectXGe);
-  const setInput = useAppStore((s) => s.setInput);
-  const setX = (value: number) => setInput('xGe', value);
-  const hold = useSliderHold();
-  const preset = PRESETS.find((p) => isAt(x, p.xGe));
-
-  const onSliderKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    // Browsers page by a tenth of the range; 0.05 suits the interesting 0–0.3 region.
-    if (event.key !== 'PageUp' && event.key !== 'PageDown') return;
-    event.preventDefault();
-    setX(nudge('xGe', x, event.key === 'PageUp' ? pageStep('xGe') : -pageStep('xGe')));
-  };
+  const { x, setX, preset, slider } = useXSlider();
 
   return (
     <section
@@ -40,24 +24,15 @@ export function CompositionControl() {
             Ge fraction <i>x</i>
           </label>
           <output htmlFor="x-slider" className="field-value">
-            Si<sub>{formatInputValue(1 - x)}</sub>Ge<sub>{formatInputValue(x)}</sub>
-            {preset && <> &middot; {preset.id}</>}
+            <CompositionFormula x={x} preset={preset} />
           </output>
         </div>
         <input
           id="x-slider"
-          type="range"
           data-testid="x-slider"
           aria-label="Ge fraction x"
-          aria-valuetext={`${formatInputValue(x)}${preset ? `, ${preset.id}` : ''}`}
           aria-describedby="x-hint"
-          min={SPEC.min}
-          max={SPEC.max}
-          step={SPEC.step}
-          value={x}
-          onChange={(event: ChangeEvent<HTMLInputElement>) => setX(Number(event.target.value))}
-          onKeyDown={onSliderKeyDown}
-          onPointerDown={hold}
+          {...slider}
         />
         <div className="range-ends" aria-hidden="true">
           <span>0 · Si</span>

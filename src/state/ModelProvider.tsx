@@ -12,7 +12,7 @@ export interface ModelProviderProps {
   store?: AppStore;
   /** Where the model runs; tests pass createInProcessClient(). Read once. */
   client?: ModelClient;
-  /** Where the kinetics run (a second worker); tests pass createInProcessKineticsClient(). Read once. */
+  /** Where the kinetics run (a pool of workers); tests pass createInProcessKineticsClient(). Read once. */
   kineticsClient?: KineticsClient;
   /** Keep the address bar in step with the inputs (the app does, most tests don't). */
   syncUrl?: boolean;
@@ -43,7 +43,7 @@ export function ModelProvider({
     };
   }, [appStore, modelClient, ownClient]);
 
-  // A separate effect and worker: the conductivity figure never waits behind the kinetics.
+  // A separate effect and workers: the conductivity figure never waits behind the kinetics.
   useEffect(() => {
     if (!kinetics) return undefined;
     const stop = startKineticsDriver(appStore, kinetics);

@@ -6,20 +6,16 @@ import type { AppStore } from './store';
 
 export interface KineticsDriverOptions {
   /**
-   * How long the inputs must rest before the view is asked for, during a burst of
-   * changes (a drag). An isolated change is sent at once. A drag of x must stay smooth
-   * in the conductivity figure: a kinetics answer every few frames would take a core
-   * and main-thread time from it, for figures the eye cannot follow at that pace anyway.
+   * Off screen (or with no worker to compute in), how long the inputs must rest before the
+   * view is asked for during a burst of changes. Nobody watches the figures there, and a
+   * view takes a core that a drag at the top of the page needs.
    */
   quietMs?: number;
-  /** During a long drag, the view is still refreshed this often. */
-  maxWaitMs?: number;
   /** How long the cell must stay unchanged before a retention sweep starts. */
   sweepSettleMs?: number;
 }
 
 export const QUIET_MS = 150;
-export const MAX_WAIT_MS = 1000;
 /** While a slider is held, how often the driver looks whether it was let go (at least). */
 const HELD_POLL_MS = 10;
 /** A drag of porosity starts one sweep at the end, not one per step. */
@@ -29,27 +25,29 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Sends the inputs to the kinetics worker and applies the answers: the full view on
- * every change (once a drag rests, or every maxWaitMs during a long one), and the
- * retention-versus-x curve chunk by chunk whenever the cell (everything but x)
- * changes. Returns a function that stops it; answers arriving after that, or for an
- * abandoned sweep, are dropped.
+ * Sends the inputs to the kinetics workers and applies the answers: the full view on every
+ * change, and the retention-versus-x curve chunk by chunk whenever the cell (everything but
+ * x) changes. With the figures on screen the view follows a drag live: every change is
+ * handed to the client, whose pool keeps only the newest waiting and sends it the moment a
+ * worker is free, so what is drawn is at most one evaluation behind and the last request is
+ * for the final inputs. Off screen, it waits for the inputs to rest. Returns a function that
+ * stops it; answers arriving after that, or for an abandoned sweep, are dropped.
  */
 export function startKineticsDriver(
   store: AppStore,
   client: KineticsClient,
   options: KineticsDriverOptions = {},
 ): () => void {
-  const { quietMs = QUIET_MS, maxWaitMs = MAX_WAIT_MS, sweepSettleMs = SWEEP_SETTLE_MS } = options;
+  const { quietMs = QUIET_MS, sweepSettleMs = SWEEP_SETTLE_MS } = options;
   let active = true;
   // Numbers the sweeps; a chunk answer for any but the newest is ignored.
   let sweep = 0;
   let lastChange = -Infinity;
-  let burstStart = 0;
   let pendingSend: ReturnType<typeof setTimeout> | null = null;
 
   /** Asks for the inputs as they are when it runs, so a delayed send is never stale. */
   function sendView() {
+    if (pendingSend !== null) clearTimeout(pendingSend);
     pendingSend = null;
     const { sliderHeld, kineticsInView } = store.getState();
     // A slider held with the section off screen: the drag may go on at any moment and
@@ -77,55 +75,59 @@ export function startKineticsDriver(
       const now = performance.now();
       const isolated = now - lastChange >= quietMs && pendingSend === null;
       lastChange = now;
-      if (isolated && kineticsInView) {
+      // Computing in the page itself, a view per step would freeze the drag it follows.
+      if (kineticsInView && (isolated || !client.inPage)) {
         sendView();
         return;
       }
-      // Part of a burst: send once it rests, or after maxWaitMs of continuous change. With
-      // the section off screen, only once it rests: a view takes a core for a good part of
-      // a second, which a drag of x at the top of the page needs more than figures nobody
-      // sees (and applying it costs the page a burst of rendering).
-      if (pendingSend === null) burstStart = now;
-      else clearTimeout(pendingSend);
-      const due = Math.min(now + quietMs, kineticsInView ? burstStart + maxWaitMs : Infinity);
-      pendingSend = setTimeout(sendView, Math.max(0, due - now));
+      // Off screen, even an isolated change waits: it is usually the start of a drag.
+      if (pendingSend !== null) clearTimeout(pendingSend);
+      pendingSend = setTimeout(sendView, quietMs);
     },
     { equalityFn: shallow, fireImmediately: true },
   );
 
   /**
-   * Resolves once the inputs have rested for quietMs and no slider is held. A retention
-   * chunk keeps a core busy for tens of milliseconds and cannot be stopped; during a drag
-   * (of x, which the curve does not even depend on) a two-core machine needs that core
-   * for the drag itself, so the curve waits.
+   * Whether a chunk may go now. A chunk keeps a worker busy for tens of milliseconds and
+   * cannot be stopped. While a slider is held (a drag, which wants every view it can get),
+   * one worker is kept free for the view and chunks go only to workers idle beyond it: on a
+   * two-core machine (one kinetics worker) none, as the drag needs both cores: chunks sent
+   * during a drag showed up in `npm run bench:ui` as slower input→paint and dropped frames.
    */
-  async function inputsAtRest(): Promise<void> {
-    const wait = () => lastChange + quietMs - performance.now();
-    for (;;) {
-      if (wait() > 0) await delay(wait());
-      else if (store.getState().sliderHeld) await delay(Math.max(quietMs, HELD_POLL_MS));
-      else return;
-    }
-  }
+  const chunkMayGo = () => !store.getState().sliderHeld || client.idleWorkers() > 1;
 
   async function runSweep(key: string, generation: number): Promise<void> {
     store.getState().startRetention(key, RETENTION_XS.length);
     if (sweepSettleMs > 0) await delay(sweepSettleMs);
-    if (!active || generation !== sweep) return;
+    const current = () => active && generation === sweep;
+    if (!current()) return;
     const { inputs, choices } = store.getState();
-    for (const xs of RETENTION_CHUNKS) {
-      await inputsAtRest();
-      if (!active || generation !== sweep) return;
-      let outcome;
-      try {
-        outcome = await client.requestRetention(inputs, choices, xs);
-      } catch (error) {
-        if (active && generation === sweep) store.getState().failRetention(key, messageOf(error));
-        return;
+    let next = 0;
+    // One chain of chunks per worker, each taking the next chunk when its last one is in:
+    // the pool then holds at most one chunk per worker, and the curve fills left to right.
+    const chain = async () => {
+      while (current() && next < RETENTION_CHUNKS.length) {
+        // Checked and sent in one go: another chain must not take the same idle worker.
+        if (!chunkMayGo()) {
+          await delay(HELD_POLL_MS);
+          continue;
+        }
+        const xs = RETENTION_CHUNKS[next];
+        if (!xs) return;
+        next += 1;
+        let outcome;
+        try {
+          outcome = await client.requestRetention(inputs, choices, xs);
+        } catch (error) {
+          if (current()) store.getState().failRetention(key, messageOf(error));
+          next = RETENTION_CHUNKS.length;
+          return;
+        }
+        if (!current() || outcome === SUPERSEDED) return;
+        store.getState().addRetention(key, outcome);
       }
-      if (!active || generation !== sweep || outcome === SUPERSEDED) return;
-      store.getState().addRetention(key, outcome);
-    }
+    };
+    await Promise.all(Array.from({ length: client.workers }, chain));
   }
 
   const stopSweep = store.subscribe(

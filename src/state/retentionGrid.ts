@@ -1,5 +1,5 @@
 import type { ModelChoices, ModelInputs } from '../core/inputs';
-import { cellSettingsOf } from '../core/kinetics/api';
+import { cellSettingsOf } from '../core/kinetics/cellSettings';
 import { RETENTION_AT_3C } from '../data/measurements';
 
 /** Evenly spaced compositions of the retention curve, 0 to 1 in steps of 0.01. */
@@ -30,9 +30,10 @@ export const RETENTION_CHUNKS: readonly (readonly number[])[] = Array.from(
 );
 
 /**
- * What the retention curve depends on: the cell, whatever x is. Taken from the core's
- * own description of a cell, so a setting the core starts to use restarts the curve
- * without a change here, and one it ignores (profile rates, snapshot) never does.
+ * What the retention curve depends on: the cell, whatever x is. Taken from the core's own
+ * description of a cell (a module apart from the solver, which the page's first download
+ * must not carry), so a setting the core starts to use restarts the curve without a change
+ * here, and one it ignores (profile rates, snapshot) never does.
  */
 export const retentionKeyOf = (inputs: ModelInputs, choices: ModelChoices): string =>
   JSON.stringify(cellSettingsOf({ ...inputs, xGe: 0 }, choices));

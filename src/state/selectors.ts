@@ -30,8 +30,12 @@ export const selectKinetics = (s: Store) => s.kinetics;
 export const selectKineticsStatus = (s: Store) => s.kineticsStatus;
 export const selectKineticsError = (s: Store) => s.kineticsError;
 export const selectRetention = (s: Store) => s.retention;
-/** The kinetics panels dim while a newer answer is on its way (an old one stays drawn). */
-export const selectKineticsBusy = (s: Store) => s.kineticsStatus === 'computing';
+/**
+ * The kinetics panels dim while a newer answer is on its way (an old one stays drawn), but
+ * not during a drag: the figures follow it live, and the composition bar above them says
+ * which x they show.
+ */
+export const selectKineticsBusy = (s: Store) => s.kineticsStatus === 'computing' && !s.sliderHeld;
 
 const choiceSelectors = new Map<ChoiceKey, (s: Store) => string>();
 

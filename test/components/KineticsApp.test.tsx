@@ -8,12 +8,13 @@ import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
 import type { KineticsView } from '../../src/core/kinetics/api';
 import type { KineticsClient } from '../../src/client/kineticsClient';
 import { createInProcessClient } from '../../src/client/modelClient';
-import { fakeRetention, fakeView } from './kineticsFakes';
+import { fakeRetention, fakeView, ONE_FREE_WORKER } from './kineticsFakes';
 import { disposeClients, renderApp } from './renderApp';
 
 /** A kinetics client answering at once with fake views; the first `failures` views fail. */
 function stubClient(notes: string[], failures = 0): KineticsClient & { views: number } {
   const client = {
+    ...ONE_FREE_WORKER,
     views: 0,
     requestView: async (...[inputs, choices]: Parameters<KineticsClient['requestView']>) => {
       client.views += 1;
@@ -55,6 +56,7 @@ async function settled() {
 function heldClient() {
   const held: (() => void)[] = [];
   return {
+    ...ONE_FREE_WORKER,
     requestView: (...[inputs, choices]: Parameters<KineticsClient['requestView']>) =>
       new Promise<KineticsView>((resolve) => held.push(() => resolve(fakeView(inputs, choices)))),
     requestRetention: async (...[, , xs]: Parameters<KineticsClient['requestRetention']>) =>

@@ -10,7 +10,7 @@ import type { KineticsView } from '../../src/core/kinetics/api';
 import { ModelProvider } from '../../src/state/ModelProvider';
 import { createAppStore } from '../../src/state/store';
 import { parseUrlInputs } from '../../src/state/urlSync';
-import { fakeRetention, fakeView } from './kineticsFakes';
+import { fakeRetention, fakeView, ONE_FREE_WORKER } from './kineticsFakes';
 import { disposeClients, renderApp } from './renderApp';
 
 afterEach(() => {
@@ -50,6 +50,7 @@ function rulesClient(): KineticsClient {
     };
   };
   return {
+    ...ONE_FREE_WORKER,
     requestView: async (inputs, choices) => viewFor(inputs, choices),
     requestRetention: async (_inputs, _choices, xs) => fakeRetention(xs),
     dispose: () => {},

@@ -12,41 +12,45 @@ afterEach(() => {
 const C = DEFAULT_CHOICES;
 
 describe('kinetics client', () => {
-  it('keeps the newest job per lane and serves the view lane first', async () => {
+  it('keeps only the newest view waiting, serves it first, and every chunk in turn', async () => {
     const factory = fakeKineticsFactory();
-    const client = createKineticsClient({ createEndpoint: factory.create });
+    const client = createKineticsClient({ createEndpoint: factory.create, workers: 1 });
     const first = client.requestView(withX(0.1), C);
     await flush();
     const worker = factory.workers[0]!;
 
-    const oldChunk = client.requestRetention(DEFAULT_INPUTS, C, [0, 0.02]);
-    const newChunk = client.requestRetention(DEFAULT_INPUTS, C, [0.04, 0.06]);
+    const chunkA = client.requestRetention(DEFAULT_INPUTS, C, [0, 0.02]);
+    const chunkB = client.requestRetention(DEFAULT_INPUTS, C, [0.04, 0.06]);
     const oldView = client.requestView(withX(0.2), C);
     const newView = client.requestView(withX(0.3), C);
-    await expect(oldChunk).resolves.toBe(SUPERSEDED);
     await expect(oldView).resolves.toBe(SUPERSEDED);
 
     worker.answerLast();
     await expect(first).resolves.toMatchObject({ inputs: { xGe: 0.1 } });
     await flush();
-    // The waiting view overtakes the chunk that waited longer.
+    // The waiting view overtakes the chunks that waited longer.
     expect(worker.last).toMatchObject({ kind: 'view', inputs: { xGe: 0.3 } });
     worker.answerLast();
     await expect(newView).resolves.toMatchObject({ inputs: { xGe: 0.3 } });
-    await flush();
-    expect(worker.last).toMatchObject({ kind: 'retention', xs: [0.04, 0.06] });
-    worker.answerLast();
-    // Each point carries more (the Li inventory); what matters here is which chunk answered.
-    await expect(newChunk).resolves.toMatchObject([
-      { xGe: 0.04, retention3C_percent: 96 },
-      { xGe: 0.06, retention3C_percent: 94 },
-    ]);
-    expect(worker.calls).toHaveLength(3);
+    // Chunks are pieces of one curve: none supersedes another, each is answered in turn.
+    for (const [chunk, xs] of [
+      [chunkA, [0, 0.02]],
+      [chunkB, [0.04, 0.06]],
+    ] as const) {
+      await flush();
+      expect(worker.last).toMatchObject({ kind: 'retention', xs });
+      worker.answerLast();
+      // Each point carries more (the Li inventory); what matters here is which chunk answered.
+      await expect(chunk).resolves.toMatchObject(
+        xs.map((xGe) => ({ xGe, retention3C_percent: 100 * (1 - xGe) })),
+      );
+    }
+    expect(worker.calls).toHaveLength(4);
   });
 
   it('a chunk request does not supersede a view request, nor the other way round', async () => {
     const factory = fakeKineticsFactory();
-    const client = createKineticsClient({ createEndpoint: factory.create });
+    const client = createKineticsClient({ createEndpoint: factory.create, workers: 1 });
     const view = client.requestView(DEFAULT_INPUTS, C);
     const chunk = client.requestRetention(DEFAULT_INPUTS, C, [0]);
     await flush();
@@ -59,7 +63,7 @@ describe('kinetics client', () => {
 
   it('rejects when its worker dies and starts a fresh one for the next request', async () => {
     const factory = fakeKineticsFactory();
-    const client = createKineticsClient({ createEndpoint: factory.create });
+    const client = createKineticsClient({ createEndpoint: factory.create, workers: 1 });
     const request = client.requestView(DEFAULT_INPUTS, C);
     await flush();
     factory.workers[0]!.crash('out of memory');
@@ -77,8 +81,13 @@ describe('kinetics client', () => {
       createEndpoint: () => {
         throw new Error('Worker is not defined');
       },
+      workers: 3,
     });
+    expect(client.inPage).toBe(false);
     const points = await client.requestRetention(DEFAULT_INPUTS, C, [0.125]);
+    // One thread: one call at a time, and the driver stops following drags live.
+    expect(client.inPage).toBe(true);
+    expect(client.workers).toBe(1);
     expect(points).not.toBe(SUPERSEDED);
     if (points === SUPERSEDED) return;
     expect(points[0]?.xGe).toBe(0.125);
@@ -88,7 +97,7 @@ describe('kinetics client', () => {
 
   it('dispose supersedes open requests and ends the worker', async () => {
     const factory = fakeKineticsFactory();
-    const client = createKineticsClient({ createEndpoint: factory.create });
+    const client = createKineticsClient({ createEndpoint: factory.create, workers: 1 });
     const inFlight = client.requestView(DEFAULT_INPUTS, C);
     await flush();
     const waiting = client.requestRetention(DEFAULT_INPUTS, C, [0]);

@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createKineticsClient } from '../../src/client/kineticsClient';
 import { createInProcessClient } from '../../src/client/modelClient';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
+import { cellSettingsOf } from '../../src/core/kinetics/api';
 import { startModelDriver } from '../../src/state/driver';
 import { startKineticsDriver } from '../../src/state/kineticsDriver';
-import { RETENTION_CHUNKS, RETENTION_XS } from '../../src/state/retentionGrid';
+import { RETENTION_CHUNKS, RETENTION_XS, retentionKeyOf } from '../../src/state/retentionGrid';
 import { createAppStore } from '../../src/state/store';
 import { flush } from './fakes';
 import { fakeKineticsFactory, fakeRetention, type FakeKineticsWorker } from './kineticsFakes';
@@ -12,7 +13,11 @@ import { fakeKineticsFactory, fakeRetention, type FakeKineticsWorker } from './k
 /** A store and a kinetics driver on one fake worker, whose answers the test releases. */
 function setup() {
   const factory = fakeKineticsFactory();
-  const client = createKineticsClient({ createEndpoint: factory.create, timeoutMs: 60_000 });
+  const client = createKineticsClient({
+    createEndpoint: factory.create,
+    timeoutMs: 60_000,
+    workers: 1,
+  });
   const store = createAppStore();
   // No throttling here: each test releases every answer by hand.
   const stop = startKineticsDriver(store, client, { quietMs: 0, sweepSettleMs: 0 });
@@ -135,28 +140,34 @@ describe('kinetics driver: pacing during a drag', () => {
     vi.useRealTimers();
   });
 
-  /** A driver on fake timers (performance.now included), with its view requests. */
-  function paced(quietMs: number, maxWaitMs: number) {
+  /**
+   * A driver on fake timers (performance.now included) and one fake worker that takes
+   * `evalMs` per view, with its view requests and the time each was sent.
+   */
+  function paced(quietMs: number, evalMs = 5) {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     const factory = fakeKineticsFactory();
-    const client = createKineticsClient({ createEndpoint: factory.create });
+    const client = createKineticsClient({ createEndpoint: factory.create, workers: 1 });
     const store = createAppStore();
     // The sweep is held back: a chunk in flight would keep the views waiting.
-    const stop = startKineticsDriver(store, client, { quietMs, maxWaitMs, sweepSettleMs: 1e9 });
+    const stop = startKineticsDriver(store, client, { quietMs, sweepSettleMs: 1e9 });
     const views = () => factory.workers[0]?.calls.filter((c) => c.kind === 'view') ?? [];
-    /** Lets time pass, answering every view as it comes. */
+    const sentAt = new Map<unknown, number>();
+    /** Lets time pass, answering each view evalMs after it was sent. */
     const wait = async (ms: number) => {
       for (let t = 0; t < ms; t += 5) {
         await vi.advanceTimersByTimeAsync(5);
         const last = factory.workers[0]?.last;
-        if (last?.kind === 'view') factory.workers[0]!.answerLast();
+        if (last?.kind !== 'view') continue;
+        if (!sentAt.has(last)) sentAt.set(last, performance.now());
+        if (performance.now() - sentAt.get(last)! >= evalMs) factory.workers[0]!.answerLast();
       }
     };
     return { store, views, wait, stop };
   }
 
-  it('sends an isolated change at once, and a burst once it rests, with its newest value', async () => {
-    const { store, views, wait, stop } = paced(40, 1000);
+  it('in view, asks for each change at once and, during a drag, for the newest as soon as a view answers', async () => {
+    const { store, views, wait, stop } = paced(40, 50);
     await wait(100);
     expect(views()).toHaveLength(1);
 
@@ -165,34 +176,34 @@ describe('kinetics driver: pacing during a drag', () => {
     expect(views()).toHaveLength(2); // isolated: no waiting
     await wait(100);
 
-    for (let i = 1; i <= 10; i += 1) {
-      store.getState().setInput('xGe', 0.2 + i / 20);
+    // A held drag, 10 ms a step, for 600 ms; each view takes 50 ms.
+    store.getState().setSliderHeld(true);
+    const sentDuringDrag: number[] = [];
+    for (let i = 1; i <= 60; i += 1) {
+      store.getState().setInput('xGe', i / 100);
+      const before = views().length;
       await wait(10);
+      if (views().length > before) sentDuringDrag.push(i);
     }
-    expect(views()).toHaveLength(3); // the burst's first step only
+    // Not only at rest: one view per evaluation (50 ms, 5 steps) all through the drag, the
+    // next one sent in the same 10 ms as the previous answer, each for the newest x then.
+    expect(sentDuringDrag.length).toBeGreaterThanOrEqual(9);
+    expect(sentDuringDrag.at(-1)).toBeGreaterThanOrEqual(50);
+    const gaps = sentDuringDrag.slice(1).map((step, i) => step - sentDuringDrag[i]!);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(6);
     expect(store.getState().kineticsStatus).toBe('computing');
-    await wait(60);
-    expect(views()).toHaveLength(4);
-    expect(views()[3]?.inputs.xGe).toBe(0.7);
+
+    store.getState().setSliderHeld(false);
+    await wait(200);
+    // The last request is for the final inputs, and the figures settle on them.
+    expect(views().at(-1)?.inputs.xGe).toBe(0.6);
+    expect(store.getState().kinetics?.inputs.xGe).toBe(0.6);
     expect(store.getState().kineticsStatus).toBe('ready');
     stop();
   });
 
-  it('still refreshes every maxWaitMs during a long drag', async () => {
-    const { store, views, wait, stop } = paced(40, 100);
-    await wait(50);
-    for (let i = 1; i <= 50; i += 1) {
-      store.getState().setInput('xGe', i / 50);
-      await wait(10);
-    }
-    // 500 ms of continuous change: the leading send plus about one per 100 ms.
-    expect(views().length).toBeGreaterThanOrEqual(5);
-    expect(views().length).toBeLessThanOrEqual(8);
-    stop();
-  });
-
   it('with the section off screen, asks only once a drag rests', async () => {
-    const { store, views, wait, stop } = paced(40, 100);
+    const { store, views, wait, stop } = paced(40);
     await wait(50);
     expect(views()).toHaveLength(1);
     store.getState().setKineticsInView(false);
@@ -210,7 +221,7 @@ describe('kinetics driver: pacing during a drag', () => {
   });
 
   it('off screen, waits while a slider is held, however long it rests, and asks on release', async () => {
-    const { store, views, wait, stop } = paced(40, 100);
+    const { store, views, wait, stop } = paced(40);
     await wait(50);
     expect(views()).toHaveLength(1);
     store.getState().setKineticsInView(false);
@@ -225,51 +236,9 @@ describe('kinetics driver: pacing during a drag', () => {
     stop();
   });
 
-  it('on screen, a held slider does not hold the figures back', async () => {
-    const { store, views, wait, stop } = paced(40, 100);
-    await wait(50);
-    store.getState().setSliderHeld(true);
-    store.getState().setInput('xGe', 0.3);
-    await wait(60);
-    expect(views()).toHaveLength(2);
-    stop();
-  });
-
-  it('holds the retention sweep back while a drag goes on, and finishes it once it rests', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-    const factory = fakeKineticsFactory();
-    const client = createKineticsClient({ createEndpoint: factory.create });
-    const store = createAppStore();
-    const stop = startKineticsDriver(store, client, { quietMs: 40, sweepSettleMs: 0 });
-    const worker = () => factory.workers[0]!;
-    const chunks = () => worker().calls.filter((c) => c.kind === 'retention').length;
-    /** Lets time pass, answering whatever is in flight as it comes. */
-    const wait = async (ms: number) => {
-      for (let t = 0; t < ms; t += 5) {
-        await vi.advanceTimersByTimeAsync(5);
-        if (factory.workers[0]?.calls.length) worker().answerLast();
-      }
-    };
-    await wait(50);
-    const atStart = chunks();
-    expect(atStart).toBeGreaterThan(0);
-    expect(atStart).toBeLessThan(RETENTION_CHUNKS.length);
-
-    for (let i = 1; i <= 30; i += 1) {
-      store.getState().setInput('xGe', i / 30);
-      await wait(10);
-    }
-    // 300 ms of dragging x: at most the chunk that was already on its way.
-    expect(chunks()).toBeLessThanOrEqual(atStart + 1);
-    await wait(500);
-    expect(store.getState().retention.status).toBe('ready');
-    expect(store.getState().retention.points).toHaveLength(RETENTION_XS.length);
-    stop();
-  });
-
   it('starts one sweep when the cell settles, not one per step of a drag', async () => {
     const factory = fakeKineticsFactory();
-    const client = createKineticsClient({ createEndpoint: factory.create });
+    const client = createKineticsClient({ createEndpoint: factory.create, workers: 1 });
     const store = createAppStore();
     const stop = startKineticsDriver(store, client, { quietMs: 0, sweepSettleMs: 30 });
     await flush();
@@ -287,6 +256,24 @@ describe('kinetics driver: pacing during a drag', () => {
 });
 
 describe('kinetics driver: the retention curve', () => {
+  it('keys the curve by the cell the core simulates at x = 0', () => {
+    const cases = [
+      [DEFAULT_INPUTS, DEFAULT_CHOICES],
+      [
+        { ...DEFAULT_INPUTS, xGe: 0.6, temperatureC: 40, electronicScale: 10, ionicScale: 0.1 },
+        { ...DEFAULT_CHOICES, separator: 'Li10GeP2S12' },
+      ],
+      [
+        { ...DEFAULT_INPUTS, loadingMgCm2: 2.5, porosity: 0.35 },
+        { ...DEFAULT_CHOICES, electrodeBasis: 'loading' },
+      ],
+    ] as const;
+    for (const [inputs, choices] of cases) {
+      const core = JSON.parse(JSON.stringify(cellSettingsOf({ ...inputs, xGe: 0 }, choices)));
+      expect(JSON.parse(retentionKeyOf(inputs, choices))).toEqual(core);
+    }
+  });
+
   /** Answers call after call until no new one comes (one call is in flight at a time). */
   async function drain(worker: () => FakeKineticsWorker) {
     let answered = 0;

@@ -1,4 +1,5 @@
 import type { KineticsEndpoint } from '../../src/client/endpoint';
+import type { KineticsClient } from '../../src/client/kineticsClient';
 import type { ModelChoices, ModelInputs } from '../../src/core/inputs';
 import { evaluateFullCell } from '../../src/core/fullCell';
 import type { KineticsView, RetentionPoint } from '../../src/core/kinetics/api';
@@ -147,6 +148,13 @@ export class FakeKineticsWorker implements KineticsEndpoint {
     this.crashListener?.(reason);
   }
 }
+
+/** The pool side of a hand-made client that answers at once: one worker, always free. */
+export const ONE_FREE_WORKER: Pick<KineticsClient, 'workers' | 'idleWorkers' | 'inPage'> = {
+  workers: 1,
+  idleWorkers: () => 1,
+  inPage: false,
+};
 
 export function fakeKineticsFactory() {
   const workers: FakeKineticsWorker[] = [];

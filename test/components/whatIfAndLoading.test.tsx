@@ -7,7 +7,7 @@ import { createInProcessClient } from '../../src/client/modelClient';
 import { compute } from '../../src/core/api';
 import { DEFAULT_INPUTS } from '../../src/core/inputs';
 import { formatScientific } from '../../src/format/number';
-import { fakeRetention, fakeView } from './kineticsFakes';
+import { fakeRetention, fakeView, ONE_FREE_WORKER } from './kineticsFakes';
 import { disposeClients, renderApp } from './renderApp';
 
 afterEach(() => {
@@ -17,6 +17,7 @@ afterEach(() => {
 
 /** The kinetics answered at once with fake numbers: these tests are about the inputs. */
 const quickKinetics: KineticsClient = {
+  ...ONE_FREE_WORKER,
   requestView: async (inputs, choices) => fakeView(inputs, choices),
   requestRetention: async (_inputs, _choices, xs) => fakeRetention(xs),
   dispose: () => {},

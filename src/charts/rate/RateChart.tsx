@@ -56,7 +56,8 @@ export const RateChart = memo(function RateChart({
     <div className="chart-frame" style={{ height }}>
       <ChartSvg
         testId="rate-chart"
-        data={{ 'data-rendered-key': renderedKey }}
+        // data-rendered-x: which composition is drawn, for tests and npm run bench:ui.
+        data={{ 'data-rendered-key': renderedKey, 'data-rendered-x': xGe }}
         ids={ids}
         width={width}
         height={height}

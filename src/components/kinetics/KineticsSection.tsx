@@ -4,6 +4,7 @@ import { ProfilePanel } from '../../charts/profiles/ProfilePanel';
 import { RatePanel } from '../../charts/rate/RatePanel';
 import { RetentionPanel } from '../../charts/retention/RetentionPanel';
 import { KINETICS_CALIBRATION_NOTE } from './calibrationNote';
+import { CompositionBar } from './CompositionBar';
 import { ElectrodeControls } from './ElectrodeControls';
 import { KineticsIntro } from './KineticsIntro';
 import { KineticsNotes } from './KineticsNotes';
@@ -36,6 +37,7 @@ export function KineticsSection() {
         </div>
         <KineticsStatus />
       </header>
+      <CompositionBar />
       <div className="kinetics-controls">
         <ElectrodeControls />
         <WhatIfControls />

@@ -1,8 +1,9 @@
-import { ZERO_CELSIUS_K } from '../constants';
-import { electrodeSizeOf } from '../electrodeSize';
 import type { ModelChoices, ModelInputs } from '../inputs';
 import { CALIBRATED_PARAMS, type ModelParams } from '../params';
 import type { CellSettings } from './cell';
+import { cellSettingsOf } from './cellSettings';
+
+export { cellSettingsOf };
 import type { Branch } from './ocp';
 import { DEFAULT_RESOLUTION } from './resolution';
 import {
@@ -39,23 +40,6 @@ export interface RetentionPoint {
   readonly xGe: number;
   readonly retention3C_percent: number;
   readonly inventory: LiInventory;
-}
-
-/**
- * The cell the kinetics simulate. Its thickness is the input's, or the one that holds the
- * chosen loading at this x and porosity (clamped into range: electrodeSizeOf says when).
- */
-export function cellSettingsOf(inputs: ModelInputs, choices: ModelChoices): CellSettings {
-  return {
-    xGe: inputs.xGe,
-    temperatureK: inputs.temperatureC + ZERO_CELSIUS_K,
-    particleRadiusUm: inputs.particleRadiusUm,
-    thicknessUm: electrodeSizeOf(inputs, choices.electrodeBasis).thicknessUm,
-    porosity: inputs.porosity,
-    separatorId: choices.separator,
-    electronicScale: inputs.electronicScale,
-    ionicScale: inputs.ionicScale,
-  };
 }
 
 function notesFor(result: KineticsResult): string[] {

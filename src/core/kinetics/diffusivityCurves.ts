@@ -1,7 +1,7 @@
 import { compositionGrid } from '../conductivitySweep';
 import type { ModelChoices, ModelInputs } from '../inputs';
 import { CALIBRATED_PARAMS, type ModelParams } from '../params';
-import { cellSettingsOf } from './api';
+import { cellSettingsOf } from './cellSettings';
 import { describeCell } from './cell';
 
 /** What the diffusivity figure draws: D across compositions, and D across one lithiation. */

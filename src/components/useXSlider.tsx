@@ -1,0 +1,52 @@
+import { useCallback, type ChangeEvent, type KeyboardEvent } from 'react';
+import { INPUT_SPECS } from '../core/inputs';
+import { PRESETS, type Preset } from '../core/presets';
+import { formatInputValue } from '../format/number';
+import { useAppStore } from '../state/hooks';
+import { selectXGe } from '../state/selectors';
+import { nudge, pageStep } from './stepping';
+import { useSliderHold } from './useSliderHold';
+
+const SPEC = INPUT_SPECS.xGe;
+/** Presets are exact fractions; a typed 0.1250000001 still counts as Si7Ge. */
+export const isAt = (x: number, target: number) => Math.abs(x - target) < 1e-9;
+
+/**
+ * Everything an x slider needs, wherever it sits (beside the conductivity figure, above the
+ * electrode figures): all of them set the one store field, so the address, the readouts and
+ * every other control follow whichever one moved.
+ */
+export function useXSlider() {
+  const x = useAppStore(selectXGe);
+  const setInput = useAppStore((s) => s.setInput);
+  const setX = useCallback((value: number) => setInput('xGe', value), [setInput]);
+  const hold = useSliderHold();
+  const preset: Preset | undefined = PRESETS.find((p) => isAt(x, p.xGe));
+  const slider = {
+    type: 'range',
+    min: SPEC.min,
+    max: SPEC.max,
+    step: SPEC.step,
+    value: x,
+    'aria-valuetext': `${formatInputValue(x)}${preset ? `, ${preset.id}` : ''}`,
+    onChange: (event: ChangeEvent<HTMLInputElement>) => setX(Number(event.target.value)),
+    onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
+      // Browsers page by a tenth of the range; 0.05 suits the interesting 0–0.3 region.
+      if (event.key !== 'PageUp' && event.key !== 'PageDown') return;
+      event.preventDefault();
+      setX(nudge('xGe', x, event.key === 'PageUp' ? pageStep('xGe') : -pageStep('xGe')));
+    },
+    onPointerDown: hold,
+  } as const;
+  return { x, setX, preset, slider };
+}
+
+/** The composition as a formula, Si₁₋ₓGeₓ with the numbers, and the preset's name if any. */
+export function CompositionFormula({ x, preset }: { x: number; preset: Preset | undefined }) {
+  return (
+    <>
+      Si<sub>{formatInputValue(1 - x)}</sub>Ge<sub>{formatInputValue(x)}</sub>
+      {preset && <> &middot; {preset.id}</>}
+    </>
+  );
+}
