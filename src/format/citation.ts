@@ -1,6 +1,6 @@
 import { SOURCES } from '../data/measurements';
 
-interface Cited {
+export interface Cited {
   readonly sourceKey: string;
   readonly sourceDetail: string;
 }

@@ -1,9 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ConductivityPoint, Interval } from '../../core/conductivitySweep';
 import { formatInputValue } from '../../format/number';
 import { Axes, Grid } from './Axes';
 import { BalancedLabel, BalancedRegions } from './BalancedRegions';
-import { CurrentXMarker } from './CurrentXMarker';
+import { SigmaMarker } from './SigmaMarker';
 import { DataGapNote } from './DataGapNote';
 import { describeSweep } from './describeSweep';
 import { MEASURED_POINTS } from './measuredPoints';
@@ -17,7 +17,7 @@ import {
   useConductivityScales,
   useSeriesPaths,
 } from './useConductivityScales';
-import { ChartSvg } from '../kit/ChartSvg';
+import { ChartFrame, useChartIds } from '../kit/ChartFrame';
 import { OverlayLayer } from '../kit/OverlayLayer';
 
 export interface ConductivityChartProps {
@@ -55,52 +55,51 @@ export function ConductivityChart({
     [sweep, balanced, temperatureC],
   );
   const [activeId, setActiveId] = useState<string | null>(null);
-  const uid = useId();
-  const ids = { title: `${uid}-title`, desc: `${uid}-desc`, tooltip: `${uid}-tooltip` };
+  const ids = useChartIds();
   const active = MEASURED_POINTS.find((p) => p.id === activeId);
 
   return (
-    <div className="chart-frame" style={{ height }}>
-      <ChartSvg
-        testId="conductivity-chart"
-        data={{ 'data-rendered-x': xGe }}
-        ids={ids}
-        width={width}
-        height={height}
-      >
-        <title id={ids.title}>
-          Conductivity of Si–Ge versus Ge fraction x at {formatInputValue(temperatureC)} °C
-        </title>
-        <desc id={ids.desc}>{summary}</desc>
-        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-          <BalancedRegions regions={balanced} scales={scales} />
-          <Grid scales={scales} />
-          <DataGapNote scales={scales} />
-          <SeriesPaths paths={paths} />
-          <Axes scales={scales} />
-          <BalancedLabel regions={balanced} scales={scales} />
-          <MeasuredPoints
-            points={MEASURED_POINTS}
-            scales={scales}
-            activeId={activeId}
-            tooltipId={ids.tooltip}
-            onActivate={setActiveId}
-          />
-        </g>
-      </ChartSvg>
-      <OverlayLayer width={width} height={height} margin={MARGIN}>
-        <CurrentXMarker xGe={xGe} values={values} scales={scales} />
-      </OverlayLayer>
-      {active && (
-        <MeasuredTooltip
-          point={active}
-          id={ids.tooltip}
-          left={MARGIN.left + scales.x(active.xGe)}
-          top={MARGIN.top + scales.y(active.value)}
-          frameWidth={width}
-          frameHeight={height}
+    <ChartFrame
+      testId="conductivity-chart"
+      data={{ 'data-rendered-x': xGe }}
+      ids={ids}
+      width={width}
+      height={height}
+      title={`Conductivity of Si–Ge versus Ge fraction x at ${formatInputValue(temperatureC)} °C`}
+      desc={summary}
+      overlays={
+        <>
+          <OverlayLayer width={width} height={height} margin={MARGIN}>
+            <SigmaMarker xGe={xGe} values={values} scales={scales} />
+          </OverlayLayer>
+          {active && (
+            <MeasuredTooltip
+              point={active}
+              id={ids.tooltip}
+              left={MARGIN.left + scales.x(active.xGe)}
+              top={MARGIN.top + scales.y(active.value)}
+              frameWidth={width}
+              frameHeight={height}
+            />
+          )}
+        </>
+      }
+    >
+      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+        <BalancedRegions regions={balanced} scales={scales} />
+        <Grid scales={scales} />
+        <DataGapNote scales={scales} />
+        <SeriesPaths paths={paths} />
+        <Axes scales={scales} />
+        <BalancedLabel regions={balanced} scales={scales} />
+        <MeasuredPoints
+          points={MEASURED_POINTS}
+          scales={scales}
+          activeId={activeId}
+          tooltipId={ids.tooltip}
+          onActivate={setActiveId}
         />
-      )}
-    </div>
+      </g>
+    </ChartFrame>
   );
 }

@@ -1,6 +1,5 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { DiffusivityCurves } from '../../core/kinetics/diffusivityCurves';
-import { fullCitation, shortCitation } from '../../format/citation';
 import {
   formatInputValue,
   formatScientific,
@@ -9,13 +8,14 @@ import {
 } from '../../format/number';
 import { DataGapNote } from '../conductivity/DataGapNote';
 import { MEASUREMENT_TEMPERATURE_C } from '../conductivity/measuredPoints';
-import { GridLines, PlotAxes } from '../kit/Axis';
-import { ChartSvg } from '../kit/ChartSvg';
-import { ChartTooltip } from '../kit/ChartTooltip';
+import { YGridLines } from '../kit/Axis';
+import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { ChartTooltip, CitedSource } from '../kit/ChartTooltip';
+import { CurvePath } from '../kit/CurvePath';
 import { FocusableMarker } from '../kit/FocusableMarker';
 import { OverlayLayer } from '../kit/OverlayLayer';
-import { D_TITLE, GE_FRACTION_TITLE } from './axisTitles';
 import { describeComposition } from './describeDiffusivity';
+import { DiffusivityAxes } from './DiffusivityAxes';
 import { DiffusivityMarker } from './DiffusivityMarker';
 import {
   describeMeasuredDiffusivity,
@@ -23,12 +23,12 @@ import {
   MEASURED_DIFFUSIVITY,
   MEASURED_SYMBOL_PATH,
   MODEL_COLOR,
+  type MeasuredDiffusivity,
 } from './measuredDiffusivity';
 import {
   DIFFUSIVITY_MARGIN as MARGIN,
   useDiffusivityScales,
   useLogCurvePath,
-  Y_TITLE_OFFSET,
   type DiffusivityScales,
 } from './useDiffusivityScales';
 
@@ -65,29 +65,13 @@ const StaticLayers = memo(function StaticLayers({
   onActivate,
 }: LayersProps) {
   const path = useLogCurvePath(curve, xOf, scales);
-  const { x, y, innerWidth } = scales;
-  const gridValues = useMemo(
-    () => scales.yTicks.filter((t) => t.label).map((t) => t.value),
-    [scales.yTicks],
-  );
+  const { x, y } = scales;
   return (
     <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-      <GridLines values={gridValues} scale={y} length={innerWidth} direction="horizontal" />
+      <YGridLines scales={scales} labelledOnly />
       <DataGapNote scales={scales} />
-      <path
-        data-series="diffusivity"
-        d={path}
-        fill="none"
-        stroke={MODEL_COLOR}
-        strokeWidth={2.25}
-        strokeLinejoin="round"
-      />
-      <PlotAxes
-        scales={scales}
-        xTitle={GE_FRACTION_TITLE}
-        yTitle={D_TITLE}
-        yTitleOffset={Y_TITLE_OFFSET}
-      />
+      <CurvePath series="diffusivity" d={path} color={MODEL_COLOR} />
+      <DiffusivityAxes scales={scales} along="composition" />
       <g className="measured">
         {MEASURED_DIFFUSIVITY.map((m) => (
           <FocusableMarker
@@ -110,6 +94,41 @@ const StaticLayers = memo(function StaticLayers({
   );
 });
 
+interface GittTooltipProps {
+  measured: MeasuredDiffusivity;
+  id: string;
+  scales: DiffusivityScales;
+  width: number;
+  height: number;
+}
+
+function GittTooltip({ measured: m, id, scales, width, height }: GittTooltipProps) {
+  return (
+    <ChartTooltip
+      id={id}
+      left={MARGIN.left + scales.x(m.xGe)}
+      top={MARGIN.top + scales.y(m.value)}
+      frameWidth={width}
+      frameHeight={height}
+      // Narrow frames (a phone): the box opens where it fits rather than off the edge.
+      width={Math.min(280, width - 8)}
+      title="Measured Li diffusivity (GITT)"
+      rows={[
+        ['Value', `${formatScientific(m.value)} ${m.unit}, average during lithiation`],
+        ['Composition', `${m.compositionId}, x = ${formatInputValue(m.xGe)}`],
+        [`Model, ${MEASUREMENT_TEMPERATURE_C} °C`, `${formatScientific(m.model)} ${m.unit}`],
+        [
+          <>
+            log<sub>10</sub> error
+          </>,
+          `${formatSigned(m.log10Error)} (factor ${formatSignificant(10 ** Math.abs(m.log10Error), 3)})`,
+        ],
+      ]}
+      source={<CitedSource of={m} />}
+    />
+  );
+}
+
 /** D(x) on a log axis with the study's two GITT averages and the current composition. */
 export function CompositionChart({
   curve,
@@ -122,69 +141,41 @@ export function CompositionChart({
   const scales = useDiffusivityScales(width, height, values);
   const summary = useMemo(() => describeComposition(curve, temperatureC), [curve, temperatureC]);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const uid = useId();
-  const ids = { title: `${uid}-title`, desc: `${uid}-desc`, tooltip: `${uid}-tooltip` };
+  const ids = useChartIds();
   const active = MEASURED_DIFFUSIVITY.find((m) => m.id === activeId);
   return (
-    <div className="chart-frame" style={{ height }}>
-      <ChartSvg
-        testId="diffusivity-composition-chart"
-        data={{ 'data-rendered-x': marker.xGe }}
-        ids={ids}
-        width={width}
-        height={height}
-      >
-        <title id={ids.title}>
-          Li diffusivity versus Ge fraction x at {formatInputValue(temperatureC)} °C
-        </title>
-        <desc id={ids.desc}>{summary}</desc>
-        <StaticLayers
-          curve={curve}
-          scales={scales}
-          activeId={activeId}
-          tooltipId={ids.tooltip}
-          onActivate={setActiveId}
-        />
-      </ChartSvg>
-      <OverlayLayer width={width} height={height} margin={MARGIN}>
-        <DiffusivityMarker xGe={marker.xGe} D={marker.D} scales={scales} />
-      </OverlayLayer>
-      {active && (
-        <ChartTooltip
-          id={ids.tooltip}
-          left={MARGIN.left + scales.x(active.xGe)}
-          top={MARGIN.top + scales.y(active.value)}
-          frameWidth={width}
-          frameHeight={height}
-          // Narrow frames (a phone): the box opens where it fits rather than off the edge.
-          width={Math.min(280, width - 8)}
-          title="Measured Li diffusivity (GITT)"
-          rows={[
-            [
-              'Value',
-              `${formatScientific(active.value)} ${active.unit}, average during lithiation`,
-            ],
-            ['Composition', `${active.compositionId}, x = ${formatInputValue(active.xGe)}`],
-            [
-              `Model, ${MEASUREMENT_TEMPERATURE_C} °C`,
-              `${formatScientific(active.model)} ${active.unit}`,
-            ],
-            [
-              <>
-                log<sub>10</sub> error
-              </>,
-              `${formatSigned(active.log10Error)} (factor ${formatSignificant(10 ** Math.abs(active.log10Error), 3)})`,
-            ],
-          ]}
-          source={
-            <>
-              {shortCitation(active)}
-              <br />
-              <cite>{fullCitation(active)}</cite>
-            </>
-          }
-        />
-      )}
-    </div>
+    <ChartFrame
+      testId="diffusivity-composition-chart"
+      data={{ 'data-rendered-x': marker.xGe }}
+      ids={ids}
+      width={width}
+      height={height}
+      title={`Li diffusivity versus Ge fraction x at ${formatInputValue(temperatureC)} °C`}
+      desc={summary}
+      overlays={
+        <>
+          <OverlayLayer width={width} height={height} margin={MARGIN}>
+            <DiffusivityMarker xGe={marker.xGe} D={marker.D} scales={scales} />
+          </OverlayLayer>
+          {active && (
+            <GittTooltip
+              measured={active}
+              id={ids.tooltip}
+              scales={scales}
+              width={width}
+              height={height}
+            />
+          )}
+        </>
+      }
+    >
+      <StaticLayers
+        curve={curve}
+        scales={scales}
+        activeId={activeId}
+        tooltipId={ids.tooltip}
+        onActivate={setActiveId}
+      />
+    </ChartFrame>
   );
 }

@@ -1,17 +1,17 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { DiffusivityCurves } from '../../core/kinetics/diffusivityCurves';
 import { formatInputValue } from '../../format/number';
-import { GridLines, PlotAxes } from '../kit/Axis';
-import { ChartSvg } from '../kit/ChartSvg';
-import { D_TITLE, LITHIATION_TITLE } from './axisTitles';
+import { YGridLines } from '../kit/Axis';
+import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { CurvePath } from '../kit/CurvePath';
 import { geometricMean } from './curves';
 import { describeLithiation } from './describeDiffusivity';
+import { DiffusivityAxes } from './DiffusivityAxes';
 import { MODEL_COLOR } from './measuredDiffusivity';
 import {
   DIFFUSIVITY_MARGIN as MARGIN,
   useDiffusivityScales,
   useLogCurvePath,
-  Y_TITLE_OFFSET,
 } from './useDiffusivityScales';
 
 type Curve = DiffusivityCurves['lithiation'];
@@ -44,61 +44,40 @@ export const LithiationChart = memo(function LithiationChart({
   const path = useLogCurvePath(curve, thetaOf, scales);
   const mean = useMemo(() => geometricMean(curve, thetaOf), [curve]);
   const summary = useMemo(() => describeLithiation(curve, xGe), [curve, xGe]);
-  const uid = useId();
-  const ids = { title: `${uid}-title`, desc: `${uid}-desc` };
+  const ids = useChartIds();
   const { y, innerWidth } = scales;
-  const gridValues = useMemo(
-    () => scales.yTicks.filter((t) => t.label).map((t) => t.value),
-    [scales.yTicks],
-  );
   const showMean = Number.isFinite(mean) && mean > 0;
   return (
-    <div className="chart-frame" style={{ height }}>
-      <ChartSvg
-        testId="diffusivity-lithiation-chart"
-        data={{ 'data-rendered-x': xGe }}
-        ids={ids}
-        width={width}
-        height={height}
-      >
-        <title id={ids.title}>
-          Li diffusivity through one lithiation at x = {formatInputValue(xGe)}, model
-        </title>
-        <desc id={ids.desc}>{summary}</desc>
-        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-          <GridLines values={gridValues} scale={y} length={innerWidth} direction="horizontal" />
-          {showMean && (
-            <g className="diffusivity-average" aria-hidden="true">
-              <line
-                x1={0}
-                x2={innerWidth}
-                y1={y(mean)}
-                y2={y(mean)}
-                stroke={AVERAGE_COLOR}
-                strokeWidth={1.5}
-                strokeDasharray={AVERAGE_DASH}
-              />
-              <text className="halo" x={4} y={y(mean) - 6}>
-                average
-              </text>
-            </g>
-          )}
-          <path
-            data-series="diffusivity-lithiation"
-            d={path}
-            fill="none"
-            stroke={MODEL_COLOR}
-            strokeWidth={2.25}
-            strokeLinejoin="round"
-          />
-          <PlotAxes
-            scales={scales}
-            xTitle={LITHIATION_TITLE}
-            yTitle={D_TITLE}
-            yTitleOffset={Y_TITLE_OFFSET}
-          />
-        </g>
-      </ChartSvg>
-    </div>
+    <ChartFrame
+      testId="diffusivity-lithiation-chart"
+      data={{ 'data-rendered-x': xGe }}
+      ids={ids}
+      width={width}
+      height={height}
+      title={`Li diffusivity through one lithiation at x = ${formatInputValue(xGe)}, model`}
+      desc={summary}
+    >
+      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+        <YGridLines scales={scales} labelledOnly />
+        {showMean && (
+          <g className="diffusivity-average" aria-hidden="true">
+            <line
+              x1={0}
+              x2={innerWidth}
+              y1={y(mean)}
+              y2={y(mean)}
+              stroke={AVERAGE_COLOR}
+              strokeWidth={1.5}
+              strokeDasharray={AVERAGE_DASH}
+            />
+            <text className="halo" x={4} y={y(mean) - 6}>
+              average
+            </text>
+          </g>
+        )}
+        <CurvePath series="diffusivity-lithiation" d={path} color={MODEL_COLOR} />
+        <DiffusivityAxes scales={scales} along="lithiation" />
+      </g>
+    </ChartFrame>
   );
 });

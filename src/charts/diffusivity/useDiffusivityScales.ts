@@ -1,22 +1,17 @@
 import { line, scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3';
 import { useMemo } from 'react';
-import { innerSize, type Margin, type Proportions } from '../kit/frame';
-import { decadeSpan, decadeTicks, linearTicks, type Tick } from '../kit/ticks';
+import type { Margin, Proportions } from '../kit/frame';
+import { plotScales, type PlotScales } from '../kit/plotScales';
+import { decadeSpan, decadeTicks, linearTicks } from '../kit/ticks';
 
 /** Both panels share it, so that side by side their plots line up. */
 export const DIFFUSIVITY_MARGIN: Margin = { top: 46, right: 22, bottom: 52, left: 86 };
 export const DIFFUSIVITY_PROPORTIONS: Proportions = { ratio: 0.78, min: 260, max: 340 };
-/** Distance of the y title from its axis: clear of labels as wide as "5×10⁻¹²". */
-export const Y_TITLE_OFFSET = 72;
 
-export interface DiffusivityScales {
-  readonly x: ScaleLinear<number, number>;
-  readonly y: ScaleLogarithmic<number, number>;
-  readonly xTicks: readonly Tick[];
-  readonly yTicks: readonly Tick[];
-  readonly innerWidth: number;
-  readonly innerHeight: number;
-}
+export type DiffusivityScales = PlotScales<
+  ScaleLinear<number, number>,
+  ScaleLogarithmic<number, number>
+>;
 
 /**
  * x from 0 to 1 (Ge fraction or lithiation) with the conductivity figure's ticks, D on
@@ -28,21 +23,17 @@ export function useDiffusivityScales(
   values: readonly number[],
 ): DiffusivityScales {
   const [lo, hi] = useMemo(() => decadeSpan(values, [-13, -10]), [values]);
-  return useMemo(() => {
-    const { innerWidth, innerHeight } = innerSize(width, height, DIFFUSIVITY_MARGIN);
-    const x = scaleLinear().domain([0, 1]).range([0, innerWidth]);
-    const y = scaleLog()
-      .domain([10 ** lo, 10 ** hi])
-      .range([innerHeight, 0]);
-    return {
-      x,
-      y,
-      xTicks: linearTicks(x, innerWidth < 420 ? 5 : 10),
-      yTicks: decadeTicks(y),
-      innerWidth,
-      innerHeight,
-    };
-  }, [width, height, lo, hi]);
+  return useMemo(
+    () =>
+      plotScales(width, height, DIFFUSIVITY_MARGIN, (innerWidth, innerHeight) => {
+        const x = scaleLinear().domain([0, 1]).range([0, innerWidth]);
+        const y = scaleLog()
+          .domain([10 ** lo, 10 ** hi])
+          .range([innerHeight, 0]);
+        return { x, y, xTicks: linearTicks(x, innerWidth < 420 ? 5 : 10), yTicks: decadeTicks(y) };
+      }),
+    [width, height, lo, hi],
+  );
 }
 
 /** A path through the curve; a D the log axis cannot place breaks the line, never "NaN". */

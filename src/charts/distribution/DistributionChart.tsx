@@ -1,13 +1,13 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { formatFixed } from '../../format/number';
 import { Axis, GridLines } from '../kit/Axis';
+import { ChartFrame, useChartIds } from '../kit/ChartFrame';
 import {
   DISTRIBUTION_MARGIN,
   pathOf,
   useDistributionScales,
   type Distribution,
 } from './useDistributionScales';
-import { ChartSvg } from '../kit/ChartSvg';
 
 /** Okabe–Ito blue (rate) and bluish green, dashed (θ): apart by hue, lightness and dash. */
 export const REACTION_COLOR = '#0072B2';
@@ -66,8 +66,7 @@ export const DistributionChart = memo(function DistributionChart({
     }),
     [d, x, s.reaction, s.theta],
   );
-  const uid = useId();
-  const ids = { title: `${uid}-title`, desc: `${uid}-desc` };
+  const ids = useChartIds();
   const dots = (values: readonly number[], y: (v: number) => number, color: string) =>
     d.position.map((p, i) => {
       const v = values[i] ?? Number.NaN;
@@ -77,118 +76,116 @@ export const DistributionChart = memo(function DistributionChart({
     });
 
   return (
-    <div className="chart-frame" style={{ height }}>
-      <ChartSvg
-        testId="distribution-chart"
-        data={{ 'data-rendered-key': renderedKey }}
-        ids={ids}
-        width={width}
-        height={height}
-      >
-        <title id={ids.title}>Reaction distribution through the electrode, {moment}</title>
-        <desc id={ids.desc}>{describe(d, moment)}</desc>
-        <g transform={`translate(${DISTRIBUTION_MARGIN.left},${DISTRIBUTION_MARGIN.top})`}>
-          <g className="faces" aria-hidden="true">
-            <line className="face face-collector" x1={0} x2={0} y1={-4} y2={innerHeight} />
-            <line
-              className="face face-separator"
-              x1={innerWidth}
-              x2={innerWidth}
-              y1={-4}
-              y2={innerHeight}
-            />
-            <text x={0} y={-12} textAnchor="start">
-              ← current collector
-            </text>
-            <text x={innerWidth} y={-12} textAnchor="end">
-              separator →
-            </text>
-          </g>
-          <g className="plot-reaction">
-            <GridLines
-              values={s.reactionTicks.map((t) => t.value)}
-              scale={s.reaction}
-              length={innerWidth}
-              direction="horizontal"
-            />
-            <line
-              className="uniform-line"
-              x1={0}
-              x2={innerWidth}
-              y1={s.reaction(1)}
-              y2={s.reaction(1)}
-              aria-hidden="true"
-            />
-            <path
-              data-series="reaction"
-              d={paths.reaction}
-              fill="none"
-              stroke={REACTION_COLOR}
-              strokeWidth={2.25}
-            />
-            <g aria-hidden="true">{dots(d.reaction, s.reaction, REACTION_COLOR)}</g>
-            <Axis
-              orient="left"
-              scale={s.reaction}
-              ticks={s.reactionTicks}
-              length={s.reactionHeight}
-              title="Local rate / mean"
-              titleOffset={44}
-            />
-          </g>
-          <g className="plot-theta" transform={`translate(0,${s.thetaTop})`}>
-            <GridLines
-              values={s.thetaTicks.map((t) => t.value)}
-              scale={s.theta}
-              length={innerWidth}
-              direction="horizontal"
-            />
-            {d.convertible < CONVERTIBLE_SHOWN_BELOW && (
-              <g className="convertible-limit" data-testid="convertible-limit" aria-hidden="true">
-                <line
-                  x1={0}
-                  x2={innerWidth}
-                  y1={s.theta(d.convertible)}
-                  y2={s.theta(d.convertible)}
-                />
-                <text x={4} y={s.theta(d.convertible) - 4} textAnchor="start">
-                  most θ can reach: {formatFixed(d.convertible, 2)} (crystalline core)
-                </text>
-              </g>
-            )}
-            <path
-              data-series="theta"
-              d={paths.theta}
-              fill="none"
-              stroke={THETA_COLOR}
-              strokeWidth={2.25}
-              strokeDasharray={THETA_DASH}
-            />
-            <g aria-hidden="true">{dots(d.theta, s.theta, THETA_COLOR)}</g>
-            <Axis
-              orient="left"
-              scale={s.theta}
-              ticks={s.thetaTicks}
-              length={s.thetaHeight}
-              title="Lithiation θ"
-              titleOffset={44}
-            />
-            <Axis
-              orient="bottom"
-              scale={x}
-              ticks={s.xTicks}
-              length={innerWidth}
-              offset={s.thetaHeight}
-              title={
-                innerWidth < WIDE_TITLE_MIN_PX
-                  ? 'Position (fraction of thickness)'
-                  : 'Position through the electrode (fraction of thickness)'
-              }
-              titleOffset={44}
-            />
-          </g>
+    <ChartFrame
+      testId="distribution-chart"
+      data={{ 'data-rendered-key': renderedKey }}
+      ids={ids}
+      width={width}
+      height={height}
+      title={`Reaction distribution through the electrode, ${moment}`}
+      desc={describe(d, moment)}
+    >
+      <g transform={`translate(${DISTRIBUTION_MARGIN.left},${DISTRIBUTION_MARGIN.top})`}>
+        <g className="faces" aria-hidden="true">
+          <line className="face face-collector" x1={0} x2={0} y1={-4} y2={innerHeight} />
+          <line
+            className="face face-separator"
+            x1={innerWidth}
+            x2={innerWidth}
+            y1={-4}
+            y2={innerHeight}
+          />
+          <text x={0} y={-12} textAnchor="start">
+            ← current collector
+          </text>
+          <text x={innerWidth} y={-12} textAnchor="end">
+            separator →
+          </text>
         </g>
-      </ChartSvg>
-    </div>
+        <g className="plot-reaction">
+          <GridLines
+            values={s.reactionTicks.map((t) => t.value)}
+            scale={s.reaction}
+            length={innerWidth}
+            direction="horizontal"
+          />
+          <line
+            className="uniform-line"
+            x1={0}
+            x2={innerWidth}
+            y1={s.reaction(1)}
+            y2={s.reaction(1)}
+            aria-hidden="true"
+          />
+          <path
+            data-series="reaction"
+            d={paths.reaction}
+            fill="none"
+            stroke={REACTION_COLOR}
+            strokeWidth={2.25}
+          />
+          <g aria-hidden="true">{dots(d.reaction, s.reaction, REACTION_COLOR)}</g>
+          <Axis
+            orient="left"
+            scale={s.reaction}
+            ticks={s.reactionTicks}
+            length={s.reactionHeight}
+            title="Local rate / mean"
+            titleOffset={44}
+          />
+        </g>
+        <g className="plot-theta" transform={`translate(0,${s.thetaTop})`}>
+          <GridLines
+            values={s.thetaTicks.map((t) => t.value)}
+            scale={s.theta}
+            length={innerWidth}
+            direction="horizontal"
+          />
+          {d.convertible < CONVERTIBLE_SHOWN_BELOW && (
+            <g className="convertible-limit" data-testid="convertible-limit" aria-hidden="true">
+              <line
+                x1={0}
+                x2={innerWidth}
+                y1={s.theta(d.convertible)}
+                y2={s.theta(d.convertible)}
+              />
+              <text x={4} y={s.theta(d.convertible) - 4} textAnchor="start">
+                most θ can reach: {formatFixed(d.convertible, 2)} (crystalline core)
+              </text>
+            </g>
+          )}
+          <path
+            data-series="theta"
+            d={paths.theta}
+            fill="none"
+            stroke={THETA_COLOR}
+            strokeWidth={2.25}
+            strokeDasharray={THETA_DASH}
+          />
+          <g aria-hidden="true">{dots(d.theta, s.theta, THETA_COLOR)}</g>
+          <Axis
+            orient="left"
+            scale={s.theta}
+            ticks={s.thetaTicks}
+            length={s.thetaHeight}
+            title="Lithiation θ"
+            titleOffset={44}
+          />
+          <Axis
+            orient="bottom"
+            scale={x}
+            ticks={s.xTicks}
+            length={innerWidth}
+            offset={s.thetaHeight}
+            title={
+              innerWidth < WIDE_TITLE_MIN_PX
+                ? 'Position (fraction of thickness)'
+                : 'Position through the electrode (fraction of thickness)'
+            }
+            titleOffset={44}
+          />
+        </g>
+      </g>
+    </ChartFrame>
   );
 });

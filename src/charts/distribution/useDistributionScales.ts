@@ -1,7 +1,8 @@
 import { line, scaleLinear, type ScaleLinear } from 'd3';
 import { useMemo } from 'react';
 import type { KineticsView } from '../../core/kinetics/api';
-import { innerSize, roundedMax, type Margin } from '../kit/frame';
+import { roundedMax, type Margin } from '../kit/frame';
+import { plotScales, type PlotArea } from '../kit/plotScales';
 import { linearTicks, type Tick } from '../kit/ticks';
 
 export type Distribution = KineticsView['distribution'];
@@ -13,7 +14,7 @@ const GAP = 32;
 /** Share of the plot height given to the reaction rate (the θ plot gets the rest). */
 const REACTION_SHARE = 0.55;
 
-export interface DistributionScales {
+export interface DistributionScales extends PlotArea {
   readonly x: ScaleLinear<number, number>;
   /** Local reaction rate over the mean, in the upper plot. */
   readonly reaction: ScaleLinear<number, number>;
@@ -26,8 +27,6 @@ export interface DistributionScales {
   readonly xTicks: readonly Tick[];
   readonly reactionTicks: readonly Tick[];
   readonly thetaTicks: readonly Tick[];
-  readonly innerWidth: number;
-  readonly innerHeight: number;
 }
 
 /** Two plots sharing one position axis: small multiples instead of a twin y axis. */
@@ -38,28 +37,29 @@ export function useDistributionScales(
 ): DistributionScales {
   // At least 0–2, so a uniform profile (all 1) sits mid-plot rather than filling it.
   const top = useMemo(() => roundedMax(distribution.reaction, 2, 0.5), [distribution]);
-  return useMemo(() => {
-    const { innerWidth, innerHeight } = innerSize(width, height, DISTRIBUTION_MARGIN);
-    const reactionHeight = Math.max(10, (innerHeight - GAP) * REACTION_SHARE);
-    const thetaTop = reactionHeight + GAP;
-    const thetaHeight = Math.max(10, innerHeight - thetaTop);
-    const x = scaleLinear().domain([0, 1]).range([0, innerWidth]);
-    const reaction = scaleLinear().domain([0, top]).range([reactionHeight, 0]);
-    const theta = scaleLinear().domain([0, 1]).range([thetaHeight, 0]);
-    return {
-      x,
-      reaction,
-      theta,
-      thetaTop,
-      reactionHeight,
-      thetaHeight,
-      xTicks: linearTicks(x, innerWidth < 360 ? 5 : 10),
-      reactionTicks: linearTicks(reaction, 4),
-      thetaTicks: linearTicks(theta, 4),
-      innerWidth,
-      innerHeight,
-    };
-  }, [width, height, top]);
+  return useMemo(
+    () =>
+      plotScales(width, height, DISTRIBUTION_MARGIN, (innerWidth, innerHeight) => {
+        const reactionHeight = Math.max(10, (innerHeight - GAP) * REACTION_SHARE);
+        const thetaTop = reactionHeight + GAP;
+        const thetaHeight = Math.max(10, innerHeight - thetaTop);
+        const x = scaleLinear().domain([0, 1]).range([0, innerWidth]);
+        const reaction = scaleLinear().domain([0, top]).range([reactionHeight, 0]);
+        const theta = scaleLinear().domain([0, 1]).range([thetaHeight, 0]);
+        return {
+          x,
+          reaction,
+          theta,
+          thetaTop,
+          reactionHeight,
+          thetaHeight,
+          xTicks: linearTicks(x, innerWidth < 360 ? 5 : 10),
+          reactionTicks: linearTicks(reaction, 4),
+          thetaTicks: linearTicks(theta, 4),
+        };
+      }),
+    [width, height, top],
+  );
 }
 
 /** Path through (position, value) pairs; non-finite values break the line. */

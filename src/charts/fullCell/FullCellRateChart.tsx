@@ -1,10 +1,11 @@
 import { scaleBand, scaleLinear } from 'd3';
-import { memo, useId, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { FullCellRatePoint } from '../../core/fullCell';
 import { formatInputValue, formatSignificant } from '../../format/number';
-import { GridLines, PlotAxes } from '../kit/Axis';
-import { ChartSvg } from '../kit/ChartSvg';
-import { innerSize, roundedMax, type Margin } from '../kit/frame';
+import { PlotAxes, YGridLines } from '../kit/Axis';
+import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { roundedMax, type Margin } from '../kit/frame';
+import { plotScales } from '../kit/plotScales';
 import { linearTicks } from '../kit/ticks';
 
 export const FULLCELL_RATE_MARGIN: Margin = { top: 22, right: 14, bottom: 52, left: 56 };
@@ -38,105 +39,98 @@ export const FullCellRateChart = memo(function FullCellRateChart({
   height,
 }: FullCellRateChartProps) {
   const hasReference = Number.isFinite(reference) && reference > 0;
-  const scales = useMemo(() => {
-    const { innerWidth, innerHeight } = innerSize(width, height, FULLCELL_RATE_MARGIN);
-    const band = scaleBand<number>()
-      .domain(curve.map((d) => d.cRate))
-      .range([0, innerWidth])
-      .padding(0.3);
-    // A tenth of headroom above the highest value, for the reference line's label.
-    const values = [...curve.map(capacityOf), hasReference ? reference : 0];
-    const top = roundedMax(
-      values.map((v) => 1.1 * v),
-      200,
-      50,
-    );
-    const y = scaleLinear().domain([0, top]).range([innerHeight, 0]);
-    const centre = (rate: number) => (band(rate) ?? 0) + band.bandwidth() / 2;
-    return {
-      band,
-      x: centre,
-      y,
-      xTicks: curve.map((d) => ({ value: d.cRate, label: formatInputValue(d.cRate) })),
-      yTicks: linearTicks(y, innerHeight < 220 ? 4 : 6),
-      innerWidth,
-      innerHeight,
-    };
-  }, [curve, reference, hasReference, width, height]);
+  const scales = useMemo(
+    () =>
+      plotScales(width, height, FULLCELL_RATE_MARGIN, (innerWidth, innerHeight) => {
+        const band = scaleBand<number>()
+          .domain(curve.map((d) => d.cRate))
+          .range([0, innerWidth])
+          .padding(0.3);
+        // A tenth of headroom above the highest value, for the reference line's label.
+        const values = [...curve.map(capacityOf), hasReference ? reference : 0];
+        const top = roundedMax(
+          values.map((v) => 1.1 * v),
+          200,
+          50,
+        );
+        const y = scaleLinear().domain([0, top]).range([innerHeight, 0]);
+        const centre = (rate: number) => (band(rate) ?? 0) + band.bandwidth() / 2;
+        return {
+          band,
+          x: centre,
+          y,
+          xTicks: curve.map((d) => ({ value: d.cRate, label: formatInputValue(d.cRate) })),
+          yTicks: linearTicks(y, innerHeight < 220 ? 4 : 6),
+        };
+      }),
+    [curve, reference, hasReference, width, height],
+  );
   const { band, y, innerWidth, innerHeight } = scales;
-  const uid = useId();
-  const ids = { title: `${uid}-title`, desc: `${uid}-desc` };
+  const ids = useChartIds();
   const describe = (d: FullCellRatePoint) =>
     `${formatInputValue(d.cRate)} C: ${formatSignificant(capacityOf(d), 3)} mAh/g, limited by the ${d.limitedBy}`;
 
   return (
-    <div className="chart-frame" style={{ height }}>
-      <ChartSvg
-        testId="fullcell-rate-chart"
-        data={{ 'data-rendered-key': renderedKey }}
-        ids={ids}
-        width={width}
-        height={height}
-      >
-        <title id={ids.title}>Discharge capacity of the full cell versus C-rate</title>
-        <desc id={ids.desc}>{curve.map(describe).join('; ')}.</desc>
-        <g transform={`translate(${FULLCELL_RATE_MARGIN.left},${FULLCELL_RATE_MARGIN.top})`}>
-          <GridLines
-            values={scales.yTicks.map((t) => t.value)}
-            scale={y}
-            length={innerWidth}
-            direction="horizontal"
-          />
-          <g className="rate-bars">
-            {curve.map((d) => {
-              const value = capacityOf(d);
-              const top = y(value);
-              const inside = innerHeight - top >= INSIDE_MIN_PX;
-              const cx = scales.x(d.cRate);
-              return (
-                <g key={d.cRate} data-testid="fullcell-rate-bar" data-rate={d.cRate}>
-                  <rect
-                    data-limited-by={d.limitedBy}
-                    x={band(d.cRate) ?? 0}
-                    y={top}
-                    width={band.bandwidth()}
-                    height={Math.max(0, innerHeight - top)}
-                    fill={LIMIT_COLORS[d.limitedBy]}
-                  >
-                    <title>{describe(d)}</title>
-                  </rect>
-                  <text
-                    className="value-label"
-                    x={cx}
-                    y={inside ? top + 6 : top - 5}
-                    dy={inside ? '0.71em' : undefined}
-                    textAnchor="middle"
-                    // A style, not the fill attribute: the charts' CSS would override that.
-                    style={inside ? { fill: LIMIT_TEXT[d.limitedBy] } : undefined}
-                  >
-                    {formatSignificant(value, 3)}
-                  </text>
-                </g>
-              );
-            })}
-          </g>
-          {hasReference && (
-            <g className="reference-line" data-testid="fullcell-rate-reference">
-              <line x1={0} x2={innerWidth} y1={y(reference)} y2={y(reference)} />
-              {/* Above the line, where no bar reaches: the rate curve never exceeds it. */}
-              <text className="halo" x={innerWidth} y={y(reference) - 5} textAnchor="end">
-                first discharge, 0.1 C
-              </text>
-            </g>
-          )}
-          <PlotAxes
-            scales={scales}
-            xTitle="C-rate of the full cell"
-            yTitle="Discharge (mAh per g of cathode)"
-            yTitleOffset={42}
-          />
+    <ChartFrame
+      testId="fullcell-rate-chart"
+      data={{ 'data-rendered-key': renderedKey }}
+      ids={ids}
+      width={width}
+      height={height}
+      title="Discharge capacity of the full cell versus C-rate"
+      desc={`${curve.map(describe).join('; ')}.`}
+    >
+      <g transform={`translate(${FULLCELL_RATE_MARGIN.left},${FULLCELL_RATE_MARGIN.top})`}>
+        <YGridLines scales={scales} />
+        <g className="rate-bars">
+          {curve.map((d) => {
+            const value = capacityOf(d);
+            const top = y(value);
+            const inside = innerHeight - top >= INSIDE_MIN_PX;
+            const cx = scales.x(d.cRate);
+            return (
+              <g key={d.cRate} data-testid="fullcell-rate-bar" data-rate={d.cRate}>
+                <rect
+                  data-limited-by={d.limitedBy}
+                  x={band(d.cRate) ?? 0}
+                  y={top}
+                  width={band.bandwidth()}
+                  height={Math.max(0, innerHeight - top)}
+                  fill={LIMIT_COLORS[d.limitedBy]}
+                >
+                  <title>{describe(d)}</title>
+                </rect>
+                <text
+                  className="value-label"
+                  x={cx}
+                  y={inside ? top + 6 : top - 5}
+                  dy={inside ? '0.71em' : undefined}
+                  textAnchor="middle"
+                  // A style, not the fill attribute: the charts' CSS would override that.
+                  style={inside ? { fill: LIMIT_TEXT[d.limitedBy] } : undefined}
+                >
+                  {formatSignificant(value, 3)}
+                </text>
+              </g>
+            );
+          })}
         </g>
-      </ChartSvg>
-    </div>
+        {hasReference && (
+          <g className="reference-line" data-testid="fullcell-rate-reference">
+            <line x1={0} x2={innerWidth} y1={y(reference)} y2={y(reference)} />
+            {/* Above the line, where no bar reaches: the rate curve never exceeds it. */}
+            <text className="halo" x={innerWidth} y={y(reference) - 5} textAnchor="end">
+              first discharge, 0.1 C
+            </text>
+          </g>
+        )}
+        <PlotAxes
+          scales={scales}
+          xTitle="C-rate of the full cell"
+          yTitle="Discharge (mAh per g of cathode)"
+          yTitleOffset={42}
+        />
+      </g>
+    </ChartFrame>
   );
 });

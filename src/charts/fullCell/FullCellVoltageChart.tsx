@@ -1,8 +1,9 @@
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import type { FullCellResult } from '../../core/fullCell';
 import { formatFixed, formatSignificant } from '../../format/number';
-import { GridLines, PlotAxes } from '../kit/Axis';
-import { ChartSvg } from '../kit/ChartSvg';
+import { PlotAxes, YGridLines } from '../kit/Axis';
+import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { CurvePath } from '../kit/CurvePath';
 import { useVoltagePath, useVoltageScales, VOLTAGE_MARGIN } from './useVoltageScales';
 
 /** Okabe–Ito bluish green for the charge, blue for the discharge; dashes tell them apart too. */
@@ -44,75 +45,52 @@ export const FullCellVoltageChart = memo(function FullCellVoltageChart({
   const scales = useVoltageScales(width, height, [charge, discharge]);
   const chargePath = useVoltagePath(charge, scales);
   const dischargePath = useVoltagePath(discharge, scales);
-  const { x, y, innerWidth, innerHeight } = scales;
+  const { x, innerHeight } = scales;
   const onset = platingOnset(fullCell);
   const chargeEnd = fullCell.chargeCapacity_mAh_per_g_cathode;
-  const uid = useId();
-  const ids = { title: `${uid}-title`, desc: `${uid}-desc` };
+  const ids = useChartIds();
 
   return (
-    <div className="chart-frame" style={{ height }}>
-      <ChartSvg
-        testId="fullcell-voltage-chart"
-        data={{ 'data-rendered-key': renderedKey, 'data-plating': String(onset !== null) }}
-        ids={ids}
-        width={width}
-        height={height}
-      >
-        <title id={ids.title}>
-          First-cycle voltage of the full cell, {cathodeLabel} against the Si–Ge anode
-        </title>
-        <desc id={ids.desc}>
+    <ChartFrame
+      testId="fullcell-voltage-chart"
+      data={{ 'data-rendered-key': renderedKey, 'data-plating': String(onset !== null) }}
+      ids={ids}
+      width={width}
+      height={height}
+      title={`First-cycle voltage of the full cell, ${cathodeLabel} against the Si–Ge anode`}
+      desc={
+        <>
           Charge to {formatSignificant(chargeEnd, 3)} mAh per g of cathode, discharge{' '}
           {formatSignificant(fullCell.dischargeCapacity_mAh_per_g_cathode, 3)} mAh/g at a mean{' '}
           {formatFixed(fullCell.averageVoltage_V, 2)} V.
           {onset !== null && ` Li plates from ${formatSignificant(onset, 3)} mAh/g of the charge.`}
-        </desc>
-        <g transform={`translate(${VOLTAGE_MARGIN.left},${VOLTAGE_MARGIN.top})`}>
-          <GridLines
-            values={scales.yTicks.map((t) => t.value)}
-            scale={y}
-            length={innerWidth}
-            direction="horizontal"
-          />
-          {onset !== null && Number.isFinite(chargeEnd) && (
-            <g className="plating-band" data-testid="plating-band">
-              <rect
-                x={x(onset)}
-                y={0}
-                width={Math.max(1, x(chargeEnd) - x(onset))}
-                height={innerHeight}
-              />
-              <text className="halo" x={x(onset) - 4} y={12} textAnchor="end">
-                Li plates
-              </text>
-            </g>
-          )}
-          <path
-            data-series="charge"
-            d={chargePath}
-            fill="none"
-            stroke={CHARGE_COLOR}
-            strokeWidth={2.25}
-            strokeDasharray={CHARGE_DASH}
-            strokeLinejoin="round"
-          />
-          <path
-            data-series="discharge"
-            d={dischargePath}
-            fill="none"
-            stroke={DISCHARGE_COLOR}
-            strokeWidth={2.25}
-            strokeLinejoin="round"
-          />
-          <PlotAxes
-            scales={scales}
-            xTitle="Capacity (mAh per g of cathode)"
-            yTitle="Cell voltage (V)"
-            yTitleOffset={42}
-          />
-        </g>
-      </ChartSvg>
-    </div>
+        </>
+      }
+    >
+      <g transform={`translate(${VOLTAGE_MARGIN.left},${VOLTAGE_MARGIN.top})`}>
+        <YGridLines scales={scales} />
+        {onset !== null && Number.isFinite(chargeEnd) && (
+          <g className="plating-band" data-testid="plating-band">
+            <rect
+              x={x(onset)}
+              y={0}
+              width={Math.max(1, x(chargeEnd) - x(onset))}
+              height={innerHeight}
+            />
+            <text className="halo" x={x(onset) - 4} y={12} textAnchor="end">
+              Li plates
+            </text>
+          </g>
+        )}
+        <CurvePath series="charge" d={chargePath} color={CHARGE_COLOR} dash={CHARGE_DASH} />
+        <CurvePath series="discharge" d={dischargePath} color={DISCHARGE_COLOR} />
+        <PlotAxes
+          scales={scales}
+          xTitle="Capacity (mAh per g of cathode)"
+          yTitle="Cell voltage (V)"
+          yTitleOffset={42}
+        />
+      </g>
+    </ChartFrame>
   );
 });

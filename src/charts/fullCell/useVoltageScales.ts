@@ -1,8 +1,9 @@
 import { line, scaleLinear, type ScaleLinear } from 'd3';
 import { useMemo } from 'react';
 import type { VoltagePoint } from '../../core/fullCell';
-import { innerSize, roundedMax, type Margin } from '../kit/frame';
-import { linearTicks, type Tick } from '../kit/ticks';
+import { roundedMax, type Margin } from '../kit/frame';
+import { plotScales, type PlotScales } from '../kit/plotScales';
+import { linearTicks } from '../kit/ticks';
 
 export const VOLTAGE_MARGIN: Margin = { top: 22, right: 18, bottom: 52, left: 56 };
 
@@ -11,14 +12,7 @@ const CAPACITY_FLOOR = 200;
 /** At least the span of a Si–Ge full cell's charge and discharge, so the curves hold still. */
 const VOLTAGE_SPAN: readonly [number, number] = [2.5, 4.5];
 
-export interface VoltageScales {
-  readonly x: ScaleLinear<number, number>;
-  readonly y: ScaleLinear<number, number>;
-  readonly xTicks: readonly Tick[];
-  readonly yTicks: readonly Tick[];
-  readonly innerWidth: number;
-  readonly innerHeight: number;
-}
+export type VoltageScales = PlotScales<ScaleLinear<number, number>, ScaleLinear<number, number>>;
 
 export const getCapacity = (d: VoltagePoint) => d.capacity_mAh_per_g_cathode;
 export const getVoltage = (d: VoltagePoint) => d.voltage_V;
@@ -39,19 +33,20 @@ export function useVoltageScales(
       Math.max(VOLTAGE_SPAN[1], ...voltages),
     ];
   }, [curves]);
-  return useMemo(() => {
-    const { innerWidth, innerHeight } = innerSize(width, height, VOLTAGE_MARGIN);
-    const x = scaleLinear().domain([0, top]).range([0, innerWidth]);
-    const y = scaleLinear().domain([vLow, vHigh]).nice().range([innerHeight, 0]);
-    return {
-      x,
-      y,
-      xTicks: linearTicks(x, innerWidth < 360 ? 4 : 6),
-      yTicks: linearTicks(y, innerHeight < 240 ? 5 : 8),
-      innerWidth,
-      innerHeight,
-    };
-  }, [width, height, top, vLow, vHigh]);
+  return useMemo(
+    () =>
+      plotScales(width, height, VOLTAGE_MARGIN, (innerWidth, innerHeight) => {
+        const x = scaleLinear().domain([0, top]).range([0, innerWidth]);
+        const y = scaleLinear().domain([vLow, vHigh]).nice().range([innerHeight, 0]);
+        return {
+          x,
+          y,
+          xTicks: linearTicks(x, innerWidth < 360 ? 4 : 6),
+          yTicks: linearTicks(y, innerHeight < 240 ? 5 : 8),
+        };
+      }),
+    [width, height, top, vLow, vHigh],
+  );
 }
 
 /** A curve's path; points a scale cannot place break the line instead of writing NaN. */

@@ -1,7 +1,7 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { formatFixed, formatInputValue } from '../../format/number';
 import { Axis } from '../kit/Axis';
-import { ChartSvg } from '../kit/ChartSvg';
+import { ChartFrame, useChartIds } from '../kit/ChartFrame';
 import { innerSize } from '../kit/frame';
 import { spreadLabels } from '../kit/spreadLabels';
 import { AxisBreak } from './AxisBreak';
@@ -44,8 +44,7 @@ export const InventoryBar = memo(function InventoryBar({
   const { innerWidth, innerHeight } = innerSize(width, height, margin);
   const y = useMemo(() => shareScale(floor, innerHeight), [floor, innerHeight]);
   const barWidth = Math.min(BAR_PX, innerWidth);
-  const uid = useId();
-  const ids = { title: `${uid}-title`, desc: `${uid}-desc` };
+  const ids = useChartIds();
 
   const segments = useMemo(() => {
     const printed = roundToTotal(
@@ -71,74 +70,69 @@ export const InventoryBar = memo(function InventoryBar({
   const text = labelled.map((s) => `${s.spec.short} ${formatFixed(s.printed, 1)} %`).join(', ');
 
   return (
-    <div className="chart-frame" style={{ height }}>
-      <ChartSvg
-        testId="inventory-bar"
-        data={{ 'data-rendered-key': renderedKey, 'data-x': shares.xGe }}
-        ids={ids}
-        width={width}
-        height={height}
-      >
-        <title id={ids.title}>
-          Li inventory after the first cycle, model at x = {formatInputValue(shares.xGe)}
-        </title>
-        <desc id={ids.desc}>{text}.</desc>
-        <g transform={`translate(${margin.left},${margin.top})`}>
-          <text className="bar-title" x={barWidth / 2} y={-12} textAnchor="middle">
-            x = {formatInputValue(shares.xGe)}
-          </text>
-          <g className="stack">
-            {segments.map((s) => (
-              <rect
-                key={s.spec.key}
-                data-share={s.spec.key}
-                x={0}
-                y={s.top}
-                width={barWidth}
-                height={Math.max(0, s.bottom - s.top)}
-                fill={s.spec.color}
-              />
-            ))}
-          </g>
-          <g className="share-labels">
-            {labelled.map((s, i) => {
-              const ly = labelYs[i] ?? 0;
-              return (
-                <g key={s.spec.key}>
-                  <line
-                    className="leader"
-                    x1={barWidth + 2}
-                    x2={barWidth + 10}
-                    y1={(s.top + s.bottom) / 2}
-                    y2={ly}
-                  />
-                  <text
-                    data-testid="inventory-share"
-                    data-share={s.spec.key}
-                    data-value={formatFixed(s.printed, 1)}
-                    className="value-label"
-                    x={barWidth + 13}
-                    y={ly}
-                    dy="0.32em"
-                  >
-                    <tspan className="share-name">{s.spec.short}</tspan> {formatFixed(s.printed, 1)}{' '}
-                    %
-                  </text>
-                </g>
-              );
-            })}
-          </g>
-          <Axis
-            orient="left"
-            scale={y}
-            ticks={shareTicks(y, innerHeight)}
-            length={innerHeight}
-            title="% of inserted Li"
-            titleOffset={38}
-          />
-          {floor > 0 && <AxisBreak at={innerHeight} />}
+    <ChartFrame
+      testId="inventory-bar"
+      data={{ 'data-rendered-key': renderedKey, 'data-x': shares.xGe }}
+      ids={ids}
+      width={width}
+      height={height}
+      title={`Li inventory after the first cycle, model at x = ${formatInputValue(shares.xGe)}`}
+      desc={`${text}.`}
+    >
+      <g transform={`translate(${margin.left},${margin.top})`}>
+        <text className="bar-title" x={barWidth / 2} y={-12} textAnchor="middle">
+          x = {formatInputValue(shares.xGe)}
+        </text>
+        <g className="stack">
+          {segments.map((s) => (
+            <rect
+              key={s.spec.key}
+              data-share={s.spec.key}
+              x={0}
+              y={s.top}
+              width={barWidth}
+              height={Math.max(0, s.bottom - s.top)}
+              fill={s.spec.color}
+            />
+          ))}
         </g>
-      </ChartSvg>
-    </div>
+        <g className="share-labels">
+          {labelled.map((s, i) => {
+            const ly = labelYs[i] ?? 0;
+            return (
+              <g key={s.spec.key}>
+                <line
+                  className="leader"
+                  x1={barWidth + 2}
+                  x2={barWidth + 10}
+                  y1={(s.top + s.bottom) / 2}
+                  y2={ly}
+                />
+                <text
+                  data-testid="inventory-share"
+                  data-share={s.spec.key}
+                  data-value={formatFixed(s.printed, 1)}
+                  className="value-label"
+                  x={barWidth + 13}
+                  y={ly}
+                  dy="0.32em"
+                >
+                  <tspan className="share-name">{s.spec.short}</tspan> {formatFixed(s.printed, 1)} %
+                </text>
+              </g>
+            );
+          })}
+        </g>
+        <Axis
+          orient="left"
+          scale={y}
+          ticks={shareTicks(y, innerHeight)}
+          length={innerHeight}
+          title="% of inserted Li"
+          titleOffset={38}
+        />
+        {floor > 0 && <AxisBreak at={innerHeight} />}
+      </g>
+    </ChartFrame>
   );
 });

@@ -1,6 +1,7 @@
 import { area, scaleLinear, stack, type ScaleLinear, type Series, type SeriesPoint } from 'd3';
 import { useMemo } from 'react';
-import { innerSize, type Margin } from '../kit/frame';
+import type { Margin } from '../kit/frame';
+import { plotScales, type PlotScales } from '../kit/plotScales';
 import { linearTicks, type Tick } from '../kit/ticks';
 import { SHARE_KEYS, type InventoryShares, type ShareKey } from './shares';
 
@@ -40,31 +41,25 @@ export const stackShares = (
     .keys(SHARE_KEYS)
     .value((d, key) => (Number.isFinite(d[key]) ? d[key] : Number.NaN))([...points]);
 
-export interface InventoryScales {
-  readonly x: ScaleLinear<number, number>;
-  readonly y: ScaleLinear<number, number>;
-  readonly xTicks: readonly Tick[];
-  readonly yTicks: readonly Tick[];
-  readonly innerWidth: number;
-  readonly innerHeight: number;
-}
+export type InventoryScales = PlotScales<ScaleLinear<number, number>, ScaleLinear<number, number>>;
 
 export function useInventoryScales(width: number, height: number, floor: number): InventoryScales {
-  return useMemo(() => {
-    const { innerWidth, innerHeight } = innerSize(width, height, AREA_MARGIN);
-    const x = scaleLinear()
-      .domain([0, 1])
-      .range([X_PAD, Math.max(X_PAD + 1, innerWidth - X_PAD)]);
-    const y = shareScale(floor, innerHeight);
-    return {
-      x,
-      y,
-      xTicks: linearTicks(x, innerWidth < 360 ? 5 : 10),
-      yTicks: shareTicks(y, innerHeight),
-      innerWidth,
-      innerHeight,
-    };
-  }, [width, height, floor]);
+  return useMemo(
+    () =>
+      plotScales(width, height, AREA_MARGIN, (innerWidth, innerHeight) => {
+        const x = scaleLinear()
+          .domain([0, 1])
+          .range([X_PAD, Math.max(X_PAD + 1, innerWidth - X_PAD)]);
+        const y = shareScale(floor, innerHeight);
+        return {
+          x,
+          y,
+          xTicks: linearTicks(x, innerWidth < 360 ? 5 : 10),
+          yTicks: shareTicks(y, innerHeight),
+        };
+      }),
+    [width, height, floor],
+  );
 }
 
 const finitePoint = (d: SeriesPoint<InventoryShares>) =>

@@ -1,4 +1,5 @@
-import { memo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
+import type { PlotScales } from './plotScales';
 import type { Tick } from './ticks';
 
 export interface AxisProps {
@@ -114,15 +115,24 @@ export const GridLines = memo(function GridLines({
   );
 });
 
-/** What PlotAxes needs of a figure's scales. */
-export interface PlotScales {
-  readonly x: (value: number) => number;
-  readonly y: (value: number) => number;
-  readonly xTicks: readonly Tick[];
-  readonly yTicks: readonly Tick[];
-  readonly innerWidth: number;
-  readonly innerHeight: number;
+export interface YGridLinesProps {
+  scales: Pick<PlotScales, 'y' | 'yTicks' | 'innerWidth'>;
+  /** At the labelled ticks only: on a log axis a line at every 2–9 × 10ⁿ would be a smear. */
+  labelledOnly?: boolean;
 }
+
+/** The usual backdrop: a line across the plot at each y tick, to read values off by. */
+export const YGridLines = memo(function YGridLines({
+  scales,
+  labelledOnly = false,
+}: YGridLinesProps) {
+  const { y, yTicks, innerWidth } = scales;
+  const values = useMemo(
+    () => (labelledOnly ? yTicks.filter((t) => t.label) : yTicks).map((t) => t.value),
+    [yTicks, labelledOnly],
+  );
+  return <GridLines values={values} scale={y} length={innerWidth} direction="horizontal" />;
+});
 
 export interface PlotAxesProps {
   scales: PlotScales;

@@ -1,4 +1,5 @@
 import { Fragment, type CSSProperties, type ReactNode } from 'react';
+import { fullCitation, shortCitation, type Cited } from '../../format/citation';
 
 export interface ChartTooltipProps {
   /** Referenced by the point's aria-describedby. */
@@ -84,5 +85,16 @@ export function ChartTooltip({
       </dl>
       <p className="tooltip-source">{source}</p>
     </div>
+  );
+}
+
+/** A measurement's source as the tooltips give it: the figure it is read from, then the paper. */
+export function CitedSource({ of }: { of: Cited }) {
+  return (
+    <>
+      {shortCitation(of)}
+      <br />
+      <cite>{fullCitation(of)}</cite>
+    </>
   );
 }

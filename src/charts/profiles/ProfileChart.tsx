@@ -1,11 +1,11 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { VoltageProfile } from '../../core/kinetics/protocol';
 import { formatFixed, formatInputValue, formatSignificant } from '../../format/number';
-import { Axis, GridLines, PlotAxes } from '../kit/Axis';
+import { Axis, PlotAxes, YGridLines } from '../kit/Axis';
+import { ChartFrame, useChartIds } from '../kit/ChartFrame';
 import { rateColors } from './palette';
 import { BranchLabels, CutoffLines, RateEndLabels } from './ProfileAnnotations';
 import { PROFILE_MARGIN, useProfilePaths, useProfileScales } from './useProfileScales';
-import { ChartSvg } from '../kit/ChartSvg';
 
 /** Lithiation dashed, delithiation solid: the branches differ without a second colour. */
 export const BRANCH_DASH = { lithiation: '5 3', delithiation: undefined } as const;
@@ -49,65 +49,57 @@ export const ProfileChart = memo(function ProfileChart({
   const scales = useProfileScales(width, height, profiles);
   const paths = useProfilePaths(profiles, scales);
   const colors = useMemo(() => rateColors(profiles.map((p) => p.cRate)), [profiles]);
-  const { y, yLiIn, innerWidth, innerHeight } = scales;
-  const uid = useId();
-  const ids = { title: `${uid}-title`, desc: `${uid}-desc` };
+  const { yLiIn, innerWidth, innerHeight } = scales;
+  const ids = useChartIds();
 
   return (
-    <div className="chart-frame" style={{ height }}>
-      <ChartSvg
-        testId="profile-chart"
-        data={{ 'data-rendered-key': renderedKey }}
-        ids={ids}
-        width={width}
-        height={height}
-      >
-        <title id={ids.title}>Voltage profiles at {profiles.length} rates</title>
-        <desc id={ids.desc}>{describeProfiles(profiles)}</desc>
-        <g transform={`translate(${PROFILE_MARGIN.left},${PROFILE_MARGIN.top})`}>
-          <GridLines
-            values={scales.yTicks.map((t) => t.value)}
-            scale={y}
-            length={innerWidth}
-            direction="horizontal"
-          />
-          <CutoffLines scales={scales} />
-          <g className="series">
-            {profiles.map((p, i) =>
-              (['lithiation', 'delithiation'] as const).map((branch) => (
-                <path
-                  key={`${i}-${branch}`}
-                  data-series={`profile-${i + 1}-${branch}`}
-                  data-rate={p.cRate}
-                  d={paths[i]?.[branch] ?? ''}
-                  fill="none"
-                  stroke={colors[i]}
-                  strokeWidth={2}
-                  strokeDasharray={BRANCH_DASH[branch]}
-                  strokeLinejoin="round"
-                />
-              )),
-            )}
-          </g>
-          <BranchLabels profiles={profiles} scales={scales} />
-          <RateEndLabels profiles={profiles} scales={scales} colors={colors} />
-          <PlotAxes
-            scales={scales}
-            xTitle="Capacity (mAh/g)"
-            yTitle="E vs Li/Li⁺ (V)"
-            yTitleOffset={46}
-          />
-          <Axis
-            orient="right"
-            scale={yLiIn}
-            ticks={scales.yLiInTicks}
-            length={innerHeight}
-            offset={innerWidth}
-            title="E vs Li–In (V)"
-            titleOffset={58}
-          />
+    <ChartFrame
+      testId="profile-chart"
+      data={{ 'data-rendered-key': renderedKey }}
+      ids={ids}
+      width={width}
+      height={height}
+      title={`Voltage profiles at ${profiles.length} rates`}
+      desc={describeProfiles(profiles)}
+    >
+      <g transform={`translate(${PROFILE_MARGIN.left},${PROFILE_MARGIN.top})`}>
+        <YGridLines scales={scales} />
+        <CutoffLines scales={scales} />
+        <g className="series">
+          {profiles.map((p, i) =>
+            (['lithiation', 'delithiation'] as const).map((branch) => (
+              <path
+                key={`${i}-${branch}`}
+                data-series={`profile-${i + 1}-${branch}`}
+                data-rate={p.cRate}
+                d={paths[i]?.[branch] ?? ''}
+                fill="none"
+                stroke={colors[i]}
+                strokeWidth={2}
+                strokeDasharray={BRANCH_DASH[branch]}
+                strokeLinejoin="round"
+              />
+            )),
+          )}
         </g>
-      </ChartSvg>
-    </div>
+        <BranchLabels profiles={profiles} scales={scales} />
+        <RateEndLabels profiles={profiles} scales={scales} colors={colors} />
+        <PlotAxes
+          scales={scales}
+          xTitle="Capacity (mAh/g)"
+          yTitle="E vs Li/Li⁺ (V)"
+          yTitleOffset={46}
+        />
+        <Axis
+          orient="right"
+          scale={yLiIn}
+          ticks={scales.yLiInTicks}
+          length={innerHeight}
+          offset={innerWidth}
+          title="E vs Li–In (V)"
+          titleOffset={58}
+        />
+      </g>
+    </ChartFrame>
   );
 });

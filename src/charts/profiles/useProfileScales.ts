@@ -2,7 +2,8 @@ import { line, scaleLinear, type ScaleLinear } from 'd3';
 import { useMemo } from 'react';
 import type { VoltageProfile } from '../../core/kinetics/protocol';
 import { LI_IN_POTENTIAL_V, VOLTAGE_WINDOW_V_VS_LI } from '../../core/kinetics/ocp';
-import { innerSize, roundedMax, type Margin } from '../kit/frame';
+import { roundedMax, type Margin } from '../kit/frame';
+import { plotScales, type PlotScales } from '../kit/plotScales';
 import { linearTicks, type Tick } from '../kit/ticks';
 
 /** Right margin holds the second (Li–In) axis and its title. */
@@ -17,17 +18,14 @@ const CAPACITY_FLOOR = 3000;
 
 type ProfilePoint = VoltageProfile['lithiation'][number];
 
-export interface ProfileScales {
-  readonly x: ScaleLinear<number, number>;
-  /** Potential vs Li/Li⁺. */
-  readonly y: ScaleLinear<number, number>;
-  /** The same positions, labelled vs Li–In (E − 0.62 V). */
+/** Capacity along x; y the potential vs Li/Li⁺. */
+export interface ProfileScales extends PlotScales<
+  ScaleLinear<number, number>,
+  ScaleLinear<number, number>
+> {
+  /** The same positions as y, labelled vs Li–In (E − 0.62 V). */
   readonly yLiIn: ScaleLinear<number, number>;
-  readonly xTicks: readonly Tick[];
-  readonly yTicks: readonly Tick[];
   readonly yLiInTicks: readonly Tick[];
-  readonly innerWidth: number;
-  readonly innerHeight: number;
 }
 
 export const getCapacity = (d: ProfilePoint) => d.capacity_mAh_per_g;
@@ -50,25 +48,26 @@ export function useProfileScales(
       Math.max(POTENTIAL_DOMAIN[1], ...potentials),
     ];
   }, [profiles]);
-  return useMemo(() => {
-    const { innerWidth, innerHeight } = innerSize(width, height, PROFILE_MARGIN);
-    const x = scaleLinear().domain([0, capacityTop]).range([0, innerWidth]);
-    const y = scaleLinear().domain([vLow, vHigh]).range([innerHeight, 0]);
-    const yLiIn = scaleLinear()
-      .domain([vLow - LI_IN_POTENTIAL_V, vHigh - LI_IN_POTENTIAL_V])
-      .range([innerHeight, 0]);
-    const count = innerHeight < 260 ? 5 : 10;
-    return {
-      x,
-      y,
-      yLiIn,
-      xTicks: linearTicks(x, innerWidth < 360 ? 4 : 6),
-      yTicks: linearTicks(y, count),
-      yLiInTicks: linearTicks(yLiIn, count),
-      innerWidth,
-      innerHeight,
-    };
-  }, [width, height, capacityTop, vLow, vHigh]);
+  return useMemo(
+    () =>
+      plotScales(width, height, PROFILE_MARGIN, (innerWidth, innerHeight) => {
+        const x = scaleLinear().domain([0, capacityTop]).range([0, innerWidth]);
+        const y = scaleLinear().domain([vLow, vHigh]).range([innerHeight, 0]);
+        const yLiIn = scaleLinear()
+          .domain([vLow - LI_IN_POTENTIAL_V, vHigh - LI_IN_POTENTIAL_V])
+          .range([innerHeight, 0]);
+        const count = innerHeight < 260 ? 5 : 10;
+        return {
+          x,
+          y,
+          yLiIn,
+          xTicks: linearTicks(x, innerWidth < 360 ? 4 : 6),
+          yTicks: linearTicks(y, count),
+          yLiInTicks: linearTicks(yLiIn, count),
+        };
+      }),
+    [width, height, capacityTop, vLow, vHigh],
+  );
 }
 
 export interface ProfilePaths {

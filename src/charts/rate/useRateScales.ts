@@ -1,8 +1,9 @@
 import { line, scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3';
 import { useMemo } from 'react';
 import type { RatePoint } from '../../core/kinetics/protocol';
-import { innerSize, roundedMax, type Margin } from '../kit/frame';
-import { linearTicks, logTicks, type Tick } from '../kit/ticks';
+import { roundedMax, type Margin } from '../kit/frame';
+import { plotScales, type PlotScales } from '../kit/plotScales';
+import { linearTicks, logTicks } from '../kit/ticks';
 import { MEASURED_RATE } from './measuredRate';
 
 export const RATE_MARGIN: Margin = { top: 14, right: 18, bottom: 52, left: 70 };
@@ -14,14 +15,7 @@ const LABELLED_RATES = [0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10];
 /** Below Si's theoretical capacity the axis never shrinks, so curves can be compared. */
 const CAPACITY_FLOOR = 3000;
 
-export interface RateScales {
-  readonly x: ScaleLogarithmic<number, number>;
-  readonly y: ScaleLinear<number, number>;
-  readonly xTicks: readonly Tick[];
-  readonly yTicks: readonly Tick[];
-  readonly innerWidth: number;
-  readonly innerHeight: number;
-}
+export type RateScales = PlotScales<ScaleLogarithmic<number, number>, ScaleLinear<number, number>>;
 
 const formatRate = (v: number) => String(v);
 const MEASURED_VALUES = MEASURED_RATE.map((m) => m.value);
@@ -39,19 +33,20 @@ export function useRateScales(
     () => roundedMax([...curve.map(getCapacity), ...MEASURED_VALUES], CAPACITY_FLOOR, 500),
     [curve],
   );
-  return useMemo(() => {
-    const { innerWidth, innerHeight } = innerSize(width, height, RATE_MARGIN);
-    const x = scaleLog().domain(RATE_DOMAIN).range([0, innerWidth]);
-    const y = scaleLinear().domain([0, top]).range([innerHeight, 0]);
-    return {
-      x,
-      y,
-      xTicks: logTicks(x, LABELLED_RATES, formatRate),
-      yTicks: linearTicks(y, innerHeight < 220 ? 4 : 6),
-      innerWidth,
-      innerHeight,
-    };
-  }, [width, height, top]);
+  return useMemo(
+    () =>
+      plotScales(width, height, RATE_MARGIN, (innerWidth, innerHeight) => {
+        const x = scaleLog().domain(RATE_DOMAIN).range([0, innerWidth]);
+        const y = scaleLinear().domain([0, top]).range([innerHeight, 0]);
+        return {
+          x,
+          y,
+          xTicks: logTicks(x, LABELLED_RATES, formatRate),
+          yTicks: linearTicks(y, innerHeight < 220 ? 4 : 6),
+        };
+      }),
+    [width, height, top],
+  );
 }
 
 /** The model curve; points a scale cannot place break the line instead of writing NaN. */

@@ -1,10 +1,11 @@
-import { memo, useId, useState } from 'react';
+import { memo, useState } from 'react';
 import type { RetentionPoint } from '../../core/kinetics/api';
-import { fullCitation, shortCitation } from '../../format/citation';
 import { formatFixed, formatInputValue } from '../../format/number';
 import type { SweepStatus } from '../../state/retentionSlice';
-import { GridLines, PlotAxes } from '../kit/Axis';
-import { ChartTooltip } from '../kit/ChartTooltip';
+import { PlotAxes, YGridLines } from '../kit/Axis';
+import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { ChartTooltip, CitedSource } from '../kit/ChartTooltip';
+import { CurvePath } from '../kit/CurvePath';
 import { FocusableMarker } from '../kit/FocusableMarker';
 import {
   describeMeasuredRetention,
@@ -14,7 +15,6 @@ import {
   retentionIdOf,
 } from './measuredRetention';
 import { RETENTION_MARGIN, useRetentionPath, useRetentionScales } from './useRetentionScales';
-import { ChartSvg } from '../kit/ChartSvg';
 
 /** Okabe–Ito blue for the model, as in the rate chart. */
 export const RETENTION_COLOR = '#0072B2';
@@ -58,124 +58,107 @@ export const RetentionChart = memo(function RetentionChart({
   const previousPath = useRetentionPath(previous, scales);
   const { x, y, innerWidth, innerHeight } = scales;
   const [activeId, setActiveId] = useState<string | null>(null);
-  const uid = useId();
-  const ids = { title: `${uid}-title`, desc: `${uid}-desc`, tooltip: `${uid}-tooltip` };
+  const ids = useChartIds();
   const active = MEASURED_RETENTION.find((m) => retentionIdOf(m) === activeId);
   const showMarker = marker !== null && Number.isFinite(marker.retention);
 
   return (
-    <div className="chart-frame" style={{ height }}>
-      <ChartSvg
-        testId="retention-chart"
-        data={{
-          'data-rendered-key': renderedKey,
-          'data-points': points.length,
-          'data-status': status,
-        }}
-        ids={ids}
-        width={width}
-        height={height}
-      >
-        <title id={ids.title}>3 C capacity retention versus Ge fraction x, model</title>
-        <desc id={ids.desc}>
+    <ChartFrame
+      testId="retention-chart"
+      data={{
+        'data-rendered-key': renderedKey,
+        'data-points': points.length,
+        'data-status': status,
+      }}
+      ids={ids}
+      width={width}
+      height={height}
+      title="3 C capacity retention versus Ge fraction x, model"
+      desc={
+        <>
           {status === 'computing'
             ? `Computing: ${points.length} of ${total} compositions done.`
             : `${points.length} compositions.`}{' '}
           {showMarker &&
             `At x = ${formatInputValue(marker.xGe)} the model keeps ${formatFixed(marker.retention, 0)} %.`}{' '}
           Squares: measured on Si, Si7Ge and Ge.
-        </desc>
-        <g transform={`translate(${RETENTION_MARGIN.left},${RETENTION_MARGIN.top})`}>
-          <GridLines
-            values={scales.yTicks.map((t) => t.value)}
-            scale={y}
-            length={innerWidth}
-            direction="horizontal"
+        </>
+      }
+      overlays={
+        active && (
+          <ChartTooltip
+            id={ids.tooltip}
+            left={RETENTION_MARGIN.left + x(active.xGe)}
+            top={RETENTION_MARGIN.top + y(active.value)}
+            frameWidth={width}
+            frameHeight={height}
+            title="Measured 3 C retention"
+            rows={[
+              ['Value', `${formatFixed(active.value, 1)} % of the 0.2 C capacity`],
+              ['Composition', `${active.compositionId}, x = ${formatInputValue(active.xGe)}`],
+            ]}
+            source={<CitedSource of={active} />}
           />
-          {previousPath && (
-            <path
-              data-series="previous"
-              d={previousPath}
-              fill="none"
-              stroke={PREVIOUS_COLOR}
-              strokeWidth={1.5}
-              strokeDasharray="4 3"
-            />
-          )}
+        )
+      }
+    >
+      <g transform={`translate(${RETENTION_MARGIN.left},${RETENTION_MARGIN.top})`}>
+        <YGridLines scales={scales} />
+        {previousPath && (
           <path
-            data-series="retention"
-            d={path}
+            data-series="previous"
+            d={previousPath}
             fill="none"
-            stroke={RETENTION_COLOR}
-            strokeWidth={2.25}
-            strokeLinejoin="round"
+            stroke={PREVIOUS_COLOR}
+            strokeWidth={1.5}
+            strokeDasharray="4 3"
           />
-          <PlotAxes
-            scales={scales}
-            xTitle="Ge fraction x"
-            yTitle="3 C / 0.2 C capacity (%)"
-            yTitleOffset={46}
-          />
-          {status === 'computing' && (
-            <text className="progress-label halo" x={innerWidth - 4} y={14} textAnchor="end">
-              computing… {points.length} of {total}
-            </text>
-          )}
-          {showMarker && (
-            <g data-testid="retention-marker" data-x={marker.xGe} className="current-x">
-              <line x1={x(marker.xGe)} x2={x(marker.xGe)} y1={0} y2={innerHeight} />
-              <circle cx={x(marker.xGe)} cy={y(marker.retention)} r={4.5} fill={RETENTION_COLOR} />
-              <text
-                className="current-x-label halo"
-                x={x(marker.xGe)}
-                y={-10}
-                textAnchor={labelAnchor(x(marker.xGe), innerWidth)}
-              >
-                x = {formatInputValue(marker.xGe)}: {formatFixed(marker.retention, 0)} %
-              </text>
-            </g>
-          )}
-          <g className="measured">
-            {MEASURED_RETENTION.map((m) => (
-              <FocusableMarker
-                key={retentionIdOf(m)}
-                id={retentionIdOf(m)}
-                testId="measured-retention-point"
-                x={x(m.xGe)}
-                y={y(m.value)}
-                d={MEASURED_SYMBOL_PATH}
-                fill={MEASURED_COLOR}
-                label={describeMeasuredRetention(m)}
-                active={activeId === retentionIdOf(m)}
-                tooltipId={ids.tooltip}
-                onActivate={setActiveId}
-                data={{ 'data-composition': m.compositionId }}
-              />
-            ))}
-          </g>
-        </g>
-      </ChartSvg>
-      {active && (
-        <ChartTooltip
-          id={ids.tooltip}
-          left={RETENTION_MARGIN.left + x(active.xGe)}
-          top={RETENTION_MARGIN.top + y(active.value)}
-          frameWidth={width}
-          frameHeight={height}
-          title="Measured 3 C retention"
-          rows={[
-            ['Value', `${formatFixed(active.value, 1)} % of the 0.2 C capacity`],
-            ['Composition', `${active.compositionId}, x = ${formatInputValue(active.xGe)}`],
-          ]}
-          source={
-            <>
-              {shortCitation(active)}
-              <br />
-              <cite>{fullCitation(active)}</cite>
-            </>
-          }
+        )}
+        <CurvePath series="retention" d={path} color={RETENTION_COLOR} />
+        <PlotAxes
+          scales={scales}
+          xTitle="Ge fraction x"
+          yTitle="3 C / 0.2 C capacity (%)"
+          yTitleOffset={46}
         />
-      )}
-    </div>
+        {status === 'computing' && (
+          <text className="progress-label halo" x={innerWidth - 4} y={14} textAnchor="end">
+            computing… {points.length} of {total}
+          </text>
+        )}
+        {showMarker && (
+          <g data-testid="retention-marker" data-x={marker.xGe} className="current-x">
+            <line x1={x(marker.xGe)} x2={x(marker.xGe)} y1={0} y2={innerHeight} />
+            <circle cx={x(marker.xGe)} cy={y(marker.retention)} r={4.5} fill={RETENTION_COLOR} />
+            <text
+              className="current-x-label halo"
+              x={x(marker.xGe)}
+              y={-10}
+              textAnchor={labelAnchor(x(marker.xGe), innerWidth)}
+            >
+              x = {formatInputValue(marker.xGe)}: {formatFixed(marker.retention, 0)} %
+            </text>
+          </g>
+        )}
+        <g className="measured">
+          {MEASURED_RETENTION.map((m) => (
+            <FocusableMarker
+              key={retentionIdOf(m)}
+              id={retentionIdOf(m)}
+              testId="measured-retention-point"
+              x={x(m.xGe)}
+              y={y(m.value)}
+              d={MEASURED_SYMBOL_PATH}
+              fill={MEASURED_COLOR}
+              label={describeMeasuredRetention(m)}
+              active={activeId === retentionIdOf(m)}
+              tooltipId={ids.tooltip}
+              onActivate={setActiveId}
+              data={{ 'data-composition': m.compositionId }}
+            />
+          ))}
+        </g>
+      </g>
+    </ChartFrame>
   );
 });

@@ -1,19 +1,13 @@
 import { line, scaleLinear, type ScaleLinear } from 'd3';
 import { useMemo } from 'react';
 import type { RetentionPoint } from '../../core/kinetics/api';
-import { innerSize, roundedMax, type Margin } from '../kit/frame';
-import { linearTicks, type Tick } from '../kit/ticks';
+import { roundedMax, type Margin } from '../kit/frame';
+import { plotScales, type PlotScales } from '../kit/plotScales';
+import { linearTicks } from '../kit/ticks';
 
 export const RETENTION_MARGIN: Margin = { top: 30, right: 18, bottom: 52, left: 62 };
 
-export interface RetentionScales {
-  readonly x: ScaleLinear<number, number>;
-  readonly y: ScaleLinear<number, number>;
-  readonly xTicks: readonly Tick[];
-  readonly yTicks: readonly Tick[];
-  readonly innerWidth: number;
-  readonly innerHeight: number;
-}
+export type RetentionScales = PlotScales<ScaleLinear<number, number>, ScaleLinear<number, number>>;
 
 export const getX = (d: RetentionPoint) => d.xGe;
 export const getRetention = (d: RetentionPoint) => d.retention3C_percent;
@@ -25,19 +19,20 @@ export function useRetentionScales(
   points: readonly RetentionPoint[],
 ): RetentionScales {
   const top = useMemo(() => roundedMax(points.map(getRetention), 100, 20), [points]);
-  return useMemo(() => {
-    const { innerWidth, innerHeight } = innerSize(width, height, RETENTION_MARGIN);
-    const x = scaleLinear().domain([0, 1]).range([0, innerWidth]);
-    const y = scaleLinear().domain([0, top]).range([innerHeight, 0]);
-    return {
-      x,
-      y,
-      xTicks: linearTicks(x, innerWidth < 360 ? 5 : 10),
-      yTicks: linearTicks(y, 5),
-      innerWidth,
-      innerHeight,
-    };
-  }, [width, height, top]);
+  return useMemo(
+    () =>
+      plotScales(width, height, RETENTION_MARGIN, (innerWidth, innerHeight) => {
+        const x = scaleLinear().domain([0, 1]).range([0, innerWidth]);
+        const y = scaleLinear().domain([0, top]).range([innerHeight, 0]);
+        return {
+          x,
+          y,
+          xTicks: linearTicks(x, innerWidth < 360 ? 5 : 10),
+          yTicks: linearTicks(y, 5),
+        };
+      }),
+    [width, height, top],
+  );
 }
 
 /** A path through the points; values a scale cannot place break the line. */
