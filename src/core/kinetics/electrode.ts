@@ -11,15 +11,13 @@ import { shortOfWalls, SurfaceKinetics } from './surfaceKinetics';
 import { SphereStep, sphereGrid, type SphereGrid } from './particle';
 
 /**
- * State of the electrode: lithiation fraction θ in every shell of one representative
- * particle per layer, and the last solution of the current distribution.
- * z runs from the current collector (layer 0) to the separator (last layer).
- *
- * Each step solves, for the layer potentials ψ_k = φ_electrolyte − φ_solid, the charge
- * balance of every layer with Butler–Volmer kinetics evaluated at the end-of-step particle
- * surface (backward Euler or BDF2, both stable for any step). In ψ the kinetics are a saturating,
- * monotone function j_k(ψ_k) — a particle can take only so much before its surface is
- * full (or empty) — so Newton with voltage limiting converges where a rate-based one stalls.
+ * State of the electrode: lithiation θ in every shell of one representative particle per
+ * layer (z from the current collector, layer 0, to the separator) and the last current
+ * distribution. Each step solves the charge balance of every layer for the potentials
+ * ψ_k = φ_electrolyte − φ_solid, with Butler–Volmer kinetics at the end-of-step particle
+ * surface (backward Euler or BDF2, stable for any step). In ψ the kinetics are saturating and
+ * monotone — a particle takes only so much before its surface is full (or empty) — so
+ * Newton with voltage limiting converges where a rate-based one stalls.
  */
 export class Electrode implements LayerRates {
   readonly grid: SphereGrid;
