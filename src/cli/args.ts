@@ -70,7 +70,9 @@ export function parseArgs(
   argv: readonly string[],
   numericOptions: readonly string[] = [],
 ): ParsedArgs {
-  const [command = 'help', ...rest] = argv;
+  // `--help` alone (or first) asks for the usage, like `help`.
+  const [first = 'help', ...others] = argv;
+  const [command, rest] = first === '--help' ? ['help', others] : [first, others];
   const inputs: Partial<Record<InputKey, number>> = {};
   const choices: Record<ChoiceKey, string> = { ...DEFAULT_CHOICES };
   const numbers: Record<string, number> = {};

@@ -291,11 +291,15 @@ export function defaultInputsFor(choices: Partial<ModelChoices>): ModelInputs {
 export type InputCheck =
   { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
 
+/** A decimal number, optionally signed, with an optional exponent: 0.125, -20, 1e-3, .5 */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 /** Validates one raw value (from a URL, a CLI flag or a text box) against its spec. */
 export function checkInput(key: InputKey, raw: string | number): InputCheck {
   const spec = INPUT_SPECS[key];
   const text = typeof raw === 'number' ? String(raw) : raw.trim();
-  const value = text === '' ? Number.NaN : Number(text);
+  // Decimal notation only: Number() would also take "0x1", "0b1" or "Infinity".
+  const value = DECIMAL.test(text) ? Number(text) : Number.NaN;
   if (!Number.isFinite(value)) {
     return { ok: false, message: `${spec.label}: "${String(raw)}" is not a number.` };
   }

@@ -52,6 +52,8 @@ export const createResultsSlice: SliceCreator<ResultsSlice> = (set) => ({
   applyResult: (result) =>
     set((s) => ({
       result: shareUnchanged(s.result, result),
+      // An answer means the worker works again: an earlier failure's banner goes.
+      error: null,
       // An in-between answer during a drag is shown, but the model is not done yet.
       status:
         sameInputs(result.inputs, s.inputs) && result.electrode.basis === s.choices.electrodeBasis

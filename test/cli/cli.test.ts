@@ -192,6 +192,14 @@ describe('the CLI process', () => {
     expect(JSON.parse(both.stdout).loading_mg_per_cm2).toBe(2);
   });
 
+  it('prints the usage for --help and help, and exits 0', () => {
+    for (const argv of [['--help'], ['help'], ['evaluate', '--help']]) {
+      const r = spawnSync(tsx, ['scripts/cli.ts', ...argv], { cwd: root, encoding: 'utf8' });
+      expect(r.status, argv.join(' ')).toBe(0);
+      expect(r.stdout, argv.join(' ')).toMatch(/^Usage: npm run sige -- <command>/);
+    }
+  });
+
   it('exits 2 with a message on stderr for bad arguments', () => {
     const r = spawnSync(tsx, ['scripts/cli.ts', 'evaluate', '--x', 'two'], {
       cwd: root,

@@ -57,3 +57,21 @@ describe('steps of a log input', () => {
     expect(nudge('loadingMgCm2', 19.5, 1)).toBe(20);
   });
 });
+
+describe('numbers from links, command lines and text boxes', () => {
+  it('take decimal notation only: no hexadecimal, binary or Infinity', () => {
+    for (const raw of ['0x1', '0b1', '0o1', 'Infinity', '1_0', '']) {
+      expect(checkInput('xGe', raw).ok, raw).toBe(false);
+    }
+    for (const [raw, value] of [
+      ['1', 1],
+      ['0.125', 0.125],
+      ['.5', 0.5],
+      ['+0.25', 0.25],
+      ['1e-1', 0.1],
+      [' 0.3 ', 0.3],
+    ] as const) {
+      expect(checkInput('xGe', raw)).toEqual({ ok: true, value });
+    }
+  });
+});
