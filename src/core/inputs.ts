@@ -262,7 +262,7 @@ export function checkChoice(
   const found = spec.options.find((o) => o.value === raw.trim());
   if (found) return { ok: true, value: found.value };
   const list = spec.options.map((o) => o.value).join(', ');
-  return { ok: false, message: `${spec.label}: "${raw}" is not one of ${list}.` };
+  return { ok: false, message: `${spec.label}: "${echo(raw)}" is not one of ${list}.` };
 }
 
 export const INPUT_KEYS = Object.keys(INPUT_SPECS) as InputKey[];
@@ -291,6 +291,15 @@ export function defaultInputsFor(choices: Partial<ModelChoices>): ModelInputs {
 export type InputCheck =
   { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
 
+/** Most of a rejected value a message repeats: a link may carry thousands of characters. */
+const ECHO_CHARACTERS = 40;
+
+/** A rejected value as a message shows it, cut to ECHO_CHARACTERS with an ellipsis. */
+function echo(raw: string): string {
+  const chars = Array.from(raw);
+  return chars.length > ECHO_CHARACTERS ? `${chars.slice(0, ECHO_CHARACTERS).join('')}…` : raw;
+}
+
 /** A decimal number, optionally signed, with an optional exponent: 0.125, -20, 1e-3, .5 */
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -301,7 +310,7 @@ export function checkInput(key: InputKey, raw: string | number): InputCheck {
   // Decimal notation only: Number() would also take "0x1", "0b1" or "Infinity".
   const value = DECIMAL.test(text) ? Number(text) : Number.NaN;
   if (!Number.isFinite(value)) {
-    return { ok: false, message: `${spec.label}: "${String(raw)}" is not a number.` };
+    return { ok: false, message: `${spec.label}: "${echo(String(raw))}" is not a number.` };
   }
   if (value < spec.min || value > spec.max) {
     const unit = spec.unit ? ` ${spec.unit}` : '';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nudge, sliderPosition, valueAtPosition } from '../../src/components/stepping';
 import {
+  checkChoice,
   checkInput,
   DEFAULT_CHOICES,
   DEFAULT_INPUTS,
@@ -73,5 +74,18 @@ describe('numbers from links, command lines and text boxes', () => {
     ] as const) {
       expect(checkInput('xGe', raw)).toEqual({ ok: true, value });
     }
+  });
+});
+
+describe('messages about rejected values', () => {
+  it('repeat at most 40 characters of what was given, however long', () => {
+    const long = '9'.repeat(3000) + 'x';
+    const number = checkInput('xGe', long);
+    const choice = checkChoice('separator', 'y'.repeat(6000));
+    for (const check of [number, choice]) {
+      expect(check.ok).toBe(false);
+      if (!check.ok) expect(check.message).not.toMatch(/(9|y){41}/);
+    }
+    if (!number.ok) expect(number.message).toContain('…');
   });
 });
