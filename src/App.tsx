@@ -1,30 +1,31 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { ConductivityPanel } from './charts/conductivity/ConductivityPanel';
 import { DiffusivityPanel } from './charts/diffusivity/DiffusivityPanel';
 import { AboutModel } from './components/AboutModel';
 import { CompositionControl } from './components/CompositionControl';
 import { focusByIdFrom } from './components/focusById';
 import { PropertiesReadout } from './components/PropertiesReadout';
+import { SectionBoundary, useRetryableLazy } from './components/SectionBoundary';
 import { SettingsControls } from './components/SettingsControls';
 import { ModelStatus, StatusBanner } from './components/StatusBanner';
 import { SOURCES } from './data/measurements';
 
 // Below the fold, and most of the page's code: loaded after the first figure is drawn, so
 // the conductivity figure (what a visitor sees first) waits only for its own code.
-const KineticsSection = lazy(() =>
-  import('./components/kinetics/KineticsSection').then((m) => ({ default: m.KineticsSection })),
-);
-const ModelVsExperiment = lazy(() =>
+const loadKinetics = () =>
+  import('./components/kinetics/KineticsSection').then((m) => ({ default: m.KineticsSection }));
+const loadModelFit = () =>
   import('./components/modelFit/ModelVsExperiment').then((m) => ({
     default: m.ModelVsExperiment,
-  })),
-);
+  }));
 
 /**
  * The page layout. App itself subscribes to nothing, so a store change only
  * re-renders the components that selected the changed field.
  */
 export function App() {
+  const kinetics = useRetryableLazy(loadKinetics);
+  const modelFit = useRetryableLazy(loadModelFit);
   return (
     <>
       <a
@@ -56,17 +57,29 @@ export function App() {
           <SettingsControls />
         </div>
         <div className="results">
-          <ConductivityPanel />
-          <PropertiesReadout />
-          <DiffusivityPanel />
+          <SectionBoundary name="the conductivity figure">
+            <ConductivityPanel />
+          </SectionBoundary>
+          <SectionBoundary name="the properties">
+            <PropertiesReadout />
+          </SectionBoundary>
+          <SectionBoundary name="the diffusivity figure">
+            <DiffusivityPanel />
+          </SectionBoundary>
         </div>
         <div className="about">
           <AboutModel />
         </div>
-        <Suspense fallback={<p className="section-loading">Loading the electrode model…</p>}>
-          <KineticsSection />
-          <ModelVsExperiment />
-        </Suspense>
+        <SectionBoundary name="the electrode model" area="kinetics" onRetry={kinetics.reload}>
+          <Suspense fallback={<p className="section-loading">Loading the electrode model…</p>}>
+            <kinetics.Section />
+          </Suspense>
+        </SectionBoundary>
+        <SectionBoundary name="model against experiment" area="fit" onRetry={modelFit.reload}>
+          <Suspense fallback={null}>
+            <modelFit.Section />
+          </Suspense>
+        </SectionBoundary>
       </main>
       <footer className="site-footer">
         <h2>Sources</h2>

@@ -83,6 +83,11 @@ export interface AppSession {
   readonly problems: readonly string[];
   /** Opens the app at the sub-path with an optional query ("?xGe=0.25") and waits for the chart. */
   open(query?: string): Promise<void>;
+  /**
+   * Takes the problems matching `pattern` off the list and returns them: for a test that
+   * breaks something on purpose (a chunk that fails to load) and expects to see it reported.
+   */
+  takeProblems(pattern: RegExp): string[];
 }
 
 function isLocal(url: string): boolean {
@@ -178,6 +183,13 @@ export function withApp(): AppSession {
     },
     get problems() {
       return problems;
+    },
+    takeProblems(pattern) {
+      // In place: the page's listeners keep pushing to this same array.
+      const taken = problems.filter((p) => pattern.test(p));
+      const kept = problems.filter((p) => !pattern.test(p));
+      problems.splice(0, problems.length, ...kept);
+      return taken;
     },
     async open(query = '') {
       if (!page) throw new Error('no page: use the session inside a test');

@@ -4,6 +4,7 @@ import type { FigureData } from '../../export/figureData';
 import { useElementWidth } from '../useElementWidth';
 import { heightFor, type Proportions } from './frame';
 import { useDelayedFlag } from './useDelayedFlag';
+import { SectionBoundary } from '../../components/SectionBoundary';
 
 export interface FigurePanelProps {
   /** id of the heading, which names the figure. */
@@ -26,6 +27,14 @@ export interface FigurePanelProps {
   data?: FigureData | null;
   /** Draws the chart at the measured size. */
   children: (width: number, height: number) => ReactNode;
+}
+
+/**
+ * Calls the drawing in a component of its own, so that an error while drawing is thrown
+ * inside the boundary around it (and stays in this figure) rather than in the panel.
+ */
+function Drawing({ draw }: { readonly draw: () => ReactNode }) {
+  return <>{draw()}</>;
 }
 
 /** Width used before layout is known (and in jsdom, which has none). */
@@ -73,7 +82,9 @@ export function FigurePanel({
       {legend}
       <div ref={frameRef} className="chart-container">
         {placeholder === null ? (
-          children(width, height)
+          <SectionBoundary name="this figure">
+            <Drawing draw={() => children(width, height)} />
+          </SectionBoundary>
         ) : (
           <div className="chart-placeholder" style={{ height }}>
             {placeholder}
