@@ -77,6 +77,18 @@ export function parseArgs(
   const choices: Record<ChoiceKey, string> = { ...DEFAULT_CHOICES };
   const numbers: Record<string, number> = {};
   const flags = new Set<string>();
+  // The last of a repeated option wins, as in the page's address; each repeat is said.
+  const seen = new Map<string, string>();
+  const warnings: string[] = [];
+  const noteRepeat = (target: string, name: string, value: string) => {
+    const earlier = seen.get(target);
+    if (earlier !== undefined) {
+      warnings.push(
+        `--${name} is given more than once; using the last value, ${value} (not ${earlier}).`,
+      );
+    }
+    seen.set(target, value);
+  };
   for (let i = 0; i < rest.length; i++) {
     const token = rest[i] ?? '';
     if (!token.startsWith('--')) throw new UsageError(`Unexpected argument "${token}".`);
@@ -92,16 +104,19 @@ export function parseArgs(
     if (choice) {
       const check = checkChoice(choice, value);
       if (!check.ok) throw new UsageError(check.message);
+      noteRepeat(choice, name, check.value);
       choices[choice] = check.value;
     } else if (key) {
       const check = checkInput(key, value);
       if (!check.ok) throw new UsageError(check.message);
+      noteRepeat(key, name, String(check.value));
       inputs[key] = check.value;
     } else if (numericOptions.includes(name)) {
       const n = Number(value);
       if (value.trim() === '' || !Number.isFinite(n)) {
         throw new UsageError(`--${name}: "${value}" is not a number.`);
       }
+      noteRepeat(name, name, String(n));
       numbers[name] = n;
     } else {
       throw new UsageError(`Unknown option --${name}.`);
@@ -110,7 +125,7 @@ export function parseArgs(
   // --loading sets the electrode by loading; a --thickness beside it is ignored, and said so.
   const implied = basisOfGiven(inputs.thicknessUm, inputs.loadingMgCm2);
   if (implied.basis) choices.electrodeBasis = implied.basis;
-  const warnings = implied.notice ? [implied.notice] : [];
+  if (implied.notice) warnings.push(implied.notice);
   // Defaults last: --cathode lco brings LCO's figures wherever the line names it.
   return {
     command,

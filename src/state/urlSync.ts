@@ -37,10 +37,18 @@ const withUnit = (key: InputKey, value: number) => {
 export function parseUrlInputs(search: string): ParsedUrlInputs {
   const params = new URLSearchParams(search);
   const messages: string[] = [];
+  // A name given twice (a hand-edited link) takes its last value, as the CLI does, and says so.
+  const valueOf = (key: string): string | null => {
+    const all = params.getAll(key);
+    if (all.length > 1) {
+      messages.push(`“${key}” appears ${all.length} times in the address; using the last one.`);
+    }
+    return all.at(-1) ?? null;
+  };
   // Choices first: the cathode decides the defaults of its own figures.
   const choices: Record<ChoiceKey, string> = { ...DEFAULT_CHOICES };
   for (const key of CHOICE_KEYS) {
-    const raw = params.get(key);
+    const raw = valueOf(key);
     if (raw === null) continue;
     const check = checkChoice(key, raw);
     if (check.ok) choices[key] = check.value;
@@ -50,7 +58,7 @@ export function parseUrlInputs(search: string): ParsedUrlInputs {
   const inputs: Record<InputKey, number> = { ...defaults };
   const read = new Set<InputKey>();
   for (const key of INPUT_KEYS) {
-    const raw = params.get(key);
+    const raw = valueOf(key);
     if (raw === null) continue;
     const check = checkInput(key, raw);
     if (check.ok) {

@@ -122,6 +122,22 @@ describe('sige evaluate', () => {
     );
   });
 
+  it('takes the last of a repeated option, as the page address does, and warns', () => {
+    const warnings: string[] = [];
+    const out = JSON.parse(
+      runCli(
+        ['evaluate', '--x', '0.25', '--xGe', '0.5', '--separator', 'Li10GeP2S12', '--json'],
+        (w) => warnings.push(w),
+      ),
+    );
+    expect(out.xGe).toBe(0.5);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /--xGe is given more than once; using the last value, 0\.5 \(not 0\.25\)/,
+      ),
+    ]);
+  });
+
   it('refuses bad arguments with a clear message', () => {
     expect(() => runCli(['evaluate', '--x', '1.5'])).toThrow(/outside 0–1/);
     expect(() => runCli(['evaluate', '--x', 'abc'])).toThrow(/not a number/);

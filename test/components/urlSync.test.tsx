@@ -55,6 +55,19 @@ describe('parseUrlInputs', () => {
     expect(bad.messages.join(' ')).toMatch(/"sideways".*default, lithiation\./);
   });
 
+  it('takes the last of a repeated name, as the CLI does, and says so', () => {
+    const { inputs, choices, messages } = parseUrlInputs(
+      '?xGe=0.25&xGe=0.5&separator=Li10GeP2S12&separator=Li6PS5Cl&temperatureC=40',
+    );
+    expect(inputs.xGe).toBe(0.5);
+    expect(choices.separator).toBe('Li6PS5Cl');
+    expect(inputs.temperatureC).toBe(40);
+    expect(messages).toEqual([
+      expect.stringMatching(/“separator” appears 2 times .* last one/),
+      expect.stringMatching(/“xGe” appears 2 times .* last one/),
+    ]);
+  });
+
   it('falls back to the default with a message for text that is not a number', () => {
     const { inputs, messages } = parseUrlInputs('?xGe=abc&temperatureC=40');
     expect(inputs.xGe).toBe(DEFAULT_INPUTS.xGe);
