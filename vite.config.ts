@@ -24,6 +24,7 @@ export default defineConfig({
     include: [
       'test/core/**/*.test.ts',
       'test/cli/**/*.test.ts',
+      'test/scripts/**/*.test.ts',
       'test/components/**/*.test.{ts,tsx}',
     ],
     environment: 'node',

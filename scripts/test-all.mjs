@@ -1,9 +1,10 @@
 // `npm test`: every check, in order, none skipped silently.
 //
-//   1. npm run typecheck         4. npm run calibrate -- --check
-//   2. npm run lint              5. unit + component tests (vitest, JSON → test-results/unit.json)
-//   3. npm run format:check      6. e2e tests (scripts/e2e.mjs, JSON → test-results/e2e.json)
-//                                7. bundle budget (scripts/check-bundle.mjs, on the build of 6)
+//   1. npm run typecheck         5. npm run calibrate -- --check
+//   2. npm run lint              6. unit + component tests (vitest, JSON → test-results/unit.json)
+//   3. npm run format:check      7. e2e tests (scripts/e2e.mjs, JSON → test-results/e2e.json)
+//   4. import cycles             8. bundle budget (scripts/check-bundle.mjs, on the build of 7)
+//      (scripts/check-cycles.mjs)
 //
 // Every step runs even when an earlier one failed (pass --bail to stop at the first failure),
 // so one run shows everything that is wrong. Static checks count as failed steps, not as tests.
@@ -23,6 +24,7 @@ const steps = [
   { name: 'typecheck', command: npm, args: ['run', 'typecheck'] },
   { name: 'lint', command: npm, args: ['run', 'lint'] },
   { name: 'format:check', command: npm, args: ['run', 'format:check'] },
+  { name: 'import cycles', command: process.execPath, args: ['scripts/check-cycles.mjs'] },
   { name: 'calibrate --check', command: npm, args: ['run', 'calibrate', '--', '--check'] },
   {
     name: 'unit + component tests',

@@ -2,7 +2,7 @@ import { electrodeSizeOf, heldInputOf } from '../core/electrodeSize';
 import { loadingText, thicknessText } from '../format/modelSettings';
 import { useAppStore } from '../state/hooks';
 import { selectChoice } from '../state/selectors';
-import type { Store } from '../state/store';
+import type { Store } from '../state/storeTypes';
 import { ChoiceRadios } from './ChoiceRadios';
 import { RangeField } from './RangeField';
 

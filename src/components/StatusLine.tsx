@@ -1,4 +1,4 @@
-import type { ModelStatus } from '../state/resultsSlice';
+import type { ModelStatus } from '../state/storeTypes';
 
 const WORDS: Readonly<Record<ModelStatus, string>> = {
   idle: 'idle',

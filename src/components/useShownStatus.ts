@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAppStoreApi } from '../state/hooks';
-import type { ModelStatus } from '../state/resultsSlice';
-import type { Store } from '../state/store';
+import type { ModelStatus } from '../state/storeTypes';
+import type { Store } from '../state/storeTypes';
 
 /**
  * The status to show: the selected one, except that a computing state that follows a

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAppStoreApi } from '../state/hooks';
-import type { Store } from '../state/store';
+import type { Store } from '../state/storeTypes';
 
 /**
  * A value selected from the store, changing at most once per `intervalMs`. The properties

@@ -1,7 +1,8 @@
 import { useContext, useDeferredValue } from 'react';
 import { useStore } from 'zustand';
 import { StoreContext } from './context';
-import type { AppStore, Store } from './store';
+import type { AppStore } from './store';
+import type { Store } from './storeTypes';
 
 export function useAppStoreApi(): AppStore {
   const store = useContext(StoreContext);

@@ -6,36 +6,11 @@ import {
   DEFAULT_CHOICES,
   DEFAULT_INPUTS,
   type ChoiceKey,
-  type InputKey,
   type ModelChoices,
   type ModelInputs,
 } from '../core/inputs';
 import { electrodeSizeOf, heldInputOf } from '../core/electrodeSize';
-import type { SliceCreator } from './store';
-
-export interface ParamsSlice {
-  /** What the user asked for; always within each input's declared range. */
-  inputs: ModelInputs;
-  /** The named options (separator, snapshot branch); always one of the declared values. */
-  choices: ModelChoices;
-  /** Why some requested settings (from the link) were not used; shown until dismissed. */
-  notices: readonly string[];
-  /** Sets one input, clamped into its range (non-finite values fall back to the default). */
-  setInput(key: InputKey, value: number): void;
-  /**
-   * Sets one choice; a value that is not one of its options is ignored. A new cathode also
-   * sets the cathode's figures to its literature values; a new electrode basis sets the
-   * quantity it holds to the electrode's present one.
-   */
-  setChoice(key: ChoiceKey, value: string): void;
-  dismissNotices(): void;
-}
-
-export interface ParamsInit {
-  inputs?: ModelInputs;
-  choices?: ModelChoices;
-  notices?: readonly string[];
-}
+import type { ParamsInit, ParamsSlice, SliceCreator } from './storeTypes';
 
 /** The inputs that follow a new choice: the same object when none does. */
 function inputsAfterChoice(

@@ -1,24 +1,7 @@
 import type { ComputeResult } from '../core/api';
 import type { ModelInputs } from '../core/inputs';
 import { sameRows } from '../core/sameRows';
-import type { SliceCreator } from './store';
-
-export type ModelStatus = 'idle' | 'computing' | 'ready' | 'error';
-
-export interface ResultsSlice {
-  /** The newest answer from the model; what the chart and readouts draw. */
-  result: ComputeResult | null;
-  status: ModelStatus;
-  /** The last failure, kept until dismissed so that a quick recovery does not hide it. */
-  error: string | null;
-  /** Bumped by retry() so that unchanged inputs are sent again. */
-  revision: number;
-  startComputing(): void;
-  applyResult(result: ComputeResult): void;
-  failComputation(message: string): void;
-  dismissError(): void;
-  retry(): void;
-}
+import type { ResultsSlice, SliceCreator } from './storeTypes';
 
 const sameInputs = (a: ModelInputs, b: ModelInputs) =>
   (Object.keys(a) as (keyof ModelInputs)[]).every((k) => a[k] === b[k]);

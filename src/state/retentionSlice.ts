@@ -1,30 +1,5 @@
 import type { RetentionPoint } from '../core/kinetics/api';
-import type { SliceCreator } from './store';
-
-export type SweepStatus = 'idle' | 'computing' | 'ready' | 'error';
-
-/** The retention-versus-x curve, filled in a few compositions at a time. */
-export interface RetentionSweep {
-  /** Identifies the cell (every setting but x) that the points belong to. */
-  readonly key: string;
-  /** What has arrived so far, ascending in x. */
-  readonly points: readonly RetentionPoint[];
-  /** How many compositions the finished curve has. */
-  readonly total: number;
-  readonly status: SweepStatus;
-  readonly error: string | null;
-  /** The last finished curve, drawn faintly while a new one grows; null before the first. */
-  readonly previous: readonly RetentionPoint[] | null;
-}
-
-export interface RetentionSlice {
-  retention: RetentionSweep;
-  /** Begins a new curve for `key`; the finished one (if any) becomes `previous`. */
-  startRetention(key: string, total: number): void;
-  /** Adds a chunk of points; a chunk for another key (a stale sweep) is ignored. */
-  addRetention(key: string, points: readonly RetentionPoint[]): void;
-  failRetention(key: string, message: string): void;
-}
+import type { RetentionSlice, RetentionSweep, SliceCreator } from './storeTypes';
 
 const EMPTY: RetentionSweep = {
   key: '',

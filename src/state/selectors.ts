@@ -1,5 +1,5 @@
 import type { ChoiceKey, InputKey } from '../core/inputs';
-import type { Store } from './store';
+import type { Store } from './storeTypes';
 
 // Components select single fields so that a store change re-renders only what it touches.
 

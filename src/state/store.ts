@@ -1,20 +1,10 @@
-import type { StateCreator } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { createKineticsSlice, type KineticsSlice } from './kineticsSlice';
-import { createParamsSlice, type ParamsInit, type ParamsSlice } from './paramsSlice';
-import { createResultsSlice, type ResultsSlice } from './resultsSlice';
-import { createRetentionSlice, type RetentionSlice } from './retentionSlice';
-
-export type Store = ParamsSlice & ResultsSlice & KineticsSlice & RetentionSlice;
-
-/** One slice of the store; middleware is applied once, on the combined store. */
-export type SliceCreator<Slice> = StateCreator<
-  Store,
-  [['zustand/subscribeWithSelector', never]],
-  [],
-  Slice
->;
+import { createKineticsSlice } from './kineticsSlice';
+import { createParamsSlice } from './paramsSlice';
+import { createResultsSlice } from './resultsSlice';
+import { createRetentionSlice } from './retentionSlice';
+import type { ParamsInit, Store } from './storeTypes';
 
 /**
  * A fresh store per app (and per test case): no module-level singleton, so tests

@@ -7,7 +7,7 @@ import {
 import { createInProcessClient, type ModelClient } from '../../src/client/modelClient';
 import { ModelProvider } from '../../src/state/ModelProvider';
 import { createAppStore } from '../../src/state/store';
-import type { ParamsInit } from '../../src/state/paramsSlice';
+import type { ParamsInit } from '../../src/state/storeTypes';
 
 /** Clients created here; a test file disposes them after each case (see disposeClients). */
 const created: KineticsClient[] = [];

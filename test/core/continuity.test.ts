@@ -3,7 +3,8 @@ import { DEFAULT_CHOICES, DEFAULT_INPUTS, INPUT_SPECS, type InputKey } from '../
 import { theoreticalCapacity } from '../../src/core/composition';
 import { cellSettingsOf } from '../../src/core/kinetics/api';
 import { inventoryOf } from '../../src/core/kinetics/inventory';
-import { formElectrode, rateTest } from '../../src/core/kinetics/protocol';
+import { formElectrode } from '../../src/core/kinetics/formation';
+import { rateTest } from '../../src/core/kinetics/protocol';
 import { CALIBRATED_PARAMS } from '../../src/core/params';
 
 /** The inputs the half cell depends on, each stepped by 1/1000 of its range (of log10 for log inputs). */

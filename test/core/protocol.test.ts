@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formElectrode } from '../../src/core/kinetics/formation';
 import {
   evaluateKinetics,
-  formElectrode,
   FormedCellCache,
   RATE_GRID,
   sweepFiguresAt,

@@ -3,7 +3,7 @@ import { DEFAULT_INPUTS } from '../../core/inputs';
 import { conductivities, temperatureKOf } from '../../core/properties';
 import { useAppStore } from '../../state/hooks';
 import { selectBalanced, selectSweep } from '../../state/selectors';
-import type { Store } from '../../state/store';
+import type { Store } from '../../state/storeTypes';
 import { DownloadCsv } from '../../export/DownloadCsv';
 import { conductivityData } from '../../export/figureData';
 import { whatIfText } from '../../format/modelSettings';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, useDeferredAppStore } from '../../state/hooks';
 import { selectDiffusivity, selectResult } from '../../state/selectors';
-import type { Store } from '../../state/store';
+import type { Store } from '../../state/storeTypes';
 import { MEASUREMENT_TEMPERATURE_C } from '../conductivity/measuredPoints';
 import { diffusivityAt } from './curves';
 import { DiffusivityFigure } from './DiffusivityFigure';

@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import { formatFixed, formatInputValue } from '../../format/number';
-import type { SweepStatus } from '../../state/retentionSlice';
+import type { SweepStatus } from '../../state/storeTypes';
 import { PlotAxes, YGridLines } from '../kit/Axis';
 import { ChartFrame, useChartIds } from '../kit/ChartFrame';
 import { ChartTooltip, CitedSource } from '../kit/ChartTooltip';

@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import type { RetentionPoint } from '../../core/kinetics/api';
 import { formatFixed, formatInputValue } from '../../format/number';
-import type { SweepStatus } from '../../state/retentionSlice';
+import type { SweepStatus } from '../../state/storeTypes';
 import { PlotAxes, YGridLines } from '../kit/Axis';
 import { ChartFrame, useChartIds } from '../kit/ChartFrame';
 import { ChartTooltip, CitedSource } from '../kit/ChartTooltip';

@@ -2,7 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { formatFixed, formatInputValue } from '../../format/number';
 import { useAppStore, useDeferredAppStore } from '../../state/hooks';
 import { selectRetention } from '../../state/selectors';
-import type { Store } from '../../state/store';
+import type { Store } from '../../state/storeTypes';
 import type { Proportions } from '../kit/frame';
 import { FigurePanel } from '../kit/FigurePanel';
 import { Legend, LineSwatch, SymbolSwatch } from '../kit/Legend';

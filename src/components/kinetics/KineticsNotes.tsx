@@ -1,7 +1,7 @@
 import { electrodeSizeOf } from '../../core/electrodeSize';
 import { useAppStore } from '../../state/hooks';
 import { selectKinetics } from '../../state/selectors';
-import type { Store } from '../../state/store';
+import type { Store } from '../../state/storeTypes';
 
 /** Why the electrode simulated is not the one asked for (a loading out of range), if it is not. */
 const selectElectrodeNotice = (s: Store) => {

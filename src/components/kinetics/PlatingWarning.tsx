@@ -1,5 +1,5 @@
 import { useDeferredAppStore } from '../../state/hooks';
-import type { Store } from '../../state/store';
+import type { Store } from '../../state/storeTypes';
 
 const selectPlating = (s: Store) => {
   const fullCell = s.kinetics?.fullCell;

@@ -4,7 +4,8 @@ import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../inputs';
 import { cellSettingsOf } from '../kinetics/api';
 import type { CellSettings } from '../kinetics/cell';
 import { inventoryOf, type LiInventory } from '../kinetics/inventory';
-import { formElectrode, rateTest } from '../kinetics/protocol';
+import { formElectrode } from '../kinetics/formation';
+import { rateTest } from '../kinetics/protocol';
 import type { ModelParams } from '../params';
 
 /**

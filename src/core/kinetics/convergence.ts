@@ -4,7 +4,8 @@ import type { ModelParams } from '../params';
 import { cellSettingsOf } from './api';
 import { DEFAULT_RESOLUTION, type Resolution } from './resolution';
 import { inventoryOf } from './inventory';
-import { formElectrode, rateTest } from './protocol';
+import { formElectrode } from './formation';
+import { rateTest } from './protocol';
 
 /** The study's five compositions. */
 export const STUDY_COMPOSITIONS = [

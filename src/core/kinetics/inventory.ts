@@ -1,7 +1,7 @@
 import type { ModelParams } from '../params';
 import type { CellSettings } from './cell';
 import { DEFAULT_RESOLUTION, type Resolution } from './resolution';
-import { formElectrode, type Formed } from './protocol';
+import { formElectrode, type Formed } from './formation';
 import { holdAt } from './voltageHold';
 
 /** The study's Li-inventory protocol (LiXia2025, Fig. 3d–f) after the 0.1 C first cycle. */

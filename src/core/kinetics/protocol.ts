@@ -1,6 +1,7 @@
 import type { ModelParams } from '../params';
-import { describeCell, type CellSettings } from './cell';
-import { Electrode } from './electrode';
+import type { CellSettings } from './cell';
+import type { Electrode } from './electrode';
+import { formElectrode, type Formed } from './formation';
 import { DEFAULT_RESOLUTION, type Resolution } from './resolution';
 import {
   runHalfCycle,
@@ -13,8 +14,6 @@ import type { Branch } from './ocp';
 
 /** C-rates of the rate-capability curve (the study measured 0.2–3 C). */
 export const RATE_GRID = [0.05, 0.1, 0.2, 0.5, 1, 2, 3, 5, 10] as const;
-/** Formation cycle before every test, as in the study's first cycle. */
-export const FORMATION_RATE = 0.1;
 
 export interface RatePoint {
   readonly cRate: number;
@@ -73,29 +72,6 @@ const PROCESSES: readonly LimitingProcess[] = [
   'charge-transfer kinetics',
   'solid diffusion',
 ];
-
-/** A formation cycle's charges, and the electrode it leaves behind. */
-export interface Formed {
-  readonly electrode: Electrode;
-  readonly lithiation_mAh_per_g: number;
-  readonly delithiation_mAh_per_g: number;
-}
-
-/** The study's first cycle: lithiation and delithiation at 0.1 C from the pristine layer. */
-export function formElectrode(
-  settings: CellSettings,
-  params: ModelParams,
-  resolution: Resolution = DEFAULT_RESOLUTION,
-): Formed {
-  const electrode = new Electrode(describeCell(settings, params), resolution);
-  const lithiation = runHalfCycle(electrode, FORMATION_RATE, 'lithiation');
-  const delithiation = runHalfCycle(electrode, FORMATION_RATE, 'delithiation');
-  return {
-    electrode,
-    lithiation_mAh_per_g: lithiation.capacity_mAh_per_g,
-    delithiation_mAh_per_g: delithiation.capacity_mAh_per_g,
-  };
-}
 
 /** Where in a rate test to take the distribution picture. */
 export interface SnapshotRequest {
