@@ -1,3 +1,5 @@
+import { formatInputValue } from './number';
+
 const SUBSCRIPT: Readonly<Record<string, string>> = {
   '0': '₀',
   '1': '₁',
@@ -17,3 +19,11 @@ const SUBSCRIPT: Readonly<Record<string, string>> = {
  */
 export const formulaOf = (id: string): string =>
   id.replace(/(?<=[A-Za-z])\d+/g, (digits) => [...digits].map((d) => SUBSCRIPT[d] ?? d).join(''));
+
+/** A measured composition as tables and tooltips print it: "Si₇Ge, x = 0.125". */
+export const compositionText = (id: string, xGe: number): string =>
+  `${formulaOf(id)}, x = ${formatInputValue(xGe)}`;
+
+/** The same inside a sentence: "Si₇Ge (x = 0.125)". */
+export const compositionInSentence = (id: string, xGe: number): string =>
+  `${formulaOf(id)} (x = ${formatInputValue(xGe)})`;

@@ -24,40 +24,46 @@ export const superscript = (text: string): string =>
 export const formatPowerOfTen = (value: number): string =>
   `10${superscript(String(Math.round(Math.log10(value))))}`;
 
-const scientificFormats = new Map<number, (n: number) => string>();
+const scientificFormats = new Map<string, (n: number) => string>();
 
 /**
  * Scientific notation as a paper prints it: 2.98e-5 → "2.98 × 10⁻⁵"; plain
- * decimals between 0.01 and 1000, where an exponent only gets in the way.
+ * decimals between 0.01 and 1000, where an exponent only gets in the way. `trim` drops
+ * trailing zeros (a readout); a table column keeps them, so that 1.30 × 10⁻⁵ stands
+ * beside 2.98 × 10⁻⁵ with the same precision.
  */
-export function formatScientific(value: number, digits = 3): string {
+export function formatScientific(value: number, digits = 3, trim = true): string {
   if (!Number.isFinite(value)) return '—';
   const magnitude = Math.abs(value);
   if (magnitude === 0 || (magnitude >= 0.01 && magnitude < 1000)) {
-    return formatSignificant(value, digits);
+    return formatSignificant(value, digits, trim);
   }
-  let f = scientificFormats.get(digits);
-  if (!f) {
-    f = format(`.${digits - 1}~e`);
-    scientificFormats.set(digits, f);
-  }
+  const f = cachedFormat(scientificFormats, `.${digits - 1}${trim ? '~' : ''}e`);
   const [mantissa = '', exponent = '0'] = f(value).split('e');
   return mantissa === '1'
     ? formatPowerOfTen(magnitude)
     : `${mantissa} × 10${superscript(exponent)}`;
 }
 
-const significantFormats = new Map<number, (n: number) => string>();
+const significantFormats = new Map<string, (n: number) => string>();
 
-/** Significant digits, trailing zeros trimmed, thousands separated: 12345 → "12,300". */
-export function formatSignificant(value: number, digits = 3): string {
+/** Significant digits, trailing zeros trimmed (unless `trim` is false), thousands separated: 12345 → "12,300". */
+export function formatSignificant(value: number, digits = 3, trim = true): string {
   if (!Number.isFinite(value)) return '—';
-  let f = significantFormats.get(digits);
+  return cachedFormat(significantFormats, `,.${digits}${trim ? '~' : ''}r`)(value);
+}
+
+/** d3 formats are compiled once per specifier. */
+function cachedFormat(
+  cache: Map<string, (n: number) => string>,
+  specifier: string,
+): (n: number) => string {
+  let f = cache.get(specifier);
   if (!f) {
-    f = format(`,.${digits}~r`);
-    significantFormats.set(digits, f);
+    f = format(specifier);
+    cache.set(specifier, f);
   }
-  return f(value);
+  return f;
 }
 
 const fixedFormats = new Map<number, (n: number) => string>();

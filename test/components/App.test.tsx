@@ -164,7 +164,7 @@ describe('App: measured points', () => {
       .getAllByTestId('measured-point')
       .find((p) => p.getAttribute('data-composition') === 'Si7Ge');
     expect(point?.getAttribute('tabindex')).toBe('0');
-    expect(point?.getAttribute('aria-label')).toMatch(/3\.4 × 10⁻⁵ S\/cm at Si7Ge \(x = 0\.125\)/);
+    expect(point?.getAttribute('aria-label')).toMatch(/3\.4 × 10⁻⁵ S\/cm at Si₇Ge \(x = 0\.125\)/);
     fireEvent.focus(point!);
     const tooltip = screen.getByRole('tooltip');
     expect(point?.getAttribute('aria-describedby')).toBe(tooltip.id);

@@ -68,7 +68,7 @@ describe('DiffusivityFigure', () => {
     fireEvent.focus(points[1]!);
     const tooltip = screen.getByRole('tooltip');
     expect(tooltip.textContent).toContain('4.51 × 10⁻¹² cm²/s');
-    expect(tooltip.textContent).toContain('Si7Ge');
+    expect(tooltip.textContent).toContain('Si₇Ge');
     expect(tooltip.textContent).toContain('LiXia2025 Fig. S11');
     expect(tooltip.textContent).toContain('Adv. Energy Mater. 2025');
     expect(points[1]!.getAttribute('aria-describedby')).toBe(tooltip.id);

@@ -92,9 +92,9 @@ describe('kinetics section', { timeout: 60_000 }, () => {
     for (const i of [1, 2, 3]) {
       expect(screen.getByTestId(`readout-profile-${i}`).textContent).toMatch(/mAh\/g.*V/);
     }
-    expect(screen.getByTestId('readout-retention').textContent).toMatch(/%.*Si7Ge: 83\.8 %/);
+    expect(screen.getByTestId('readout-retention').textContent).toMatch(/%.*Si₇Ge: 83\.8 %/);
     expect(screen.getByText(/measured, Si₇Ge \(LiXia2025 Fig\. 2d–e\)/)).toBeTruthy();
-    expect(screen.getByText(/x = 0\.125 \(Si7Ge\) only/)).toBeTruthy();
+    expect(screen.getByText(/x = 0\.125 \(Si₇Ge\) only/)).toBeTruthy();
   });
 
   it('has labelled, keyboard-operable controls for every kinetics input', async () => {

@@ -72,12 +72,12 @@ describe('RateChart', () => {
       .getAllByTestId('measured-rate-point')
       .find((p) => p.getAttribute('data-rate') === '3');
     expect(point?.getAttribute('tabindex')).toBe('0');
-    expect(point?.getAttribute('aria-label')).toMatch(/2,024 mAh\/g at 3 C, Si7Ge \(x = 0\.125\)/);
+    expect(point?.getAttribute('aria-label')).toMatch(/2,024 mAh\/g at 3 C, Si₇Ge \(x = 0\.125\)/);
     fireEvent.focus(point!);
     const tooltip = screen.getByRole('tooltip');
     expect(point?.getAttribute('aria-describedby')).toBe(tooltip.id);
     expect(tooltip.textContent).toMatch(/2,024 mAh\/g/);
-    expect(tooltip.textContent).toMatch(/Si7Ge, x = 0\.125/);
+    expect(tooltip.textContent).toMatch(/Si₇Ge, x = 0\.125/);
     expect(tooltip.textContent).toMatch(/LiXia2025 Fig\. 2d–e/);
     fireEvent.keyDown(point!, { key: 'Escape' });
     expect(screen.queryByRole('tooltip')).toBeNull();
@@ -115,7 +115,7 @@ describe('RetentionChart', () => {
     const measured = screen.getAllByTestId('measured-retention-point');
     expect(measured.map((m) => m.getAttribute('data-composition'))).toEqual(['Si', 'Si7Ge', 'Ge']);
     fireEvent.mouseEnter(measured[1]!);
-    expect(screen.getByRole('tooltip').textContent).toMatch(/83\.8 %.*Si7Ge.*LiXia2025/);
+    expect(screen.getByRole('tooltip').textContent).toMatch(/83\.8 %.*Si₇Ge.*LiXia2025/);
     expect(increasing(tickPositions(svg, '.axis-x', 0))).toBe(true);
     expectFinite(svg);
   });

@@ -12,6 +12,7 @@ import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
 import type { LiInventory } from '../../src/core/kinetics/inventory';
 import { LI_INVENTORY_AFTER_FIRST_CYCLE } from '../../src/data/measurements';
 import { formatFixed } from '../../src/format/number';
+import { formulaOf } from '../../src/format/formula';
 import { fakeRetention, fakeView } from './kineticsFakes';
 
 afterEach(cleanup);
@@ -180,7 +181,7 @@ describe('InventoryChart', () => {
     LI_INVENTORY_AFTER_FIRST_CYCLE.forEach((m, i) => {
       const bar = bars[i]!;
       expect(bar.getAttribute('tabindex')).toBe('0');
-      expect(bar.getAttribute('aria-label')).toContain(m.compositionId);
+      expect(bar.getAttribute('aria-label')).toContain(formulaOf(m.compositionId));
       expect(bar.getAttribute('aria-label')).toMatch(/source LiXia2025 Fig\. 3d–f$/);
       fireEvent.focus(bar);
       const tooltip = screen.getByRole('tooltip');
@@ -232,13 +233,13 @@ describe('lossSentence', () => {
 
   it('sets the measurement beside the model at a measured composition', () => {
     const less = lossSentence(inventory(99, 0.5, 0.5), measured.xGe, measured);
-    expect(less).toContain(`Measured on Si7Ge: ${formatFixed(measured.reversible_percent, 1)} %`);
+    expect(less).toContain(`Measured on Si₇Ge: ${formatFixed(measured.reversible_percent, 1)} %`);
     expect(less).toMatch(/so the model loses less/);
     expect(less).toMatch(/LiXia2025 Fig\. 3d–f/);
     const more = lossSentence(inventory(50, 25, 25), measured.xGe, measured);
     expect(more).toMatch(/so the model loses more/);
     const ge = LI_INVENTORY_AFTER_FIRST_CYCLE.find((m) => m.compositionId === 'Ge')!;
-    expect(lossSentence(inventory(90, 5, 5), 1, ge)).toMatch(/plating.*Li6PS5Cl/);
+    expect(lossSentence(inventory(90, 5, 5), 1, ge)).toMatch(/plating.*Li₆PS₅Cl/);
   });
 });
 

@@ -88,7 +88,7 @@ describe('where the lithium goes', () => {
     const atSi7Ge = sentence();
     expect(atSi7Ge).toMatch(/^At x = 0\.125 .*QA-Li, 14\.0 %.*slow transport/);
     // x = 0.125 is a measured composition: the measurement stands beside the model.
-    expect(atSi7Ge).toMatch(/Measured on Si7Ge: .*LiXia2025 Fig\. 3d–f/);
+    expect(atSi7Ge).toMatch(/Measured on Si₇Ge: .*LiXia2025 Fig\. 3d–f/);
     expect(screen.getAllByTestId('measured-inventory-bar')).toHaveLength(3);
 
     act(() => store.getState().setInput('xGe', 0.7));
@@ -144,7 +144,7 @@ describe('the full cell', () => {
       expect(row.textContent, key).toMatch(/\d/);
       expect(row.textContent, key).not.toMatch(/NaN|Infinity|—/);
     }
-    expect(screen.getByTestId('readout-fullcell-ice').textContent).toMatch(/%.*Si7Ge: .* %/);
+    expect(screen.getByTestId('readout-fullcell-ice').textContent).toMatch(/%.*Si₇Ge: .* %/);
     expect(screen.getByTestId('readout-fullcell-energy').textContent).toMatch(
       /Wh\/kg.*anode, separator .* and cathode composite layers only.*no current collectors/,
     );

@@ -90,7 +90,7 @@ describe('electrode kinetics', () => {
     await point.focus();
     const tooltip = page.locator(SEL.tooltip).filter({ visible: true });
     await tooltip.first().waitFor({ state: 'visible' });
-    expect(await tooltip.first().innerText()).toMatch(/Si7Ge[\s\S]*LiXia2025 Fig\. 2d–e/);
+    expect(await tooltip.first().innerText()).toMatch(/Si₇Ge[\s\S]*LiXia2025 Fig\. 2d–e/);
   });
 
   it('redraws for a new porosity and a new snapshot; the retention curve only for the former', async () => {

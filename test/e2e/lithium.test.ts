@@ -70,7 +70,7 @@ describe('where the lithium goes, and the full cell', () => {
     ).toBe(0.125);
     // The default x is Si7Ge's: the sentence sets the measurement beside the model.
     expect(await page.locator(SEL.inventorySentence).innerText()).toMatch(
-      /^At x = 0\.125 the model gets [\d.]+ % of the inserted Li back.*Measured on Si7Ge: .*LiXia2025 Fig\. 3d–f\)\.$/,
+      /^At x = 0\.125 the model gets [\d.]+ % of the inserted Li back.*Measured on Si₇Ge: .*LiXia2025 Fig\. 3d–f\)\.$/,
     );
     expect(
       await page.locator(SEL.fullCellChart('rate')).locator('rect[data-limited-by]').count(),
@@ -107,7 +107,7 @@ describe('where the lithium goes, and the full cell', () => {
 
     await page.keyboard.press('Tab');
     expect(await focused()).toEqual(['measured-inventory-bar', 'Si7Ge']);
-    expect(await tooltip.first().innerText()).toMatch(/Si7Ge, x = 0\.125/);
+    expect(await tooltip.first().innerText()).toMatch(/Si₇Ge, x = 0\.125/);
     await page.keyboard.press('Escape');
     await expect.poll(() => tooltip.count()).toBe(0);
   });

@@ -51,7 +51,7 @@ describe('the built app served under a sub-path', () => {
     await points.last().focus();
     const tooltip = page.locator(SEL.tooltip).filter({ visible: true });
     await tooltip.first().waitFor({ state: 'visible' });
-    expect(await tooltip.first().innerText()).toMatch(/Si7Ge[\s\S]*LiXia2025/);
+    expect(await tooltip.first().innerText()).toMatch(/Si₇Ge[\s\S]*LiXia2025/);
     await points.last().blur();
     expect(await page.locator(SEL.diffusivityShape).innerText()).toMatch(
       /Observed: D first decreases, then increases .* Model at x = 0\.125: D /,

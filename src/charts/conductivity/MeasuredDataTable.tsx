@@ -1,10 +1,6 @@
 import { memo } from 'react';
-import {
-  formatInputValue,
-  formatScientific,
-  formatSignificant,
-  formatSigned,
-} from '../../format/number';
+import { compositionInSentence } from '../../format/formula';
+import { formatScientific, formatSignificant, formatSigned } from '../../format/number';
 import { MEASURED_POINTS, MEASUREMENT_TEMPERATURE_C } from './measuredPoints';
 import { SERIES } from './series';
 import { HtmlSigma } from './Sigma';
@@ -41,9 +37,7 @@ export const MeasuredDataTable = memo(function MeasuredDataTable() {
                 <th scope="row">
                   <HtmlSigma sub={SERIES[p.series].subscript} /> {SERIES[p.series].name}
                 </th>
-                <td>
-                  {p.compositionId} (x = {formatInputValue(p.xGe)})
-                </td>
+                <td>{compositionInSentence(p.compositionId, p.xGe)}</td>
                 <td className="num">{formatScientific(p.value)}</td>
                 <td className="num">{formatScientific(p.model)}</td>
                 <td className="num">

@@ -1,6 +1,7 @@
 import { symbol } from 'd3';
+import { compositionInSentence } from '../../format/formula';
 import { memo, type KeyboardEvent } from 'react';
-import { formatInputValue, formatScientific } from '../../format/number';
+import { formatScientific } from '../../format/number';
 import type { MeasuredPoint } from './measuredPoints';
 import { MEASURED_SYMBOL, SERIES } from './series';
 import type { ConductivityScales } from './useConductivityScales';
@@ -28,7 +29,7 @@ export function describePoint(p: MeasuredPoint): string {
   const s = SERIES[p.series];
   return (
     `Measured ${s.name} conductivity σ${s.subscript} = ${formatScientific(p.value)} ${p.unit} ` +
-    `at ${p.compositionId} (x = ${formatInputValue(p.xGe)}); source ${p.sourceKey}`
+    `at ${compositionInSentence(p.compositionId, p.xGe)}; source ${p.sourceKey}`
   );
 }
 

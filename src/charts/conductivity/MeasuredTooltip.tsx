@@ -1,10 +1,6 @@
 import type { CSSProperties } from 'react';
-import {
-  formatInputValue,
-  formatScientific,
-  formatSignificant,
-  formatSigned,
-} from '../../format/number';
+import { compositionText } from '../../format/formula';
+import { formatScientific, formatSignificant, formatSigned } from '../../format/number';
 import { MEASUREMENT_TEMPERATURE_C, type MeasuredPoint } from './measuredPoints';
 import { SERIES } from './series';
 import { HtmlSigma } from './Sigma';
@@ -49,9 +45,7 @@ export function MeasuredTooltip({
           {formatScientific(point.value)} {point.unit}
         </dd>
         <dt>Composition</dt>
-        <dd>
-          {point.compositionId}, x = {formatInputValue(point.xGe)}
-        </dd>
+        <dd>{compositionText(point.compositionId, point.xGe)}</dd>
         <dt>Model, {MEASUREMENT_TEMPERATURE_C} °C</dt>
         <dd>
           {formatScientific(point.model)} {point.unit}

@@ -1,4 +1,5 @@
 import { memo, useMemo, useState } from 'react';
+import { compositionText } from '../../format/formula';
 import type { DiffusivityCurves } from '../../core/kinetics/diffusivityCurves';
 import {
   formatInputValue,
@@ -115,7 +116,7 @@ function GittTooltip({ measured: m, id, scales, width, height }: GittTooltipProp
       title="Measured Li diffusivity (GITT)"
       rows={[
         ['Value', `${formatScientific(m.value)} ${m.unit}, average during lithiation`],
-        ['Composition', `${m.compositionId}, x = ${formatInputValue(m.xGe)}`],
+        ['Composition', compositionText(m.compositionId, m.xGe)],
         [`Model, ${MEASUREMENT_TEMPERATURE_C} °C`, `${formatScientific(m.model)} ${m.unit}`],
         [
           <>

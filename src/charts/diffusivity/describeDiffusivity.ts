@@ -1,4 +1,5 @@
 import type { DiffusivityCurves } from '../../core/kinetics/diffusivityCurves';
+import { formulaOf } from '../../format/formula';
 import { formatFixed, formatInputValue, formatScientific } from '../../format/number';
 import { LARGEST_DATA_GAP, MEASUREMENT_TEMPERATURE_C } from '../conductivity/measuredPoints';
 import { compareWithObserved, OBSERVED_SENTENCE } from './lithiationShape';
@@ -6,9 +7,9 @@ import { GITT_SOURCE_KEY, MEASURED_DIFFUSIVITY } from './measuredDiffusivity';
 
 const cm2s = (d: number) => `${formatScientific(d)} cm²/s`;
 
-const measuredList = MEASURED_DIFFUSIVITY.map((m) => `${m.compositionId} ${cm2s(m.value)}`).join(
-  ' and ',
-);
+const measuredList = MEASURED_DIFFUSIVITY.map(
+  (m) => `${formulaOf(m.compositionId)} ${cm2s(m.value)}`,
+).join(' and ');
 
 /** The composition panel in words, for screen readers and anyone who cannot see it. */
 export function describeComposition(

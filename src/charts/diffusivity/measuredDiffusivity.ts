@@ -1,9 +1,10 @@
 import { symbol, symbolSquare } from 'd3';
+import { compositionInSentence } from '../../format/formula';
 import { transportResiduals } from '../../core/calibration/fitTransport';
 import { CALIBRATED_PARAMS } from '../../core/params';
 import { GITT_DIFFUSIVITY, type Measurement } from '../../data/measurements';
 import { shortCitation } from '../../format/citation';
-import { formatInputValue, formatScientific } from '../../format/number';
+import { formatScientific } from '../../format/number';
 
 /** One GITT average of the study beside the calibrated model's value for it. */
 export interface MeasuredDiffusivity extends Measurement {
@@ -37,4 +38,4 @@ export const GITT_SOURCE_KEY = MEASURED_DIFFUSIVITY[0]?.sourceKey ?? '';
 /** What a screen reader announces for a point: value, composition, source. */
 export const describeMeasuredDiffusivity = (m: MeasuredDiffusivity): string =>
   `Measured Li diffusivity D = ${formatScientific(m.value)} ${m.unit} (GITT average during ` +
-  `lithiation), ${m.compositionId} (x = ${formatInputValue(m.xGe)}); source ${shortCitation(m)}`;
+  `lithiation), ${compositionInSentence(m.compositionId, m.xGe)}; source ${shortCitation(m)}`;

@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { compositionText } from '../../format/formula';
 import { formatFixed, formatInputValue } from '../../format/number';
 import type { SweepStatus } from '../../state/storeTypes';
 import { PlotAxes, YGridLines } from '../kit/Axis';
@@ -92,7 +93,7 @@ export const InventoryChart = memo(function InventoryChart({
               ['RA-Li', `${pct(active.reversible_percent)} (100 − QA − I)`],
               ['QA-Li', pct(active.quasiReversible_percent)],
               ['I-Li', pct(active.inactive_percent)],
-              ['Composition', `${active.compositionId}, x = ${formatInputValue(active.xGe)}`],
+              ['Composition', compositionText(active.compositionId, active.xGe)],
             ]}
             source={<CitedSource of={active} />}
           />

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { formulaOf } from '../../format/formula';
 import { INVENTORY_PROTOCOL } from '../../core/kinetics/inventory';
 import { formatSignificant } from '../../format/number';
 import { useAppStore, useDeferredAppStore } from '../../state/hooks';
@@ -39,7 +40,7 @@ const LEGEND = [
   {
     key: 'measured',
     swatch: <FillSwatch color={SHARES[0]?.color ?? '#fff'} outline="#1a1a1a" />,
-    label: `measured, ${MEASURED_INVENTORY.map((m) => m.compositionId).join(', ')} (${MEASURED_INVENTORY_CITATION})`,
+    label: `measured, ${MEASURED_INVENTORY.map((m) => formulaOf(m.compositionId)).join(', ')} (${MEASURED_INVENTORY_CITATION})`,
   },
 ];
 

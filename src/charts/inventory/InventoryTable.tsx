@@ -1,4 +1,5 @@
 import type { LiInventory } from '../../core/kinetics/inventory';
+import { compositionInSentence } from '../../format/formula';
 import { formatFixed, formatInputValue } from '../../format/number';
 import { MEASURED_INVENTORY, MEASURED_INVENTORY_CITATION } from './measuredInventory';
 import { roundToTotal } from './shares';
@@ -45,9 +46,7 @@ export function InventoryTable({ xGe, inventory }: { xGe: number; inventory: LiI
             </tr>
             {MEASURED_INVENTORY.map((m) => (
               <tr key={m.compositionId}>
-                <th scope="row">
-                  Measured, {m.compositionId} (x = {formatInputValue(m.xGe)})
-                </th>
+                <th scope="row">Measured, {compositionInSentence(m.compositionId, m.xGe)}</th>
                 {printed(m.reversible_percent, m.quasiReversible_percent, m.inactive_percent).map(
                   (v, i) => (
                     <td key={i} className="num">

@@ -1,6 +1,7 @@
 import { INVENTORY_PROTOCOL, type LiInventory } from '../../core/kinetics/inventory';
 import type { InventoryMeasurement } from '../../data/measurements';
 import { shortCitation } from '../../format/citation';
+import { formulaOf } from '../../format/formula';
 import { formatFixed, formatInputValue, formatSignificant } from '../../format/number';
 
 const pct = (v: number) => `${formatFixed(v, 1)} %`;
@@ -15,7 +16,7 @@ const CLOSE_PERCENT = 1;
 const STUDY_READING: Readonly<Record<string, string>> = {
   Si: "the study puts Si's QA-Li down to its poor electronic conduction, which strands Li in the alloy",
   Si7Ge: 'the study credits its balanced electron and ion transport for the small losses',
-  Ge: "the study puts Ge's I-Li down to Li plating near the electrolyte and reacting with Li6PS5Cl",
+  Ge: "the study puts Ge's I-Li down to Li plating near the electrolyte and reacting with Li₆PS₅Cl",
 };
 
 /** What became of the I-Li, from how much of it the side reaction accounts for. */
@@ -59,7 +60,7 @@ function measuredSentence(inventory: LiInventory, m: InventoryMeasurement): stri
         : 'so the model loses more';
   const reading = STUDY_READING[m.compositionId];
   return (
-    `Measured on ${m.compositionId}: ${pct(m.reversible_percent)} back (QA-Li ` +
+    `Measured on ${formulaOf(m.compositionId)}: ${pct(m.reversible_percent)} back (QA-Li ` +
     `${pct(m.quasiReversible_percent)}, I-Li ${pct(m.inactive_percent)}), ${comparison}` +
     `${reading ? `; ${reading}` : ''} (${shortCitation(m)}).`
   );

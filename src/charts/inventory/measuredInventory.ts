@@ -1,6 +1,7 @@
 import { LI_INVENTORY_AFTER_FIRST_CYCLE, type InventoryMeasurement } from '../../data/measurements';
+import { compositionInSentence } from '../../format/formula';
 import { shortCitation } from '../../format/citation';
-import { formatFixed, formatInputValue } from '../../format/number';
+import { formatFixed } from '../../format/number';
 
 export const MEASURED_INVENTORY = LI_INVENTORY_AFTER_FIRST_CYCLE;
 
@@ -21,6 +22,6 @@ const pct = (v: number) => `${formatFixed(v, 1)} %`;
 
 /** What a screen reader announces: the three shares, the composition and the source. */
 export const describeMeasuredInventory = (m: InventoryMeasurement): string =>
-  `Measured Li inventory after the first cycle, ${m.compositionId} (x = ${formatInputValue(m.xGe)}): ` +
+  `Measured Li inventory after the first cycle, ${compositionInSentence(m.compositionId, m.xGe)}: ` +
   `RA-Li ${pct(m.reversible_percent)}, QA-Li ${pct(m.quasiReversible_percent)}, ` +
   `I-Li ${pct(m.inactive_percent)}; source ${shortCitation(m)}`;

@@ -29,10 +29,13 @@ export const compositionText = (f: FitFigure): string =>
     ? formulaOf(f.compositionId)
     : `${formulaOf(f.compositionId)} (x = ${formatInputValue(f.xGe)})`;
 
-/** A value with the precision the measurement was given to, without its unit. */
+/**
+ * A value without its unit, one precision per family so that a column reads evenly:
+ * three significant digits for σ and D (trailing zeros kept), whole mAh/g, 0.1 pt.
+ */
 function numberText(f: FitFigure, value: number): string {
-  if (f.family === 'transport') return formatScientific(value, 3);
-  if (f.family === 'capacity') return formatSignificant(value, 4);
+  if (f.family === 'transport') return formatScientific(value, 3, false);
+  if (f.family === 'capacity') return formatFixed(value, 0);
   return formatFixed(value, 1);
 }
 
@@ -44,7 +47,7 @@ export const valueText = (f: FitFigure, value: number): string =>
 const signed1 = format('+,.1f');
 // Two significant digits: a 0.0002-decade residual reads as such, not as "+0.000".
 const signedDecades = format('+.2~r');
-const signed2 = format('+.2f');
+const signedFixed = (value: number, decimals: number) => format(`+.${decimals}f`)(value);
 
 /** The residual in the fit's own unit, with the reading a researcher compares: ×, %. */
 export function residualText(f: FitFigure): string {
@@ -66,7 +69,18 @@ export function targetText(f: FitFigure): string {
 }
 
 /** The residual over its target, signed: "+4.54". */
-export const scoreText = (f: FitFigure): string => signed2(f.score);
+/**
+ * Residual over target, to two decimals unless that would hide the verdict: a miss at
+ * 1.004 reads "+1.004", never "+1.00 misses".
+ */
+export function scoreText(f: FitFigure): string {
+  const within = Math.abs(f.score) <= 1;
+  for (const decimals of [2, 3, 4]) {
+    const text = signedFixed(f.score, decimals);
+    if (Math.abs(Number(text.replace('−', '-'))) <= 1 === within) return text;
+  }
+  return signedFixed(f.score, 6);
+}
 
 export type Verdict = 'within' | 'misses' | 'mechanism absent' | 'trend';
 

@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { compositionInSentence, compositionText } from '../../format/formula';
 import type { RatePoint } from '../../core/kinetics/protocol';
 import { formatInputValue, formatSignificant } from '../../format/number';
 import { PlotAxes, YGridLines } from '../kit/Axis';
@@ -67,8 +68,8 @@ export const RateChart = memo(function RateChart({
               (d) => `${formatInputValue(getRate(d))} C: ${formatSignificant(getCapacity(d), 4)}`,
             )
             .join(', ')}{' '}
-          mAh/g. Diamonds: measured on {MEASURED_RATE[0]?.compositionId} (x ={' '}
-          {formatInputValue(MEASURED_RATE_X)}).
+          mAh/g. Diamonds: measured on{' '}
+          {compositionInSentence(MEASURED_RATE[0]?.compositionId ?? '', MEASURED_RATE_X)}.
         </>
       }
       overlays={
@@ -83,7 +84,7 @@ export const RateChart = memo(function RateChart({
             rows={[
               ['Value', `${formatSignificant(active.value, 4)} ${active.unit}`],
               ['C-rate', `${formatInputValue(active.cRate)} C`],
-              ['Composition', `${active.compositionId}, x = ${formatInputValue(active.xGe)}`],
+              ['Composition', compositionText(active.compositionId, active.xGe)],
             ]}
             source={<CitedSource of={active} />}
           />

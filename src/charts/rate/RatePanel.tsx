@@ -1,4 +1,5 @@
 import { formatInputValue } from '../../format/number';
+import { formulaOf } from '../../format/formula';
 import { useAppStore, useDeferredAppStore } from '../../state/hooks';
 import { selectKinetics, selectKineticsBusy } from '../../state/selectors';
 import type { Proportions } from '../kit/frame';
@@ -57,7 +58,7 @@ export function RatePanel() {
           Delithiation capacity after a lithiation at the same rate, from the electrode formed at
           0.1 C, for the current composition. The measured points are for{' '}
           <strong>
-            x = {formatInputValue(MEASURED_RATE_X)} ({measuredId}) only
+            x = {formatInputValue(MEASURED_RATE_X)} ({formulaOf(measuredId)}) only
           </strong>
           {elsewhere
             ? `; at x = ${formatInputValue(xGe)} they are drawn hollow, for scale rather than comparison.`

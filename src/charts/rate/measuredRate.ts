@@ -1,4 +1,5 @@
 import { symbol, symbolDiamond } from 'd3';
+import { compositionInSentence } from '../../format/formula';
 import { RATE_CAPABILITY_SI7GE, type RateMeasurement } from '../../data/measurements';
 import { shortCitation } from '../../format/citation';
 import { formatInputValue, formatSignificant } from '../../format/number';
@@ -21,5 +22,5 @@ export const rateIdOf = (m: RateMeasurement) => `rate-${m.compositionId}-${m.cRa
 /** What a screen reader announces: value, rate, composition, source. */
 export const describeMeasuredRate = (m: RateMeasurement): string =>
   `Measured delithiation capacity ${formatSignificant(m.value, 4)} ${m.unit} at ` +
-  `${formatInputValue(m.cRate)} C, ${m.compositionId} (x = ${formatInputValue(m.xGe)}); ` +
+  `${formatInputValue(m.cRate)} C, ${compositionInSentence(m.compositionId, m.xGe)}; ` +
   `source ${shortCitation(m)}`;

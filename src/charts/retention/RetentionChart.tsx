@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import type { RetentionPoint } from '../../core/kinetics/api';
+import { compositionText, formulaOf } from '../../format/formula';
 import { formatFixed, formatInputValue } from '../../format/number';
 import type { SweepStatus } from '../../state/storeTypes';
 import { PlotAxes, YGridLines } from '../kit/Axis';
@@ -81,7 +82,7 @@ export const RetentionChart = memo(function RetentionChart({
             : `${points.length} compositions.`}{' '}
           {showMarker &&
             `At x = ${formatInputValue(marker.xGe)} the model keeps ${formatFixed(marker.retention, 0)} %.`}{' '}
-          Squares: measured on Si, Si7Ge and Ge.
+          Squares: measured on Si, {formulaOf('Si7Ge')} and Ge.
         </>
       }
       overlays={
@@ -95,7 +96,7 @@ export const RetentionChart = memo(function RetentionChart({
             title="Measured 3 C retention"
             rows={[
               ['Value', `${formatFixed(active.value, 1)} % of the 0.2 C capacity`],
-              ['Composition', `${active.compositionId}, x = ${formatInputValue(active.xGe)}`],
+              ['Composition', compositionText(active.compositionId, active.xGe)],
             ]}
             source={<CitedSource of={active} />}
           />

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { formulaOf } from '../../format/formula';
 import { formatFixed, formatInputValue } from '../../format/number';
 import { useAppStore, useDeferredAppStore } from '../../state/hooks';
 import { selectRetention } from '../../state/selectors';
@@ -25,7 +26,7 @@ const selectMarker = (s: Store) =>
     : { xGe: Number.NaN, retention: Number.NaN };
 
 const measuredList = MEASURED_RETENTION.map(
-  (m) => `${m.compositionId} ${formatFixed(m.value, 1)} %`,
+  (m) => `${formulaOf(m.compositionId)} ${formatFixed(m.value, 1)} %`,
 ).join(', ');
 
 /** Retention across compositions: x changes only the marker, every other setting the curve. */

@@ -1,7 +1,8 @@
 import { symbol, symbolSquare } from 'd3';
+import { compositionInSentence } from '../../format/formula';
 import { RETENTION_AT_3C, type CellMeasurement } from '../../data/measurements';
 import { shortCitation } from '../../format/citation';
-import { formatFixed, formatInputValue } from '../../format/number';
+import { formatFixed } from '../../format/number';
 
 export const MEASURED_RETENTION = RETENTION_AT_3C;
 
@@ -17,4 +18,4 @@ export const MEASURED_RETENTION_LABEL = `measured (${
 
 export const describeMeasuredRetention = (m: CellMeasurement): string =>
   `Measured 3 C retention ${formatFixed(m.value, 1)} % of the 0.2 C capacity, ` +
-  `${m.compositionId} (x = ${formatInputValue(m.xGe)}); source ${shortCitation(m)}`;
+  `${compositionInSentence(m.compositionId, m.xGe)}; source ${shortCitation(m)}`;

@@ -1,4 +1,5 @@
 import { snapshotMoment } from '../../charts/distribution/moment';
+import { formulaOf } from '../../format/formula';
 import { electrodeSizeOf } from '../../core/electrodeSize';
 import {
   FIRST_CYCLE_DELITHIATION,
@@ -28,8 +29,8 @@ export function measuredNote(
   const first = list[0];
   if (!first) return null;
   const cite = shortCitation(first);
-  if (here) return `measured on ${here.compositionId}: ${format(here.value)}; ${cite}`;
-  return `measured: ${list.map((m) => `${m.compositionId} ${format(m.value)}`).join(', ')}; ${cite}`;
+  if (here) return `measured on ${formulaOf(here.compositionId)}: ${format(here.value)}; ${cite}`;
+  return `measured: ${list.map((m) => `${formulaOf(m.compositionId)} ${format(m.value)}`).join(', ')}; ${cite}`;
 }
 
 /** The kinetics in numbers: capacities, retention, polarisation and what limits the cell. */
