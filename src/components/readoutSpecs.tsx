@@ -3,6 +3,7 @@ import { ZERO_CELSIUS_K } from '../core/constants';
 import type { Properties } from '../core/properties';
 import { PRESETS } from '../core/presets';
 import { formatDuration, formatFixed, formatInputValue, formatScientific } from '../format/number';
+import { formulaOf } from '../format/formula';
 
 export type ReadoutGroup = 'Composition and structure' | 'Transport' | 'Transport times';
 
@@ -48,7 +49,10 @@ export const READOUTS: Readonly<Record<keyof Properties, ReadoutSpec>> = {
     label: 'Ge atom fraction x',
     unit: '',
     format: formatInputValue,
-    note: (x) => PRESETS.find((p) => Math.abs(p.xGe - x) < 1e-9)?.id ?? null,
+    note: (x) => {
+      const preset = PRESETS.find((p) => Math.abs(p.xGe - x) < 1e-9);
+      return preset ? formulaOf(preset.id) : null;
+    },
   },
   geWeightFraction: {
     group: 'Composition and structure',

@@ -1,3 +1,4 @@
+import { ChemicalLabel } from './chemicalLabel';
 import { useCallback, type ChangeEvent, type KeyboardEvent } from 'react';
 import { INPUT_SPECS } from '../core/inputs';
 import { PRESETS, type Preset } from '../core/presets';
@@ -46,7 +47,12 @@ export function CompositionFormula({ x, preset }: { x: number; preset: Preset | 
   return (
     <>
       Si<sub>{formatInputValue(1 - x)}</sub>Ge<sub>{formatInputValue(x)}</sub>
-      {preset && <> &middot; {preset.id}</>}
+      {preset && (
+        <>
+          {' '}
+          &middot; <ChemicalLabel id={preset.id} />
+        </>
+      )}
     </>
   );
 }

@@ -28,11 +28,11 @@ const scientificFormats = new Map<string, (n: number) => string>();
 
 /**
  * Scientific notation as a paper prints it: 2.98e-5 → "2.98 × 10⁻⁵"; plain
- * decimals between 0.01 and 1000, where an exponent only gets in the way. `trim` drops
- * trailing zeros (a readout); a table column keeps them, so that 1.30 × 10⁻⁵ stands
- * beside 2.98 × 10⁻⁵ with the same precision.
+ * decimals between 0.01 and 1000, where an exponent only gets in the way. A computed value
+ * keeps its trailing zeros, so that 1.30 × 10⁻⁵ stands beside 2.98 × 10⁻⁵ with the same
+ * precision; `trim` drops them (see formatPublished).
  */
-export function formatScientific(value: number, digits = 3, trim = true): string {
+export function formatScientific(value: number, digits = 3, trim = false): string {
   if (!Number.isFinite(value)) return '—';
   const magnitude = Math.abs(value);
   if (magnitude === 0 || (magnitude >= 0.01 && magnitude < 1000)) {
@@ -44,6 +44,12 @@ export function formatScientific(value: number, digits = 3, trim = true): string
     ? formatPowerOfTen(magnitude)
     : `${mantissa} × 10${superscript(exponent)}`;
 }
+
+/**
+ * A measured value as its source printed it: 3.4 × 10⁻⁵ stays two digits, because a zero
+ * the paper did not give would claim a precision it does not have.
+ */
+export const formatPublished = (value: number): string => formatScientific(value, 3, true);
 
 const significantFormats = new Map<string, (n: number) => string>();
 

@@ -6,7 +6,7 @@ import { decadeDomain } from '../../src/charts/conductivity/useConductivityScale
 import { compute } from '../../src/core/api';
 import type { ConductivityPoint } from '../../src/core/conductivitySweep';
 import { DEFAULT_INPUTS } from '../../src/core/inputs';
-import { formatDuration, formatScientific } from '../../src/format/number';
+import { formatDuration, formatPublished, formatScientific } from '../../src/format/number';
 
 afterEach(cleanup);
 
@@ -98,8 +98,12 @@ describe('chart helpers', () => {
 
   it('formats numbers as a printed figure would', () => {
     expect(formatScientific(2.976e-5)).toBe('2.98 × 10⁻⁵');
-    expect(formatScientific(1e-6)).toBe('10⁻⁶');
-    expect(formatScientific(0.11)).toBe('0.11');
+    // A computed value keeps its precision, so a column reads 1.30 beside 2.98 …
+    expect(formatScientific(1.3e-5)).toBe('1.30 × 10⁻⁵');
+    expect(formatScientific(0.11)).toBe('0.110');
+    // … and a measured one is printed as published, with no zeros the source did not give.
+    expect(formatPublished(1e-6)).toBe('10⁻⁶');
+    expect(formatPublished(3.4e-5)).toBe('3.4 × 10⁻⁵');
     expect(formatScientific(Number.NaN)).toBe('—');
     expect(formatDuration(30)).toBe('30 s');
     expect(formatDuration(276040)).toBe('3.2 days');

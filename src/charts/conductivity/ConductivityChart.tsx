@@ -91,7 +91,7 @@ export function ConductivityChart({
         <DataGapNote scales={scales} />
         <SeriesPaths paths={paths} />
         <Axes scales={scales} />
-        <BalancedLabel regions={balanced} scales={scales} />
+        <BalancedLabel regions={balanced} scales={scales} markerX={scales.x(xGe)} />
         <MeasuredPoints
           points={MEASURED_POINTS}
           scales={scales}

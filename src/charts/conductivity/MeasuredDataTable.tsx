@@ -1,6 +1,11 @@
 import { memo } from 'react';
 import { compositionInSentence } from '../../format/formula';
-import { formatScientific, formatSignificant, formatSigned } from '../../format/number';
+import {
+  formatScientific,
+  formatSignificant,
+  formatSigned,
+  formatPublished,
+} from '../../format/number';
 import { MEASURED_POINTS, MEASUREMENT_TEMPERATURE_C } from './measuredPoints';
 import { SERIES } from './series';
 import { HtmlSigma } from './Sigma';
@@ -38,7 +43,7 @@ export const MeasuredDataTable = memo(function MeasuredDataTable() {
                   <HtmlSigma sub={SERIES[p.series].subscript} /> {SERIES[p.series].name}
                 </th>
                 <td>{compositionInSentence(p.compositionId, p.xGe)}</td>
-                <td className="num">{formatScientific(p.value)}</td>
+                <td className="num">{formatPublished(p.value)}</td>
                 <td className="num">{formatScientific(p.model)}</td>
                 <td className="num">
                   {formatSigned(p.log10Error)} (×{formatSignificant(10 ** Math.abs(p.log10Error))})

@@ -1,7 +1,7 @@
 import { symbol } from 'd3';
 import { compositionInSentence } from '../../format/formula';
 import { memo, type KeyboardEvent } from 'react';
-import { formatScientific } from '../../format/number';
+import { formatPublished } from '../../format/number';
 import type { MeasuredPoint } from './measuredPoints';
 import { MEASURED_SYMBOL, SERIES } from './series';
 import type { ConductivityScales } from './useConductivityScales';
@@ -28,7 +28,7 @@ const SYMBOL_PATHS = {
 export function describePoint(p: MeasuredPoint): string {
   const s = SERIES[p.series];
   return (
-    `Measured ${s.name} conductivity σ${s.subscript} = ${formatScientific(p.value)} ${p.unit} ` +
+    `Measured ${s.name} conductivity σ${s.subscript} = ${formatPublished(p.value)} ${p.unit} ` +
     `at ${compositionInSentence(p.compositionId, p.xGe)}; source ${p.sourceKey}`
   );
 }

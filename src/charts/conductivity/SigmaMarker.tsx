@@ -13,7 +13,7 @@ export interface SigmaMarkerProps {
   scales: ConductivityScales;
 }
 
-/** Below this plot width the callout drops the unit and shrinks, to stay on one line. */
+/** Below this plot width the callout shrinks and its unit moves up, to stay on one line. */
 const COMPACT_BELOW = 420;
 
 /** The current-x marker with σ of each series above the plot and a dot on each curve. */
@@ -43,7 +43,12 @@ export function SigmaMarker({ xGe, values, scales }: SigmaMarkerProps) {
       scales={scales}
       margin={MARGIN}
       // The unit, when written, takes about five characters more.
-      callout={{ text, chars: texts.join('   ').length + (compact ? 0 : 5), compact }}
+      callout={{
+        text,
+        chars: texts.join('   ').length + (compact ? 0 : 5),
+        compact,
+        unit: 'σ in S/cm',
+      }}
     >
       {keys.map((k) => (
         <circle key={k} cx={px} cy={y(values[k])} r={4.5} fill={SERIES[k].color} />

@@ -6,6 +6,7 @@ import {
   formatScientific,
   formatSignificant,
   formatSigned,
+  formatPublished,
 } from '../../format/number';
 import { DataGapNote } from '../conductivity/DataGapNote';
 import { MEASUREMENT_TEMPERATURE_C } from '../conductivity/measuredPoints';
@@ -112,10 +113,10 @@ function GittTooltip({ measured: m, id, scales, width, height }: GittTooltipProp
       frameWidth={width}
       frameHeight={height}
       // Narrow frames (a phone): the box opens where it fits rather than off the edge.
-      width={Math.min(280, width - 8)}
+
       title="Measured Li diffusivity (GITT)"
       rows={[
-        ['Value', `${formatScientific(m.value)} ${m.unit}, average during lithiation`],
+        ['Value', `${formatPublished(m.value)} ${m.unit}, average during lithiation`],
         ['Composition', compositionText(m.compositionId, m.xGe)],
         [`Model, ${MEASUREMENT_TEMPERATURE_C} °C`, `${formatScientific(m.model)} ${m.unit}`],
         [

@@ -1,6 +1,11 @@
 import type { DiffusivityCurves } from '../../core/kinetics/diffusivityCurves';
 import { formulaOf } from '../../format/formula';
-import { formatFixed, formatInputValue, formatScientific } from '../../format/number';
+import {
+  formatFixed,
+  formatInputValue,
+  formatPublished,
+  formatScientific,
+} from '../../format/number';
 import { LARGEST_DATA_GAP, MEASUREMENT_TEMPERATURE_C } from '../conductivity/measuredPoints';
 import { compareWithObserved, OBSERVED_SENTENCE } from './lithiationShape';
 import { GITT_SOURCE_KEY, MEASURED_DIFFUSIVITY } from './measuredDiffusivity';
@@ -8,7 +13,7 @@ import { GITT_SOURCE_KEY, MEASURED_DIFFUSIVITY } from './measuredDiffusivity';
 const cm2s = (d: number) => `${formatScientific(d)} cm²/s`;
 
 const measuredList = MEASURED_DIFFUSIVITY.map(
-  (m) => `${formulaOf(m.compositionId)} ${cm2s(m.value)}`,
+  (m) => `${formulaOf(m.compositionId)} ${formatPublished(m.value)} cm²/s`,
 ).join(' and ');
 
 /** The composition panel in words, for screen readers and anyone who cannot see it. */

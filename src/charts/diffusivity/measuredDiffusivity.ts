@@ -4,7 +4,7 @@ import { transportResiduals } from '../../core/calibration/fitTransport';
 import { CALIBRATED_PARAMS } from '../../core/params';
 import { GITT_DIFFUSIVITY, type Measurement } from '../../data/measurements';
 import { shortCitation } from '../../format/citation';
-import { formatScientific } from '../../format/number';
+import { formatPublished } from '../../format/number';
 
 /** One GITT average of the study beside the calibrated model's value for it. */
 export interface MeasuredDiffusivity extends Measurement {
@@ -37,5 +37,5 @@ export const GITT_SOURCE_KEY = MEASURED_DIFFUSIVITY[0]?.sourceKey ?? '';
 
 /** What a screen reader announces for a point: value, composition, source. */
 export const describeMeasuredDiffusivity = (m: MeasuredDiffusivity): string =>
-  `Measured Li diffusivity D = ${formatScientific(m.value)} ${m.unit} (GITT average during ` +
+  `Measured Li diffusivity D = ${formatPublished(m.value)} ${m.unit} (GITT average during ` +
   `lithiation), ${compositionInSentence(m.compositionId, m.xGe)}; source ${shortCitation(m)}`;

@@ -16,19 +16,17 @@ export interface ChartTooltipProps {
   /** Where the value comes from: short reference and full citation. */
   source: ReactNode;
   /**
-   * Width of the box, px, for frames too narrow for the usual rule: the box then opens on
-   * whichever side of the point it fits, and where neither does, above or below the point
-   * and kept inside the frame. Without it, the box opens towards the roomier half.
+   * Width of the box, px; by default TOOLTIP_WIDTH, and never wider than the frame. The box
+   * opens on whichever side of the point it fits, and where neither does (a phone), above or
+   * below the point, kept inside the frame.
    */
   width?: number;
 }
 
 /** Offset from the marker, so the tooltip never covers what it describes. */
 const OFFSET = 16;
-
-/** The usual rule: towards the roomier half of the frame. */
-const besidePoint = (left: number, frameWidth: number): CSSProperties =>
-  left > frameWidth / 2 ? { right: frameWidth - left + OFFSET } : { left: left + OFFSET };
+/** Wide enough for a citation in three lines, narrow enough to sit beside a point. */
+export const TOOLTIP_WIDTH = 280;
 
 /** Beside the point on a side where a box of this width fits; null when neither does. */
 function fittedBeside(left: number, frameWidth: number, width: number): CSSProperties | null {
@@ -39,20 +37,23 @@ function fittedBeside(left: number, frameWidth: number, width: number): CSSPrope
   return null;
 }
 
-function placement(
+/** Where the box goes, as CSS within the frame; exported for the placement tests. */
+export function tooltipPlacement(
   left: number,
   top: number,
   frameWidth: number,
   frameHeight: number,
-  width: number | undefined,
+  requested: number = TOOLTIP_WIDTH,
 ): CSSProperties {
+  const width = Math.max(0, Math.min(requested, frameWidth));
   const upperHalf = top <= frameHeight / 2;
-  // Level with the point, growing away from the nearer edge.
-  const level = upperHalf ? { top: top - OFFSET } : { bottom: frameHeight - top - OFFSET };
-  if (width === undefined) return { ...besidePoint(left, frameWidth), ...level };
   const sized = { width, maxWidth: width };
   const side = fittedBeside(left, frameWidth, width);
-  if (side) return { ...sized, ...side, ...level };
+  // Level with the point, growing away from the nearer edge.
+  if (side) {
+    const level = upperHalf ? { top: top - OFFSET } : { bottom: frameHeight - top - OFFSET };
+    return { ...sized, ...side, ...level };
+  }
   // Neither side has room: over the point's column, inside the frame, below or above it.
   const shift = Math.min(Math.max(0, left - width / 2), Math.max(0, frameWidth - width));
   const clear = upperHalf ? { top: top + OFFSET } : { bottom: frameHeight - top + OFFSET };
@@ -71,7 +72,7 @@ export function ChartTooltip({
   source,
   width,
 }: ChartTooltipProps) {
-  const style = placement(left, top, frameWidth, frameHeight, width);
+  const style = tooltipPlacement(left, top, frameWidth, frameHeight, width);
   return (
     <div role="tooltip" id={id} className="chart-tooltip" style={style}>
       <p className="tooltip-title">{title}</p>

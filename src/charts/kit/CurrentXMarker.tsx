@@ -13,6 +13,11 @@ export interface MarkerCallout {
   /** Length of the text in characters: its width is estimated from it. */
   readonly chars: number;
   readonly compact?: boolean;
+  /**
+   * The values' unit, e.g. "σ in S/cm". A full callout ends with it; a compact one has no room,
+   * so it moves up beside the x label rather than being dropped.
+   */
+  readonly unit?: string;
 }
 
 export interface CurrentXMarkerProps {
@@ -47,21 +52,27 @@ export function CurrentXMarker({
 }: CurrentXMarkerProps) {
   const { x, innerWidth, innerHeight } = scales;
   const px = x(xGe);
+  const unit = callout?.compact && callout.unit ? ` · ${callout.unit}` : '';
+  const label = `x = ${formatInputValue(xGe)}${unit}`;
   return (
     <g data-testid={testId} data-x={xGe} className="current-x">
       <line x1={px} x2={px} y1={-6} y2={innerHeight} />
       <text
         className="current-x-label"
-        x={px}
+        x={startWithin(px, label.length, innerWidth, margin)}
         y={-30}
-        textAnchor={px < 30 ? 'start' : px > innerWidth - 30 ? 'end' : 'middle'}
       >
-        x = {formatInputValue(xGe)}
+        {label}
       </text>
       {callout && (
         <text
           className={`value-label${callout.compact ? ' compact' : ''}`}
-          x={calloutStart(px, callout, innerWidth, margin)}
+          x={startWithin(
+            px,
+            callout.chars * (callout.compact ? COMPACT_SCALE : 1),
+            innerWidth,
+            margin,
+          )}
           y={-12}
         >
           {callout.text}
@@ -72,9 +83,12 @@ export function CurrentXMarker({
   );
 }
 
-/** Centred on the line where there is room, shifted sideways near the edges. */
-function calloutStart(px: number, callout: MarkerCallout, innerWidth: number, margin: Margin) {
-  const estimatedWidth = CHAR_WIDTH * (callout.compact ? COMPACT_SCALE : 1) * callout.chars;
+/**
+ * Where a text of this many characters starts: centred on the line where there is room,
+ * shifted sideways near the edges so it stays inside the figure.
+ */
+function startWithin(px: number, chars: number, innerWidth: number, margin: Margin) {
+  const estimatedWidth = CHAR_WIDTH * chars;
   return Math.min(
     innerWidth + margin.right - 2 - estimatedWidth,
     Math.max(-margin.left + 2, px - estimatedWidth / 2),

@@ -32,9 +32,6 @@ export interface ParityChartProps {
   height: number;
 }
 
-/** Narrow, square frames: the tooltip takes a set width so it can be placed to fit. */
-const TOOLTIP_WIDTH = 280;
-
 type Row = readonly [string, string];
 
 /** The table row's facts, then, where the file has them, why it is unfitted and its Li–In spans. */
@@ -139,7 +136,7 @@ export const ParityChart = memo(function ParityChart({
           top={PARITY_MARGIN.top + y(active.model)}
           frameWidth={width}
           frameHeight={height}
-          width={Math.min(TOOLTIP_WIDTH, width)}
+
           title={quantityLabel(active)}
           rows={tooltipRows(active)}
           // The short reference only: the full one would double the box's height in a

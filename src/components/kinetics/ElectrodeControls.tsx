@@ -25,7 +25,7 @@ function SeparatorSelect() {
       >
         {SEPARATORS.map((s) => (
           <option key={s.id} value={s.id}>
-            {s.id} · {formatScientific(s.conductivity_S_per_cm, 2)} S/cm
+            {s.id} · {formatScientific(s.conductivity_S_per_cm, 2, true)} S/cm
           </option>
         ))}
       </select>
