@@ -51,6 +51,8 @@ const CHOICE_FLAGS: Readonly<Record<string, ChoiceKey>> = {
 
 export interface ParsedArgs {
   readonly command: string;
+  /** Bare arguments: only a file command (import) takes one, its FILE. */
+  readonly positionals: readonly string[];
   readonly inputs: ModelInputs;
   readonly choices: ModelChoices;
   /** Numeric options that are not model inputs (e.g. --from, --step). */
@@ -63,6 +65,12 @@ export interface ParsedArgs {
 const BOOLEAN_FLAGS = new Set(['json', 'csv', 'help']);
 
 /**
+ * Commands that read a file instead of running the model: one FILE argument and only
+ * their own numeric options, so a stray --x is refused rather than silently ignored.
+ */
+const FILE_COMMANDS: Readonly<Record<string, readonly string[]>> = { import: ['mass'] };
+
+/**
  * Parses `command --name value … --flag`. Every value is checked against the input
  * table, so an out-of-range x is refused here rather than clamped silently.
  */
@@ -73,6 +81,9 @@ export function parseArgs(
   // `--help` alone (or first) asks for the usage, like `help`.
   const [first = 'help', ...others] = argv;
   const [command, rest] = first === '--help' ? ['help', others] : [first, others];
+  const fileOptions = FILE_COMMANDS[command];
+  const numeric = fileOptions ?? numericOptions;
+  const positionals: string[] = [];
   const inputs: Partial<Record<InputKey, number>> = {};
   const choices: Record<ChoiceKey, string> = { ...DEFAULT_CHOICES };
   const numbers: Record<string, number> = {};
@@ -91,7 +102,13 @@ export function parseArgs(
   };
   for (let i = 0; i < rest.length; i++) {
     const token = rest[i] ?? '';
-    if (!token.startsWith('--')) throw new UsageError(`Unexpected argument "${token}".`);
+    if (!token.startsWith('--')) {
+      if (fileOptions === undefined || positionals.length > 0) {
+        throw new UsageError(`Unexpected argument "${token}".`);
+      }
+      positionals.push(token);
+      continue;
+    }
     const [name = '', inline] = token.slice(2).split('=', 2);
     if (BOOLEAN_FLAGS.has(name)) {
       flags.add(name);
@@ -99,8 +116,8 @@ export function parseArgs(
     }
     const value = inline ?? rest[++i];
     if (value === undefined) throw new UsageError(`--${name} needs a value.`);
-    const key = INPUT_FLAGS[name];
-    const choice = CHOICE_FLAGS[name];
+    const key = fileOptions ? undefined : INPUT_FLAGS[name];
+    const choice = fileOptions ? undefined : CHOICE_FLAGS[name];
     if (choice) {
       const check = checkChoice(choice, value);
       if (!check.ok) throw new UsageError(check.message);
@@ -111,7 +128,7 @@ export function parseArgs(
       if (!check.ok) throw new UsageError(check.message);
       noteRepeat(key, name, String(check.value));
       inputs[key] = check.value;
-    } else if (numericOptions.includes(name)) {
+    } else if (numeric.includes(name)) {
       const n = Number(value);
       if (value.trim() === '' || !Number.isFinite(n)) {
         throw new UsageError(`--${name}: "${value}" is not a number.`);
@@ -119,7 +136,7 @@ export function parseArgs(
       noteRepeat(name, name, String(n));
       numbers[name] = n;
     } else {
-      throw new UsageError(`Unknown option --${name}.`);
+      throw new UsageError(`Unknown option --${name}${fileOptions ? ` for ${command}` : ''}.`);
     }
   }
   // --loading sets the electrode by loading; a --thickness beside it is ignored, and said so.
@@ -129,6 +146,7 @@ export function parseArgs(
   // Defaults last: --cathode lco brings LCO's figures wherever the line names it.
   return {
     command,
+    positionals,
     inputs: { ...defaultInputsFor(choices), ...inputs },
     choices,
     numbers,
@@ -161,6 +179,8 @@ export function usage(): string {
     'Commands:',
     '  evaluate   every property of one composition (--json for machine output)',
     '  sweep      properties across compositions: --from 0 --to 1 --step 0.01 [--csv]',
+    '  import     read a cycler export: import FILE [--mass mg] [--json] (EC-Lab .mpt, Arbin,',
+    '             Neware, Maccor, rate table or SiGe Explorer tidy CSV; --mass adds mAh/g)',
     '',
     'Model inputs:',
     ...inputLines,

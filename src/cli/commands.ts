@@ -2,6 +2,7 @@ import { computeKinetics, retentionSweep } from '../core/kinetics/api';
 import { electrodeSizeOf } from '../core/electrodeSize';
 import { evaluateProperties } from '../core/properties';
 import { parseArgs, usage, UsageError } from './args';
+import { importCommand } from './importFile';
 
 const SWEEP_OPTIONS = ['from', 'to', 'step'];
 /** Each row runs the rate test (~10 ms): a typo like --step 1e-9 must not mean hours. */
@@ -133,6 +134,8 @@ export function runCli(
       const sep = args.flags.has('csv') ? ',' : '\t';
       return [keys.join(sep), ...rows.map((r) => keys.map((k) => r[k]).join(sep))].join('\n');
     }
+    case 'import':
+      return importCommand(args, warn);
     default:
       throw new UsageError(`Unknown command "${args.command}".\n\n${usage()}`);
   }

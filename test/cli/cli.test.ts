@@ -179,6 +179,66 @@ describe('sige sweep', () => {
   });
 });
 
+describe('sige import', () => {
+  const cycler = (name: string) =>
+    fileURLToPath(new URL(`../fixtures/cycler/${name}`, import.meta.url));
+
+  it('prints the format, the cycles and each series as JSON', () => {
+    const out = JSON.parse(runCli(['import', cycler('eclab_comma.mpt'), '--json']));
+    expect(out.format).toBe('ec-lab');
+    expect(out.formatLabel).toBe('EC-Lab text export');
+    expect(out.cycles).toBe(2);
+    expect(out.series).toEqual([
+      { kind: 'lithiation', cycle: 1, n: 6, columns: ['capacity_mAh', 'voltage_V'] },
+      { kind: 'delithiation', cycle: 1, n: 5, columns: ['capacity_mAh', 'voltage_V'] },
+      { kind: 'lithiation', cycle: 2, n: 6, columns: ['capacity_mAh', 'voltage_V'] },
+      { kind: 'delithiation', cycle: 2, n: 5, columns: ['capacity_mAh', 'voltage_V'] },
+    ]);
+    expect(out.rateTable).toBeUndefined();
+  });
+
+  it('adds mAh/g with --mass, a short table without --json, and says a cut-off row', () => {
+    const warnings: string[] = [];
+    const text = runCli(['import', cycler('arbin_truncated.csv'), '--mass', '0.05'], (w) =>
+      warnings.push(w),
+    );
+    expect(text.split('\n')).toEqual([
+      'format  Arbin CSV (arbin)',
+      'cycles  2',
+      '',
+      'cycle  kind          points  capacity_mAh',
+      '1      lithiation    6       0.05',
+      '1      delithiation  5       0.04',
+      '2      lithiation    6       0.05',
+      '2      delithiation  4       0.03',
+    ]);
+    expect(warnings).toEqual([expect.stringMatching(/^Line 27 is cut off/)]);
+    const json = JSON.parse(runCli(['import', cycler('arbin.csv'), '--mass=0.05', '--json']));
+    expect(json.series[0].columns).toContain('capacity_mAh_per_g');
+    const rates = JSON.parse(runCli(['import', cycler('rate_table.csv'), '--json']));
+    expect(rates.rateTable[0]).toEqual({ cRate: 0.1, capacity_mAh_per_g: 1210 });
+  });
+
+  it('refuses a bad file, a missing file, model options and a second file', () => {
+    expect(() => runCli(['import', cycler('arbin_bad_cell.csv')])).toThrow(
+      new UsageError("Line 14, column 'Voltage(V)': 'abc' is not a number."),
+    );
+    expect(() => runCli(['import', cycler('generic.csv')])).toThrow(/map its columns in the page/);
+    expect(() => runCli(['import', 'no-such-file.csv'])).toThrow(/Cannot read no-such-file\.csv/);
+    expect(() => runCli(['import'])).toThrow(/import needs a file/);
+    expect(() => runCli(['import', cycler('arbin.csv'), '--x', '0.1'])).toThrow(
+      'Unknown option --x for import.',
+    );
+    expect(() => runCli(['import', cycler('arbin.csv'), cycler('neware.csv')])).toThrow(
+      /Unexpected argument/,
+    );
+    expect(() => runCli(['import', cycler('arbin.csv'), '--mass', '-1'])).toThrow(
+      /active mass must be a positive number of mg/,
+    );
+    expect(() => runCli(['evaluate', 'arbin.csv'])).toThrow(/Unexpected argument/);
+  });
+});
+
 describe('the CLI process', () => {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
@@ -214,6 +274,24 @@ describe('the CLI process', () => {
       expect(r.status, argv.join(' ')).toBe(0);
       expect(r.stdout, argv.join(' ')).toMatch(/^Usage: npm run sige -- <command>/);
     }
+  });
+
+  it('imports a cycler file, and exits 2 with the parser message for a bad one', () => {
+    const good = spawnSync(
+      tsx,
+      ['scripts/cli.ts', 'import', 'test/fixtures/cycler/maccor.txt', '--json'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(good.status).toBe(0);
+    expect(JSON.parse(good.stdout).format).toBe('maccor');
+    const bad = spawnSync(
+      tsx,
+      ['scripts/cli.ts', 'import', 'test/fixtures/cycler/arbin_bad_cell.csv', '--json'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe("sige: Line 14, column 'Voltage(V)': 'abc' is not a number.\n");
+    expect(bad.stdout).toBe('');
   });
 
   it('exits 2 with a message on stderr for bad arguments', () => {
