@@ -1,29 +1,37 @@
-import { csvFormat } from 'd3';
+import { useContext } from 'react';
+import { StoreContext } from '../state/context';
+import type { ExportSettings } from './exportSettings';
+import { figureCsv, figureFilename } from './figureCsv';
 import type { FigureData } from './figureData';
+import { saveFile } from './saveFile';
 
-/** Saves the rows as a CSV file through a temporary link (works in a shadow root too). */
-export function saveCsv({ filename, rows }: FigureData): void {
-  const blob = new Blob([`${csvFormat([...rows()])}\n`], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** Saves a figure's rows as a CSV file headed by the settings they were made with. */
+export function saveCsv(data: FigureData, settings: ExportSettings | null): void {
+  const text = figureCsv(data, settings, new Date().toISOString());
+  saveFile(figureFilename(data, settings), text, 'text/csv;charset=utf-8');
 }
 
-/** "Data (CSV)": the numbers behind a figure, for a reader's own plot. */
+/**
+ * "Data (CSV)": the numbers behind a figure, for a reader's own plot. The settings are the
+ * ones the figure was computed for when it carries them (the kinetics figures), else the
+ * page's, read from the store when clicked (no subscription: the button never re-renders
+ * for a drag). Outside a store (a figure rendered on its own) the file has no settings block.
+ */
 export function DownloadCsv({ data, describedBy }: { data: FigureData; describedBy: string }) {
+  const store = useContext(StoreContext);
+  const onClick = () => {
+    const state = store?.getState();
+    const settings =
+      data.settings ?? (state ? { inputs: state.inputs, choices: state.choices } : null);
+    saveCsv(data, settings);
+  };
   return (
     <button
       type="button"
       className="download-csv"
       aria-describedby={describedBy}
-      data-testid={`download-${data.filename}`}
-      onClick={() => saveCsv(data)}
+      data-testid={`download-${data.id}.csv`}
+      onClick={onClick}
     >
       Data (CSV)
     </button>

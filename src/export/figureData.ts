@@ -1,23 +1,40 @@
 import type { ConductivityPoint } from '../core/conductivitySweep';
 import type { KineticsView, RetentionPoint } from '../core/kinetics/api';
 import type { DiffusivityCurves } from '../core/kinetics/diffusivityCurves';
+import type { ExportSettings } from './exportSettings';
 
 /** One row of a figure's table: column name (with its unit) to value. */
 export type DataRow = Readonly<Record<string, number | string>>;
 
-/** What a figure offers for download: a file name and the rows of what it draws. */
+/**
+ * What a figure offers for download: its name and the rows of what it draws. The file name
+ * and the settings block are added when it is saved (figureCsv.ts), from `settings` when the
+ * figure knows what it was computed for, else from the page's current settings.
+ */
 export interface FigureData {
-  readonly filename: string;
+  /** Stable, file-name-safe name of the figure: the start of the file name. */
+  readonly id: string;
+  /** The figure's name in words, for the file's header. */
+  readonly title: string;
+  /** The inputs and choices the figure was computed for, when it carries them. */
+  readonly settings?: ExportSettings;
+  /** The table runs across compositions: the file name then leaves out the current x. */
+  readonly spansComposition?: boolean;
+  /** Further settings for the file name (cathode, N/P), file-name safe. */
+  readonly tags?: readonly string[];
   /** Built on demand (a click), not on every render. */
   readonly rows: () => readonly DataRow[];
 }
 
-const at = (xGe: number) => `x${Number(xGe.toPrecision(6))}`;
+const settingsOf = (k: KineticsView): ExportSettings => ({ inputs: k.inputs, choices: k.choices });
+const fullCellTags = (k: KineticsView) => [k.fullCell.cathode, `np${k.inputs.npRatio}`];
 
 // Column names follow the CLI's JSON keys: the unit is part of the name.
 
 export const conductivityData = (sweep: readonly ConductivityPoint[]): FigureData => ({
-  filename: 'sige-conductivity.csv',
+  id: 'sige-conductivity',
+  title: 'Conductivity versus composition',
+  spansComposition: true,
   rows: () =>
     sweep.map((p) => ({
       xGe: p.xGe,
@@ -37,7 +54,8 @@ export const diffusivityData = (
   lithiation: DiffusivityCurves['lithiation'],
   xGe: number,
 ): FigureData => ({
-  filename: `sige-li-diffusivity-${at(xGe)}.csv`,
+  id: 'sige-li-diffusivity',
+  title: 'Li diffusivity across compositions and through one lithiation',
   rows: () => [
     ...composition.map((p) => ({
       curve: 'acrossComposition',
@@ -55,7 +73,9 @@ export const diffusivityData = (
 });
 
 export const rateData = (k: KineticsView): FigureData => ({
-  filename: `sige-rate-capability-${at(k.inputs.xGe)}.csv`,
+  id: 'sige-rate-capability',
+  title: 'Rate capability (delithiation capacity against C-rate)',
+  settings: settingsOf(k),
   rows: () =>
     k.rateCurve.map((p) => ({
       xGe: k.inputs.xGe,
@@ -65,12 +85,16 @@ export const rateData = (k: KineticsView): FigureData => ({
 });
 
 export const retentionData = (points: readonly RetentionPoint[]): FigureData => ({
-  filename: 'sige-retention-3c.csv',
+  id: 'sige-retention-3c',
+  title: 'Capacity retention at 3 C across compositions',
+  spansComposition: true,
   rows: () => points.map((p) => ({ xGe: p.xGe, retention3C_percent: p.retention3C_percent })),
 });
 
 export const profileData = (k: KineticsView): FigureData => ({
-  filename: `sige-voltage-profiles-${at(k.inputs.xGe)}.csv`,
+  id: 'sige-voltage-profiles',
+  title: 'Voltage profiles',
+  settings: settingsOf(k),
   rows: () =>
     k.profiles.flatMap((profile) =>
       (['lithiation', 'delithiation'] as const).flatMap((halfCycle) =>
@@ -85,7 +109,9 @@ export const profileData = (k: KineticsView): FigureData => ({
 });
 
 export const distributionData = (k: KineticsView): FigureData => ({
-  filename: `sige-reaction-distribution-${at(k.inputs.xGe)}.csv`,
+  id: 'sige-reaction-distribution',
+  title: 'Reaction distribution through the electrode',
+  settings: settingsOf(k),
   rows: () => {
     const d = k.distribution;
     return d.position.map((position, i) => ({
@@ -99,7 +125,9 @@ export const distributionData = (k: KineticsView): FigureData => ({
 });
 
 export const inventoryData = (points: readonly RetentionPoint[]): FigureData => ({
-  filename: 'sige-li-inventory.csv',
+  id: 'sige-li-inventory',
+  title: 'Li inventory after the first cycle across compositions',
+  spansComposition: true,
   rows: () =>
     points.map((p) => ({
       xGe: p.xGe,
@@ -110,7 +138,10 @@ export const inventoryData = (points: readonly RetentionPoint[]): FigureData => 
 });
 
 export const fullCellVoltageData = (k: KineticsView): FigureData => ({
-  filename: `sige-full-cell-first-cycle-${k.fullCell.cathode}-${at(k.inputs.xGe)}.csv`,
+  id: 'sige-full-cell-first-cycle',
+  title: 'Full cell, first cycle voltage',
+  settings: settingsOf(k),
+  tags: fullCellTags(k),
   rows: () =>
     (['charge', 'discharge'] as const).flatMap((halfCycle) =>
       k.fullCell.voltageCurve[halfCycle].map((p) => ({
@@ -122,7 +153,10 @@ export const fullCellVoltageData = (k: KineticsView): FigureData => ({
 });
 
 export const fullCellRateData = (k: KineticsView): FigureData => ({
-  filename: `sige-full-cell-rate-${k.fullCell.cathode}-${at(k.inputs.xGe)}.csv`,
+  id: 'sige-full-cell-rate',
+  title: 'Full cell, rate capability',
+  settings: settingsOf(k),
+  tags: fullCellTags(k),
   rows: () =>
     k.fullCell.rateCurve.map((p) => ({
       cRate_C: p.cRate,

@@ -16,6 +16,7 @@ import {
   retentionData,
   type FigureData,
 } from '../../src/export/figureData';
+import { figureFilename } from '../../src/export/figureCsv';
 
 const view = computeKinetics({ ...DEFAULT_INPUTS, xGe: 0.25 }, DEFAULT_CHOICES);
 const sweep = retentionSweep(DEFAULT_INPUTS, DEFAULT_CHOICES, [0, 0.5, 1]);
@@ -35,7 +36,12 @@ const figures: Record<string, FigureData> = {
 describe('figure data for download', () => {
   it('gives every figure a .csv name, unit-bearing columns and finite numbers', () => {
     for (const [name, data] of Object.entries(figures)) {
-      expect(data.filename, name).toMatch(/^sige-[a-z0-9.-]+\.csv$/);
+      expect(data.id, name).toMatch(/^sige-[a-z0-9-]+$/);
+      expect(figureFilename(data, null), name).toMatch(/^sige-[a-z0-9._-]+\.csv$/);
+      expect(
+        figureFilename(data, { inputs: DEFAULT_INPUTS, choices: DEFAULT_CHOICES }),
+        name,
+      ).toMatch(/^sige-[a-z0-9-]+(_[A-Za-z0-9.-]+)+\.csv$/);
       const rows = data.rows();
       expect(rows.length, name).toBeGreaterThan(0);
       for (const row of rows) {
@@ -48,7 +54,11 @@ describe('figure data for download', () => {
   });
 
   it('holds what the figure draws: the rate curve at every rate, the profiles point for point', () => {
-    expect(figures.rate!.filename).toBe('sige-rate-capability-x0.25.csv');
+    // The kinetics figures carry the settings they were computed for.
+    expect(figures.rate!.settings?.inputs.xGe).toBe(0.25);
+    expect(figureFilename(figures.rate!, figures.rate!.settings!)).toBe(
+      'sige-rate-capability_x0.25_25C_r0.5um_L5um.csv',
+    );
     const parsed = csvParse(csvFormat([...figures.rate!.rows()]));
     expect(parsed.columns).toEqual(['xGe', 'cRate_C', 'delithiationCapacity_mAh_per_g']);
     expect(parsed.map((r) => Number(r.cRate_C))).toEqual([...RATE_GRID]);
@@ -69,7 +79,17 @@ describe('figure data for download', () => {
   });
 
   it('holds both diffusivity curves, told apart by a column, with the unit in the D column', () => {
-    expect(figures.diffusivity!.filename).toBe('sige-li-diffusivity-x0.125.csv');
+    const settings = { inputs: DEFAULT_INPUTS, choices: DEFAULT_CHOICES };
+    expect(figureFilename(figures.diffusivity!, settings)).toBe(
+      'sige-li-diffusivity_x0.125_25C_r0.5um_L5um.csv',
+    );
+    // A table across compositions names no x; the full cell names its cathode and N/P.
+    expect(figureFilename(figures.retention!, settings)).toBe(
+      'sige-retention-3c_25C_r0.5um_L5um.csv',
+    );
+    expect(figureFilename(figures.fullCellRate!, figures.fullCellRate!.settings!)).toBe(
+      'sige-full-cell-rate_x0.25_25C_r0.5um_L5um_ncm_np1.1.csv',
+    );
     const parsed = csvParse(csvFormat([...figures.diffusivity!.rows()]));
     expect(parsed.columns).toEqual(['curve', 'xGe', 'lithiationFraction', 'diffusivity_cm2_per_s']);
     const across = parsed.filter((r) => r.curve === 'acrossComposition');

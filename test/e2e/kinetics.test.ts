@@ -153,10 +153,15 @@ describe('electrode kinetics', () => {
     const button = rate.getByRole('button', { name: 'Data (CSV)' });
     expect(await button.getAttribute('aria-describedby')).toBe('rate-heading');
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-    expect(download.suggestedFilename()).toBe('sige-rate-capability-x0.25.csv');
-    const text = readFileSync((await download.path()) ?? '', 'utf8')
+    // The name carries the figure and the settings it was computed at.
+    expect(download.suggestedFilename()).toBe('sige-rate-capability_x0.25_25C_r0.5um_L5um.csv');
+    const lines = readFileSync((await download.path()) ?? '', 'utf8')
       .trim()
-      .split('\n');
+      .split(/\r?\n/);
+    // A block of '# key: value' settings first, then the table.
+    const settings = lines.filter((l) => l.startsWith('#'));
+    expect(settings.join('\n')).toMatch(/# xGe: 0\.25/);
+    const text = lines.filter((l) => !l.startsWith('#'));
     expect(text[0]).toBe('xGe,cRate_C,delithiationCapacity_mAh_per_g');
     expect(text).toHaveLength(1 + 9);
     for (const line of text.slice(1)) {

@@ -4,6 +4,7 @@ import { ParityPanel } from '../../charts/parity/ParityPanel';
 import { STORED_FIT, type StoredFit } from '../../charts/parity/storedFit';
 import { sharedTarget } from '../../charts/parity/tolerance';
 import { targetText } from '../../charts/parity/describeFigure';
+import { DownloadParameters } from '../../export/DownloadParameters';
 import { formulaOf } from '../../format/formula';
 import { CrossValidationTable } from './CrossValidationTable';
 import { fitSummary } from './fitSummary';
@@ -105,6 +106,7 @@ export function ModelVsExperiment({ fit = STORED_FIT }: { fit?: StoredFit }) {
             rounds={fit.crossValidation}
             objective={fit.objective}
           />
+          <DownloadParameters />
         </Part>
       )}
       {fit.crossValidation.length > 0 && (
