@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { ConductivityPoint, Interval } from '../../core/conductivitySweep';
 import { formatInputValue } from '../../format/number';
 import { Axes, Grid } from './Axes';
@@ -6,9 +6,7 @@ import { BalancedLabel, BalancedRegions } from './BalancedRegions';
 import { SigmaMarker } from './SigmaMarker';
 import { DataGapNote } from './DataGapNote';
 import { describeSweep } from './describeSweep';
-import { MEASURED_POINTS } from './measuredPoints';
-import { MeasuredPoints } from './MeasuredPoints';
-import { MeasuredTooltip } from './MeasuredTooltip';
+import { MEASURED_CONDUCTIVITY_SET } from './MeasuredPoints';
 import type { SeriesKey } from './series';
 import { SeriesPaths } from './SeriesPaths';
 import {
@@ -18,6 +16,7 @@ import {
   useSeriesPaths,
 } from './useConductivityScales';
 import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { MeasuredMarkers, PointTooltip, useMeasuredLayer } from '../kit/MeasuredLayer';
 import { OverlayLayer } from '../kit/OverlayLayer';
 
 export interface ConductivityChartProps {
@@ -54,9 +53,13 @@ export function ConductivityChart({
     () => describeSweep(sweep, balanced, temperatureC),
     [sweep, balanced, temperatureC],
   );
-  const [activeId, setActiveId] = useState<string | null>(null);
   const ids = useChartIds();
-  const active = MEASURED_POINTS.find((p) => p.id === activeId);
+  const { x, y } = scales;
+  const measured = useMeasuredLayer(
+    MEASURED_CONDUCTIVITY_SET,
+    { x, y, width, height, margin: MARGIN },
+    ids.tooltip,
+  );
 
   return (
     <ChartFrame
@@ -72,16 +75,7 @@ export function ConductivityChart({
           <OverlayLayer width={width} height={height} margin={MARGIN}>
             <SigmaMarker xGe={xGe} values={values} scales={scales} />
           </OverlayLayer>
-          {active && (
-            <MeasuredTooltip
-              point={active}
-              id={ids.tooltip}
-              left={MARGIN.left + scales.x(active.xGe)}
-              top={MARGIN.top + scales.y(active.value)}
-              frameWidth={width}
-              frameHeight={height}
-            />
-          )}
+          <PointTooltip layer={measured} />
         </>
       }
     >
@@ -92,13 +86,7 @@ export function ConductivityChart({
         <SeriesPaths paths={paths} />
         <Axes scales={scales} />
         <BalancedLabel regions={balanced} scales={scales} markerX={scales.x(xGe)} />
-        <MeasuredPoints
-          points={MEASURED_POINTS}
-          scales={scales}
-          activeId={activeId}
-          tooltipId={ids.tooltip}
-          onActivate={setActiveId}
-        />
+        <MeasuredMarkers layer={measured} />
       </g>
     </ChartFrame>
   );

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { ScrollTable } from '../../components/ScrollTable';
 import { compositionInSentence } from '../../format/formula';
 import {
   formatScientific,
@@ -19,9 +20,9 @@ export const MeasuredDataTable = memo(function MeasuredDataTable() {
   return (
     <details className="data-table">
       <summary>Measured values and model fit (table)</summary>
-      <div className="table-scroll">
+      <ScrollTable captionId="conductivity-table-caption">
         <table>
-          <caption>
+          <caption id="conductivity-table-caption">
             Conductivities measured at {MEASUREMENT_TEMPERATURE_C} °C beside the calibrated model
           </caption>
           <thead>
@@ -55,7 +56,7 @@ export const MeasuredDataTable = memo(function MeasuredDataTable() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </details>
   );
 });

@@ -1,21 +1,11 @@
 import { symbol } from 'd3';
-import { compositionInSentence } from '../../format/formula';
-import { memo, type KeyboardEvent } from 'react';
+import { compositionInSentence, compositionText } from '../../format/formula';
 import { formatPublished } from '../../format/number';
-import type { MeasuredPoint } from './measuredPoints';
+import { modelRows } from '../kit/fitRows';
+import type { MeasuredSet } from '../kit/MeasuredLayer';
+import { MEASURED_POINTS, MEASUREMENT_TEMPERATURE_C, type MeasuredPoint } from './measuredPoints';
 import { MEASURED_SYMBOL, SERIES } from './series';
-import type { ConductivityScales } from './useConductivityScales';
-
-export interface MeasuredPointsProps {
-  points: readonly MeasuredPoint[];
-  scales: ConductivityScales;
-  /** The point whose tooltip is open, if any. */
-  activeId: string | null;
-  /** id of the tooltip element, referenced by the active point. */
-  tooltipId: string;
-  /** Opens (id) or closes (null) a tooltip; called on hover, focus, blur and Escape. */
-  onActivate: (id: string | null) => void;
-}
+import { HtmlSigma } from './Sigma';
 
 /** Marker area in px²: large enough to hit with a finger, small enough not to hide the curve. */
 const SYMBOL_SIZE = 80;
@@ -33,41 +23,33 @@ export function describePoint(p: MeasuredPoint): string {
   );
 }
 
-export const MeasuredPoints = memo(function MeasuredPoints({
-  points,
-  scales,
-  activeId,
-  tooltipId,
-  onActivate,
-}: MeasuredPointsProps) {
-  const { x, y } = scales;
-  const closeOnEscape = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') onActivate(null);
-  };
-  return (
-    <g className="measured">
-      {points.map((p) => (
-        <g
-          key={p.id}
-          data-testid="measured-point"
-          data-quantity={p.series}
-          data-composition={p.compositionId}
-          className="measured-point"
-          transform={`translate(${x(p.xGe)},${y(p.value)})`}
-          tabIndex={0}
-          aria-label={describePoint(p)}
-          aria-describedby={activeId === p.id ? tooltipId : undefined}
-          onMouseEnter={() => onActivate(p.id)}
-          onMouseLeave={() => onActivate(null)}
-          onFocus={() => onActivate(p.id)}
-          onBlur={() => onActivate(null)}
-          onKeyDown={closeOnEscape}
-        >
-          <circle className="hit-area" r={13} />
-          <circle className="focus-ring" r={10} />
-          <path d={SYMBOL_PATHS[p.series]} fill={SERIES[p.series].color} />
-        </g>
-      ))}
-    </g>
-  );
-});
+/** The published conductivities as the conductivity figure shows them. */
+export const MEASURED_CONDUCTIVITY_SET: MeasuredSet<MeasuredPoint> = {
+  items: MEASURED_POINTS,
+  idOf: (p) => p.id,
+  at: (p) => [p.xGe, p.value],
+  testId: 'measured-point',
+  symbol: (p) => SYMBOL_PATHS[p.series],
+  fill: (p) => SERIES[p.series].color,
+  label: describePoint,
+  data: (p) => ({ 'data-quantity': p.series, 'data-composition': p.compositionId }),
+  tooltip: {
+    title: (p) => (
+      <>
+        Measured <HtmlSigma sub={SERIES[p.series].subscript} /> ({SERIES[p.series].name})
+      </>
+    ),
+    rows: (p) => [
+      ['Value', `${formatPublished(p.value)} ${p.unit}`],
+      ['Composition', compositionText(p.compositionId, p.xGe)],
+      ...modelRows(p, MEASUREMENT_TEMPERATURE_C),
+    ],
+    source: (p) => (
+      <>
+        {p.sourceKey}, {p.sourceDetail}
+        <br />
+        <cite>{p.citation}</cite>
+      </>
+    ),
+  },
+};

@@ -1,29 +1,23 @@
-import { memo, useMemo, useState } from 'react';
-import { compositionText } from '../../format/formula';
+import { memo, useMemo } from 'react';
 import type { DiffusivityCurves } from '../../core/kinetics/diffusivityCurves';
-import {
-  formatInputValue,
-  formatScientific,
-  formatSignificant,
-  formatSigned,
-  formatPublished,
-} from '../../format/number';
+import { formatInputValue } from '../../format/number';
 import { DataGapNote } from '../conductivity/DataGapNote';
-import { MEASUREMENT_TEMPERATURE_C } from '../conductivity/measuredPoints';
 import { YGridLines } from '../kit/Axis';
 import { ChartFrame, useChartIds } from '../kit/ChartFrame';
-import { ChartTooltip, CitedSource } from '../kit/ChartTooltip';
 import { CurvePath } from '../kit/CurvePath';
-import { FocusableMarker } from '../kit/FocusableMarker';
+import {
+  MeasuredMarkers,
+  PointTooltip,
+  useMeasuredLayer,
+  type MeasuredLayer,
+} from '../kit/MeasuredLayer';
 import { OverlayLayer } from '../kit/OverlayLayer';
 import { describeComposition } from './describeDiffusivity';
 import { DiffusivityAxes } from './DiffusivityAxes';
 import { DiffusivityMarker } from './DiffusivityMarker';
 import {
-  describeMeasuredDiffusivity,
-  MEASURED_COLOR,
   MEASURED_DIFFUSIVITY,
-  MEASURED_SYMBOL_PATH,
+  MEASURED_DIFFUSIVITY_SET,
   MODEL_COLOR,
   type MeasuredDiffusivity,
 } from './measuredDiffusivity';
@@ -53,83 +47,22 @@ export interface CompositionChartProps {
 interface LayersProps {
   curve: Curve;
   scales: DiffusivityScales;
-  activeId: string | null;
-  tooltipId: string;
-  onActivate: (id: string | null) => void;
+  measured: MeasuredLayer<MeasuredDiffusivity>;
 }
 
 // memo: during a drag only the marker moves; grid, curve, axes and points stay as drawn.
-const StaticLayers = memo(function StaticLayers({
-  curve,
-  scales,
-  activeId,
-  tooltipId,
-  onActivate,
-}: LayersProps) {
+const StaticLayers = memo(function StaticLayers({ curve, scales, measured }: LayersProps) {
   const path = useLogCurvePath(curve, xOf, scales);
-  const { x, y } = scales;
   return (
-    <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+    <>
       <YGridLines scales={scales} labelledOnly />
       <DataGapNote scales={scales} />
       <CurvePath series="diffusivity" d={path} color={MODEL_COLOR} />
       <DiffusivityAxes scales={scales} along="composition" />
-      <g className="measured">
-        {MEASURED_DIFFUSIVITY.map((m) => (
-          <FocusableMarker
-            key={m.id}
-            id={m.id}
-            testId="measured-diffusivity-point"
-            x={x(m.xGe)}
-            y={y(m.value)}
-            d={MEASURED_SYMBOL_PATH}
-            fill={MEASURED_COLOR}
-            label={describeMeasuredDiffusivity(m)}
-            active={activeId === m.id}
-            tooltipId={tooltipId}
-            onActivate={onActivate}
-            data={{ 'data-composition': m.compositionId }}
-          />
-        ))}
-      </g>
-    </g>
+      <MeasuredMarkers layer={measured} />
+    </>
   );
 });
-
-interface GittTooltipProps {
-  measured: MeasuredDiffusivity;
-  id: string;
-  scales: DiffusivityScales;
-  width: number;
-  height: number;
-}
-
-function GittTooltip({ measured: m, id, scales, width, height }: GittTooltipProps) {
-  return (
-    <ChartTooltip
-      id={id}
-      left={MARGIN.left + scales.x(m.xGe)}
-      top={MARGIN.top + scales.y(m.value)}
-      frameWidth={width}
-      frameHeight={height}
-      // Narrow frames (a phone): the box opens where it fits rather than off the edge.
-
-      title="Measured Li diffusivity (GITT)"
-      rows={[
-        ['Value', `${formatPublished(m.value)} ${m.unit}, average during lithiation`],
-        ['Composition', compositionText(m.compositionId, m.xGe)],
-        [`Model, ${MEASUREMENT_TEMPERATURE_C} °C`, `${formatScientific(m.model)} ${m.unit}`],
-        [
-          <>
-            log<sub>10</sub> error
-          </>,
-          `${formatSigned(m.log10Error)} (factor ${formatSignificant(10 ** Math.abs(m.log10Error), 3)})`,
-        ],
-      ]}
-      source={<CitedSource of={m} />}
-    />
-  );
-}
 
 /** D(x) on a log axis with the study's two GITT averages and the current composition. */
 export function CompositionChart({
@@ -142,9 +75,13 @@ export function CompositionChart({
   const values = useMemo(() => [...curve.map((p) => p.D_cm2_per_s), ...MEASURED_VALUES], [curve]);
   const scales = useDiffusivityScales(width, height, values);
   const summary = useMemo(() => describeComposition(curve, temperatureC), [curve, temperatureC]);
-  const [activeId, setActiveId] = useState<string | null>(null);
   const ids = useChartIds();
-  const active = MEASURED_DIFFUSIVITY.find((m) => m.id === activeId);
+  const { x, y } = scales;
+  const measured = useMeasuredLayer(
+    MEASURED_DIFFUSIVITY_SET,
+    { x, y, width, height, margin: MARGIN },
+    ids.tooltip,
+  );
   return (
     <ChartFrame
       testId="diffusivity-composition-chart"
@@ -154,30 +91,17 @@ export function CompositionChart({
       height={height}
       title={`Li diffusivity versus Ge fraction x at ${formatInputValue(temperatureC)} °C`}
       desc={summary}
+      margin={MARGIN}
       overlays={
         <>
           <OverlayLayer width={width} height={height} margin={MARGIN}>
             <DiffusivityMarker xGe={marker.xGe} D={marker.D} scales={scales} />
           </OverlayLayer>
-          {active && (
-            <GittTooltip
-              measured={active}
-              id={ids.tooltip}
-              scales={scales}
-              width={width}
-              height={height}
-            />
-          )}
+          <PointTooltip layer={measured} />
         </>
       }
     >
-      <StaticLayers
-        curve={curve}
-        scales={scales}
-        activeId={activeId}
-        tooltipId={ids.tooltip}
-        onActivate={setActiveId}
-      />
+      <StaticLayers curve={curve} scales={scales} measured={measured} />
     </ChartFrame>
   );
 }

@@ -1,5 +1,9 @@
 import { symbol, symbolSquare } from 'd3';
-import { compositionInSentence } from '../../format/formula';
+import { compositionInSentence, compositionText } from '../../format/formula';
+import { MEASUREMENT_TEMPERATURE_C } from '../conductivity/measuredPoints';
+import { citedSource } from '../kit/ChartTooltip';
+import { modelRows } from '../kit/fitRows';
+import type { MeasuredSet } from '../kit/MeasuredLayer';
 import { transportResiduals } from '../../core/calibration/fitTransport';
 import { CALIBRATED_PARAMS } from '../../core/params';
 import { GITT_DIFFUSIVITY, type Measurement } from '../../data/measurements';
@@ -39,3 +43,24 @@ export const GITT_SOURCE_KEY = MEASURED_DIFFUSIVITY[0]?.sourceKey ?? '';
 export const describeMeasuredDiffusivity = (m: MeasuredDiffusivity): string =>
   `Measured Li diffusivity D = ${formatPublished(m.value)} ${m.unit} (GITT average during ` +
   `lithiation), ${compositionInSentence(m.compositionId, m.xGe)}; source ${shortCitation(m)}`;
+
+/** The GITT points as the diffusivity-across-x figure shows them. */
+export const MEASURED_DIFFUSIVITY_SET: MeasuredSet<MeasuredDiffusivity> = {
+  items: MEASURED_DIFFUSIVITY,
+  idOf: (m) => m.id,
+  at: (m) => [m.xGe, m.value],
+  testId: 'measured-diffusivity-point',
+  symbol: MEASURED_SYMBOL_PATH,
+  fill: MEASURED_COLOR,
+  label: describeMeasuredDiffusivity,
+  data: (m) => ({ 'data-composition': m.compositionId }),
+  tooltip: {
+    title: 'Measured Li diffusivity (GITT)',
+    rows: (m) => [
+      ['Value', `${formatPublished(m.value)} ${m.unit}, average during lithiation`],
+      ['Composition', compositionText(m.compositionId, m.xGe)],
+      ...modelRows(m, MEASUREMENT_TEMPERATURE_C),
+    ],
+    source: citedSource,
+  },
+};

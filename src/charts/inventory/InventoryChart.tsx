@@ -1,13 +1,13 @@
-import { memo, useState } from 'react';
-import { compositionText } from '../../format/formula';
-import { formatFixed, formatInputValue } from '../../format/number';
+import { memo } from 'react';
+import { formulaOf } from '../../format/formula';
+import { formatInputValue } from '../../format/number';
 import type { SweepStatus } from '../../state/storeTypes';
 import { PlotAxes, YGridLines } from '../kit/Axis';
 import { ChartFrame, useChartIds } from '../kit/ChartFrame';
-import { ChartTooltip, CitedSource } from '../kit/ChartTooltip';
+import { PointTooltip, useMeasuredLayer } from '../kit/MeasuredLayer';
 import { AxisBreak } from './AxisBreak';
 import { MeasuredInventoryBar } from './MeasuredInventoryBar';
-import { inventoryIdOf, MEASURED_INVENTORY } from './measuredInventory';
+import { inventoryIdOf, MEASURED_INVENTORY, MEASURED_INVENTORY_SET } from './measuredInventory';
 import { SHARES, type InventoryShares } from './shares';
 import { AREA_MARGIN, useInventoryAreas, useInventoryScales } from './useInventoryScales';
 
@@ -27,7 +27,6 @@ export interface InventoryChartProps {
 }
 
 const MEASURED_BAR_PX = 12;
-const pct = (v: number) => `${formatFixed(v, 1)} %`;
 
 /** Centred over the marker, but kept inside the figure near either edge. */
 const labelAnchor = (px: number, innerWidth: number) =>
@@ -51,9 +50,12 @@ export const InventoryChart = memo(function InventoryChart({
   const scales = useInventoryScales(width, height, floor);
   const areas = useInventoryAreas(points, scales);
   const { x, y, innerWidth, innerHeight } = scales;
-  const [activeId, setActiveId] = useState<string | null>(null);
   const ids = useChartIds();
-  const active = MEASURED_INVENTORY.find((m) => inventoryIdOf(m) === activeId);
+  const measured = useMeasuredLayer(
+    MEASURED_INVENTORY_SET,
+    { x, y, width, height, margin: AREA_MARGIN },
+    ids.tooltip,
+  );
   const showMarker = markerX !== null && Number.isFinite(markerX);
   const progressOnLeft = showMarker && x(markerX) > innerWidth / 2;
 
@@ -76,29 +78,12 @@ export const InventoryChart = memo(function InventoryChart({
           {status === 'computing'
             ? `Computing: ${points.length} of ${total} compositions done.`
             : `${points.length} compositions.`}{' '}
-          Outlined bars: measured on {MEASURED_INVENTORY.map((m) => m.compositionId).join(', ')}.
+          Outlined bars: measured on{' '}
+          {MEASURED_INVENTORY.map((m) => formulaOf(m.compositionId)).join(', ')}.
           {floor > 0 && ` The share axis starts at ${floor} %.`}
         </>
       }
-      overlays={
-        active && (
-          <ChartTooltip
-            id={ids.tooltip}
-            left={AREA_MARGIN.left + x(active.xGe)}
-            top={AREA_MARGIN.top + y(active.reversible_percent)}
-            frameWidth={width}
-            frameHeight={height}
-            title="Measured Li inventory after the first cycle"
-            rows={[
-              ['RA-Li', `${pct(active.reversible_percent)} (100 − QA − I)`],
-              ['QA-Li', pct(active.quasiReversible_percent)],
-              ['I-Li', pct(active.inactive_percent)],
-              ['Composition', compositionText(active.compositionId, active.xGe)],
-            ]}
-            source={<CitedSource of={active} />}
-          />
-        )
-      }
+      overlays={<PointTooltip layer={measured} />}
     >
       <g transform={`translate(${AREA_MARGIN.left},${AREA_MARGIN.top})`}>
         <g className="stack" aria-hidden="true">
@@ -146,9 +131,9 @@ export const InventoryChart = memo(function InventoryChart({
               x={x(m.xGe)}
               y={y}
               width={MEASURED_BAR_PX}
-              active={activeId === inventoryIdOf(m)}
+              active={measured.activeId === inventoryIdOf(m)}
               tooltipId={ids.tooltip}
-              onActivate={setActiveId}
+              onActivate={measured.setActiveId}
             />
           ))}
         </g>

@@ -1,4 +1,5 @@
 import type { LiInventory } from '../../core/kinetics/inventory';
+import { ScrollTable } from '../../components/ScrollTable';
 import { compositionInSentence } from '../../format/formula';
 import { formatFixed, formatInputValue } from '../../format/number';
 import { MEASURED_INVENTORY, MEASURED_INVENTORY_CITATION } from './measuredInventory';
@@ -20,9 +21,11 @@ export function InventoryTable({ xGe, inventory }: { xGe: number; inventory: LiI
   return (
     <details className="data-table">
       <summary>Li inventory, model and measured (table)</summary>
-      <div className="table-scroll">
+      <ScrollTable captionId="inventory-table-caption">
         <table data-testid="inventory-table">
-          <caption>Shares of the Li inserted in the first lithiation, %</caption>
+          <caption id="inventory-table-caption">
+            Shares of the Li inserted in the first lithiation, %
+          </caption>
           <thead>
             <tr>
               <th scope="col">Composition</th>
@@ -59,7 +62,7 @@ export function InventoryTable({ xGe, inventory }: { xGe: number; inventory: LiI
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </details>
   );
 }

@@ -1,4 +1,5 @@
-import { memo, type KeyboardEvent } from 'react';
+import { memo } from 'react';
+import { focusableMarkProps } from '../kit/focusable';
 import type { InventoryMeasurement } from '../../data/measurements';
 import { describeMeasuredInventory, inventoryIdOf } from './measuredInventory';
 import { SHARES, sharesOfMeasured } from './shares';
@@ -34,24 +35,19 @@ export const MeasuredInventoryBar = memo(function MeasuredInventoryBar({
   const series = stackShares([sharesOfMeasured(measurement)]);
   const top = y(100);
   const bottom = y(0);
-  const closeOnEscape = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') onActivate(null);
-  };
   return (
     <g
       data-testid="measured-inventory-bar"
       data-composition={measurement.compositionId}
       className="measured-point measured-bar"
       transform={`translate(${x},0)`}
-      tabIndex={0}
-      role="img"
-      aria-label={describeMeasuredInventory(measurement)}
-      aria-describedby={active ? tooltipId : undefined}
-      onMouseEnter={() => onActivate(id)}
-      onMouseLeave={() => onActivate(null)}
-      onFocus={() => onActivate(id)}
-      onBlur={() => onActivate(null)}
-      onKeyDown={closeOnEscape}
+      {...focusableMarkProps(
+        id,
+        describeMeasuredInventory(measurement),
+        active,
+        tooltipId,
+        onActivate,
+      )}
     >
       <rect
         className="hit-area"

@@ -1,5 +1,7 @@
 import { LI_INVENTORY_AFTER_FIRST_CYCLE, type InventoryMeasurement } from '../../data/measurements';
-import { compositionInSentence } from '../../format/formula';
+import { compositionInSentence, compositionText } from '../../format/formula';
+import { citedSource } from '../kit/ChartTooltip';
+import type { MeasuredSet } from '../kit/MeasuredLayer';
 import { shortCitation } from '../../format/citation';
 import { formatFixed } from '../../format/number';
 
@@ -25,3 +27,22 @@ export const describeMeasuredInventory = (m: InventoryMeasurement): string =>
   `Measured Li inventory after the first cycle, ${compositionInSentence(m.compositionId, m.xGe)}: ` +
   `RA-Li ${pct(m.reversible_percent)}, QA-Li ${pct(m.quasiReversible_percent)}, ` +
   `I-Li ${pct(m.inactive_percent)}; source ${shortCitation(m)}`;
+
+/** The study's three bars; the tooltip opens level with the top of the RA-Li share. */
+export const MEASURED_INVENTORY_SET: MeasuredSet<InventoryMeasurement> = {
+  items: MEASURED_INVENTORY,
+  idOf: inventoryIdOf,
+  at: (m) => [m.xGe, m.reversible_percent],
+  testId: 'measured-inventory-bar',
+  label: describeMeasuredInventory,
+  tooltip: {
+    title: 'Measured Li inventory after the first cycle',
+    rows: (m) => [
+      ['RA-Li', `${pct(m.reversible_percent)} (100 − QA − I)`],
+      ['QA-Li', pct(m.quasiReversible_percent)],
+      ['I-Li', pct(m.inactive_percent)],
+      ['Composition', compositionText(m.compositionId, m.xGe)],
+    ],
+    source: citedSource,
+  },
+};

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { ChartSvg, type ChartSvgProps } from './ChartSvg';
+import type { Margin } from './frame';
 
 export interface ChartIds {
   readonly title: string;
@@ -22,6 +23,8 @@ export interface ChartFrameProps extends Omit<ChartSvgProps, 'ids'> {
   desc: ReactNode;
   /** HTML laid over the drawing, positioned within the frame: a marker's layer, a tooltip. */
   overlays?: ReactNode;
+  /** Where the plot starts: the children are drawn in the plot's coordinates. */
+  margin?: Margin;
 }
 
 /** A figure's frame: the labelled SVG, and whatever is laid over it. */
@@ -34,6 +37,7 @@ export function ChartFrame({
   title,
   desc,
   overlays,
+  margin,
   children,
 }: ChartFrameProps) {
   return (
@@ -41,7 +45,11 @@ export function ChartFrame({
       <ChartSvg testId={testId} data={data} ids={ids} width={width} height={height}>
         <title id={ids.title}>{title}</title>
         <desc id={ids.desc}>{desc}</desc>
-        {children}
+        {margin ? (
+          <g transform={`translate(${margin.left},${margin.top})`}>{children}</g>
+        ) : (
+          children
+        )}
       </ChartSvg>
       {overlays}
     </div>

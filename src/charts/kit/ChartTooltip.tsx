@@ -99,3 +99,6 @@ export function CitedSource({ of }: { of: Cited }) {
     </>
   );
 }
+
+/** CitedSource as a function of the measurement, for TooltipContent. */
+export const citedSource = (of: Cited) => <CitedSource of={of} />;

@@ -1,4 +1,5 @@
-import { memo, type KeyboardEvent } from 'react';
+import { memo } from 'react';
+import { focusableMarkProps } from './focusable';
 
 export interface FocusableMarkerProps {
   /** Identifies the point to onActivate. */
@@ -23,11 +24,7 @@ export interface FocusableMarkerProps {
   data?: Readonly<Record<`data-${string}`, string | number>>;
 }
 
-/**
- * A measured point a keyboard can reach: it takes focus, names itself, and opens
- * its tooltip on focus as well as on hover (the same pattern as the conductivity
- * chart's markers, and the same CSS).
- */
+/** A measured point a keyboard can reach (focusableMarkProps says how it behaves). */
 export const FocusableMarker = memo(function FocusableMarker({
   id,
   testId,
@@ -41,24 +38,13 @@ export const FocusableMarker = memo(function FocusableMarker({
   onActivate,
   data,
 }: FocusableMarkerProps) {
-  const closeOnEscape = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') onActivate(null);
-  };
   return (
     <g
       {...data}
       data-testid={testId}
       className="measured-point"
       transform={`translate(${x},${y})`}
-      tabIndex={0}
-      role="img"
-      aria-label={label}
-      aria-describedby={active ? tooltipId : undefined}
-      onMouseEnter={() => onActivate(id)}
-      onMouseLeave={() => onActivate(null)}
-      onFocus={() => onActivate(id)}
-      onBlur={() => onActivate(null)}
-      onKeyDown={closeOnEscape}
+      {...focusableMarkProps(id, label, active, tooltipId, onActivate)}
     >
       <circle className="hit-area" r={13} />
       <circle className="focus-ring" r={10} />

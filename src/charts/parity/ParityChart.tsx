@@ -1,8 +1,12 @@
-import { memo, useId, useState } from 'react';
+import { memo, useMemo } from 'react';
 import { GridLines, PlotAxes } from '../kit/Axis';
-import { ChartSvg } from '../kit/ChartSvg';
-import { ChartTooltip } from '../kit/ChartTooltip';
-import { FocusableMarker } from '../kit/FocusableMarker';
+import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import {
+  MeasuredMarkers,
+  PointTooltip,
+  useMeasuredLayer,
+  type MeasuredSet,
+} from '../kit/MeasuredLayer';
 import {
   compositionText,
   describeFigure,
@@ -52,6 +56,30 @@ function tooltipRows(f: FitFigure): Row[] {
   ];
 }
 
+/** The fitted figures as parity points: at (measured, model), drawn by their verdict. */
+const paritySet = (figures: readonly FitFigure[]): MeasuredSet<FitFigure> => ({
+  items: figures,
+  idOf: (f) => f.id,
+  at: (f) => [f.measured, f.model],
+  testId: 'parity-point',
+  symbol: (f) => pointMark(f).d,
+  fill: (f) => pointMark(f).fill,
+  label: describeFigure,
+  data: (f) => ({
+    'data-figure': f.id,
+    'data-within': String(f.within),
+    'data-status': f.status,
+    'data-composition': f.compositionId,
+  }),
+  tooltip: {
+    title: quantityLabel,
+    rows: tooltipRows,
+    // The short reference only: the full one would double the box's height in a small
+    // plot, and the page's source list has it.
+    source: shortSource,
+  },
+});
+
 /** Model (y) against measurement (x) on one shared scale: on the diagonal is exact. */
 export const ParityChart = memo(function ParityChart({
   family,
@@ -63,87 +91,54 @@ export const ParityChart = memo(function ParityChart({
 }: ParityChartProps) {
   const scales = useParityScales(width, height, family, figures);
   const { x, y, innerWidth, innerHeight } = scales;
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const uid = useId();
-  const ids = { title: `${uid}-title`, desc: `${uid}-desc`, tooltip: `${uid}-tooltip` };
-  const active = figures.find((f) => f.id === activeId);
+  const ids = useChartIds();
+  const set = useMemo(() => paritySet(figures), [figures]);
+  const measured = useMeasuredLayer(
+    set,
+    { x, y, width, height, margin: PARITY_MARGIN },
+    ids.tooltip,
+  );
   const counts = tally(figures);
   const scaleWord = scales.log ? 'log scale' : 'linear scale';
 
   return (
-    <div className="chart-frame" style={{ height }}>
-      <ChartSvg
-        testId={`parity-chart-${family}`}
-        data={{ 'data-family': family, 'data-points': counts.total }}
-        ids={ids}
-        width={width}
-        height={height}
-      >
-        <title id={ids.title}>Model against measurement: {subject}</title>
-        <desc id={ids.desc}>
+    <ChartFrame
+      testId={`parity-chart-${family}`}
+      data={{ 'data-family': family, 'data-points': counts.total }}
+      ids={ids}
+      width={width}
+      height={height}
+      title={`Model against measurement: ${subject}`}
+      desc={
+        <>
           {counts.total} measured figures, {counts.within} within their target
           {exceptionsText(counts)}. Each point is one figure at its measured value (x) and the
           model&apos;s value (y), {scaleWord}; on the diagonal the model is exact.
-        </desc>
-        <g transform={`translate(${PARITY_MARGIN.left},${PARITY_MARGIN.top})`}>
-          <GridLines
-            values={scales.yTicks.filter((t) => t.label).map((t) => t.value)}
-            scale={y}
-            length={innerWidth}
-            direction="horizontal"
-          />
-          <GridLines
-            values={scales.xTicks.filter((t) => t.label).map((t) => t.value)}
-            scale={x}
-            length={innerHeight}
-            direction="vertical"
-          />
-          <ToleranceMarks figures={figures} scales={scales} />
-          <PlotAxes
-            scales={scales}
-            xTitle={`Measured (${unit})`}
-            yTitle={`Model (${unit})`}
-            yTitleOffset={52}
-          />
-          <g className="measured parity-points">
-            {figures.map((f) => (
-              <FocusableMarker
-                key={f.id}
-                id={f.id}
-                testId="parity-point"
-                x={x(f.measured)}
-                y={y(f.model)}
-                {...pointMark(f)}
-                label={describeFigure(f)}
-                active={activeId === f.id}
-                tooltipId={ids.tooltip}
-                onActivate={setActiveId}
-                data={{
-                  'data-figure': f.id,
-                  'data-within': String(f.within),
-                  'data-status': f.status,
-                  'data-composition': f.compositionId,
-                }}
-              />
-            ))}
-          </g>
-        </g>
-      </ChartSvg>
-      {active && (
-        <ChartTooltip
-          id={ids.tooltip}
-          left={PARITY_MARGIN.left + x(active.measured)}
-          top={PARITY_MARGIN.top + y(active.model)}
-          frameWidth={width}
-          frameHeight={height}
-
-          title={quantityLabel(active)}
-          rows={tooltipRows(active)}
-          // The short reference only: the full one would double the box's height in a
-          // small plot, and the page's source list has it.
-          source={shortSource(active)}
-        />
-      )}
-    </div>
+        </>
+      }
+      margin={PARITY_MARGIN}
+      overlays={<PointTooltip layer={measured} />}
+    >
+      <GridLines
+        values={scales.yTicks.filter((t) => t.label).map((t) => t.value)}
+        scale={y}
+        length={innerWidth}
+        direction="horizontal"
+      />
+      <GridLines
+        values={scales.xTicks.filter((t) => t.label).map((t) => t.value)}
+        scale={x}
+        length={innerHeight}
+        direction="vertical"
+      />
+      <ToleranceMarks figures={figures} scales={scales} />
+      <PlotAxes
+        scales={scales}
+        xTitle={`Measured (${unit})`}
+        yTitle={`Model (${unit})`}
+        yTitleOffset={52}
+      />
+      <MeasuredMarkers layer={measured} className="measured parity-points" />
+    </ChartFrame>
   );
 });

@@ -1,5 +1,7 @@
 import { symbol, symbolDiamond } from 'd3';
-import { compositionInSentence } from '../../format/formula';
+import { compositionInSentence, compositionText } from '../../format/formula';
+import { citedSource } from '../kit/ChartTooltip';
+import type { MeasuredSet } from '../kit/MeasuredLayer';
 import { RATE_CAPABILITY_SI7GE, type RateMeasurement } from '../../data/measurements';
 import { shortCitation } from '../../format/citation';
 import { formatInputValue, formatSignificant } from '../../format/number';
@@ -24,3 +26,24 @@ export const describeMeasuredRate = (m: RateMeasurement): string =>
   `Measured delithiation capacity ${formatSignificant(m.value, 4)} ${m.unit} at ` +
   `${formatInputValue(m.cRate)} C, ${compositionInSentence(m.compositionId, m.xGe)}; ` +
   `source ${shortCitation(m)}`;
+
+/** The study's rate points as the rate figure shows them. */
+export const MEASURED_RATE_SET: MeasuredSet<RateMeasurement> = {
+  items: MEASURED_RATE,
+  idOf: rateIdOf,
+  at: (m) => [m.cRate, m.value],
+  testId: 'measured-rate-point',
+  symbol: MEASURED_SYMBOL_PATH,
+  fill: MEASURED_COLOR,
+  label: describeMeasuredRate,
+  data: (m) => ({ 'data-composition': m.compositionId, 'data-rate': m.cRate }),
+  tooltip: {
+    title: 'Measured delithiation capacity',
+    rows: (m) => [
+      ['Value', `${formatSignificant(m.value, 4)} ${m.unit}`],
+      ['C-rate', `${formatInputValue(m.cRate)} C`],
+      ['Composition', compositionText(m.compositionId, m.xGe)],
+    ],
+    source: citedSource,
+  },
+};

@@ -1,20 +1,13 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import type { RetentionPoint } from '../../core/kinetics/api';
-import { compositionText, formulaOf } from '../../format/formula';
+import { formulaOf } from '../../format/formula';
 import { formatFixed, formatInputValue } from '../../format/number';
 import type { SweepStatus } from '../../state/storeTypes';
 import { PlotAxes, YGridLines } from '../kit/Axis';
 import { ChartFrame, useChartIds } from '../kit/ChartFrame';
-import { ChartTooltip, CitedSource } from '../kit/ChartTooltip';
 import { CurvePath } from '../kit/CurvePath';
-import { FocusableMarker } from '../kit/FocusableMarker';
-import {
-  describeMeasuredRetention,
-  MEASURED_COLOR,
-  MEASURED_RETENTION,
-  MEASURED_SYMBOL_PATH,
-  retentionIdOf,
-} from './measuredRetention';
+import { MeasuredMarkers, PointTooltip, useMeasuredLayer } from '../kit/MeasuredLayer';
+import { MEASURED_RETENTION_SET } from './measuredRetention';
 import { RETENTION_MARGIN, useRetentionPath, useRetentionScales } from './useRetentionScales';
 
 /** Okabe–Ito blue for the model, as in the rate chart. */
@@ -58,9 +51,12 @@ export const RetentionChart = memo(function RetentionChart({
   const path = useRetentionPath(points, scales);
   const previousPath = useRetentionPath(previous, scales);
   const { x, y, innerWidth, innerHeight } = scales;
-  const [activeId, setActiveId] = useState<string | null>(null);
   const ids = useChartIds();
-  const active = MEASURED_RETENTION.find((m) => retentionIdOf(m) === activeId);
+  const measured = useMeasuredLayer(
+    MEASURED_RETENTION_SET,
+    { x, y, width, height, margin: RETENTION_MARGIN },
+    ids.tooltip,
+  );
   const showMarker = marker !== null && Number.isFinite(marker.retention);
 
   return (
@@ -85,81 +81,47 @@ export const RetentionChart = memo(function RetentionChart({
           Squares: measured on Si, {formulaOf('Si7Ge')} and Ge.
         </>
       }
-      overlays={
-        active && (
-          <ChartTooltip
-            id={ids.tooltip}
-            left={RETENTION_MARGIN.left + x(active.xGe)}
-            top={RETENTION_MARGIN.top + y(active.value)}
-            frameWidth={width}
-            frameHeight={height}
-            title="Measured 3 C retention"
-            rows={[
-              ['Value', `${formatFixed(active.value, 1)} % of the 0.2 C capacity`],
-              ['Composition', compositionText(active.compositionId, active.xGe)],
-            ]}
-            source={<CitedSource of={active} />}
-          />
-        )
-      }
+      overlays={<PointTooltip layer={measured} />}
+      margin={RETENTION_MARGIN}
     >
-      <g transform={`translate(${RETENTION_MARGIN.left},${RETENTION_MARGIN.top})`}>
-        <YGridLines scales={scales} />
-        {previousPath && (
-          <path
-            data-series="previous"
-            d={previousPath}
-            fill="none"
-            stroke={PREVIOUS_COLOR}
-            strokeWidth={1.5}
-            strokeDasharray="4 3"
-          />
-        )}
-        <CurvePath series="retention" d={path} color={RETENTION_COLOR} />
-        <PlotAxes
-          scales={scales}
-          xTitle="Ge fraction x"
-          yTitle="3 C / 0.2 C capacity (%)"
-          yTitleOffset={46}
+      <YGridLines scales={scales} />
+      {previousPath && (
+        <path
+          data-series="previous"
+          d={previousPath}
+          fill="none"
+          stroke={PREVIOUS_COLOR}
+          strokeWidth={1.5}
+          strokeDasharray="4 3"
         />
-        {status === 'computing' && (
-          <text className="progress-label halo" x={innerWidth - 4} y={14} textAnchor="end">
-            computing… {points.length} of {total}
+      )}
+      <CurvePath series="retention" d={path} color={RETENTION_COLOR} />
+      <PlotAxes
+        scales={scales}
+        xTitle="Ge fraction x"
+        yTitle="3 C / 0.2 C capacity (%)"
+        yTitleOffset={46}
+      />
+      {status === 'computing' && (
+        <text className="progress-label halo" x={innerWidth - 4} y={14} textAnchor="end">
+          computing… {points.length} of {total}
+        </text>
+      )}
+      {showMarker && (
+        <g data-testid="retention-marker" data-x={marker.xGe} className="current-x">
+          <line x1={x(marker.xGe)} x2={x(marker.xGe)} y1={0} y2={innerHeight} />
+          <circle cx={x(marker.xGe)} cy={y(marker.retention)} r={4.5} fill={RETENTION_COLOR} />
+          <text
+            className="current-x-label halo"
+            x={x(marker.xGe)}
+            y={-10}
+            textAnchor={labelAnchor(x(marker.xGe), innerWidth)}
+          >
+            x = {formatInputValue(marker.xGe)}: {formatFixed(marker.retention, 0)} %
           </text>
-        )}
-        {showMarker && (
-          <g data-testid="retention-marker" data-x={marker.xGe} className="current-x">
-            <line x1={x(marker.xGe)} x2={x(marker.xGe)} y1={0} y2={innerHeight} />
-            <circle cx={x(marker.xGe)} cy={y(marker.retention)} r={4.5} fill={RETENTION_COLOR} />
-            <text
-              className="current-x-label halo"
-              x={x(marker.xGe)}
-              y={-10}
-              textAnchor={labelAnchor(x(marker.xGe), innerWidth)}
-            >
-              x = {formatInputValue(marker.xGe)}: {formatFixed(marker.retention, 0)} %
-            </text>
-          </g>
-        )}
-        <g className="measured">
-          {MEASURED_RETENTION.map((m) => (
-            <FocusableMarker
-              key={retentionIdOf(m)}
-              id={retentionIdOf(m)}
-              testId="measured-retention-point"
-              x={x(m.xGe)}
-              y={y(m.value)}
-              d={MEASURED_SYMBOL_PATH}
-              fill={MEASURED_COLOR}
-              label={describeMeasuredRetention(m)}
-              active={activeId === retentionIdOf(m)}
-              tooltipId={ids.tooltip}
-              onActivate={setActiveId}
-              data={{ 'data-composition': m.compositionId }}
-            />
-          ))}
         </g>
-      </g>
+      )}
+      <MeasuredMarkers layer={measured} />
     </ChartFrame>
   );
 });

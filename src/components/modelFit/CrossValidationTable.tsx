@@ -3,7 +3,7 @@ import { memo, useId } from 'react';
 import type { PredictedPair, StoredCrossValidation } from '../../charts/parity/storedAssessment';
 import { formatFixed, formatSignificant } from '../../format/number';
 import { formulaOf } from '../../format/formula';
-import { Missing, Pinned, ScrollTable } from './ScrollTable';
+import { Missing, Pinned, ScrollTable } from '../ScrollTable';
 
 /**
  * How close a held-out composition's predicted 3 C retention must come, percentage points.

@@ -5,7 +5,7 @@ import type {
   StoredUncertainty,
 } from '../../charts/parity/storedAssessment';
 import { formatFixed } from '../../format/number';
-import { Missing, Pinned, ScrollTable } from './ScrollTable';
+import { Missing, Pinned, ScrollTable } from '../ScrollTable';
 
 /**
  * What each fitted kinetic parameter does, in words a reader without the model can follow

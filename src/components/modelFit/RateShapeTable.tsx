@@ -3,7 +3,7 @@ import { memo, useId } from 'react';
 import type { StoredRatePoint } from '../../charts/parity/storedAssessment';
 import { formatFixed } from '../../format/number';
 import { formulaOf } from '../../format/formula';
-import { Pinned, ScrollTable } from './ScrollTable';
+import { Pinned, ScrollTable } from '../ScrollTable';
 
 const signed1 = format('+.1f');
 

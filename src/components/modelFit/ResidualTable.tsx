@@ -13,7 +13,7 @@ import {
   verdictText,
 } from '../../charts/parity/describeFigure';
 import { FIT_FAMILIES, type FitFamily, type FitFigure } from '../../charts/parity/fitFigures';
-import { Missing, Pinned, ScrollTable } from './ScrollTable';
+import { Missing, Pinned, ScrollTable } from '../ScrollTable';
 
 const GROUPS: Record<FitFamily, string> = {
   transport: 'Conductivity and diffusivity (fitted on a log scale)',
