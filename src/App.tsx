@@ -4,7 +4,10 @@ import { DiffusivityPanel } from './charts/diffusivity/DiffusivityPanel';
 import { AboutModel } from './components/AboutModel';
 import { CompositionControl } from './components/CompositionControl';
 import { focusByIdFrom } from './components/focusById';
+import { LiveAnnouncer } from './components/LiveAnnouncer';
+import { PageTools } from './components/PageTools';
 import { PropertiesReadout } from './components/PropertiesReadout';
+import { ScreenSummary } from './components/ScreenSummary';
 import { SectionBoundary, useRetryableLazy } from './components/SectionBoundary';
 import { SettingsControls } from './components/SettingsControls';
 import { ModelStatus, StatusBanner } from './components/StatusBanner';
@@ -52,6 +55,11 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1} className="layout">
         <StatusBanner />
+        <LiveAnnouncer />
+        <div className="overview">
+          <ScreenSummary />
+          <PageTools />
+        </div>
         <div className="controls">
           <CompositionControl />
           <SettingsControls />

@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import type { Curves, PageApi } from '../../workers/pageApi';
 import type { WorkerLifecycle } from './coalescer';
 import type { KineticsEndpoint, ModelEndpoint } from './endpoint';
+import { startWorker } from './startWorker';
 
 /** A model worker wrapped with Comlink; the API type comes from the worker's own module. */
 interface ModelWorker extends WorkerLifecycle {
@@ -13,11 +14,7 @@ interface ModelWorker extends WorkerLifecycle {
  * so that a slow kinetics call never holds up the conductivity figure.
  */
 function startModelWorker(name: string): ModelWorker {
-  // Vite recognises this exact `new Worker(new URL(...))` form and bundles the worker once.
-  const worker = new Worker(new URL('../../workers/model.worker.ts', import.meta.url), {
-    type: 'module',
-    name,
-  });
+  const worker = startWorker(name);
   const api = Comlink.wrap<PageApi>(worker);
   return {
     api,

@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { checkInput, INPUT_SPECS, type InputKey } from '../core/inputs';
 import { formatInputValue } from '../format/number';
+import { useAppStore } from '../state/hooks';
 import { nudge, pageStep } from './stepping';
 
 export interface NumericEntryProps {
@@ -38,6 +39,15 @@ export function NumericEntry({
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
+  // Reset all empties a half-typed (or invalid) draft too: it is an input like any other.
+  // Adjusted while rendering, not in an effect, so the old draft is never painted.
+  const resets = useAppStore((s) => s.resets);
+  const [seenResets, setSeenResets] = useState(resets);
+  if (resets !== seenResets) {
+    setSeenResets(resets);
+    setDraft(null);
+    setError(null);
+  }
 
   const reset = () => {
     setDraft(null);

@@ -4,13 +4,24 @@ import { INPUT_SPECS } from '../core/inputs';
 import { PRESETS, type Preset } from '../core/presets';
 import { formatInputValue } from '../format/number';
 import { useAppStore } from '../state/hooks';
+import type { Store } from '../state/storeTypes';
 import { selectXGe } from '../state/selectors';
 import { nudge, pageStep } from './stepping';
 import { useSliderHold } from './useSliderHold';
+import { balanceOf } from './summary/carrierBalance';
+import { compositionValueText } from './summary/compositionWords';
 
 const SPEC = INPUT_SPECS.xGe;
 /** Presets are exact fractions; a typed 0.1250000001 still counts as Si7Ge. */
 export const isAt = (x: number, target: number) => Math.abs(x - target) < 1e-9;
+
+/**
+ * The slider's value as a sentence, "x = 0.125, Si₇Ge, balanced": the composition and
+ * which carrier limits there (the conductivity figure's rule), computed on the page so the
+ * words keep up with every step. A string, so the slider re-renders only when it changes.
+ */
+const selectValueText = (s: Store) =>
+  `${compositionValueText(s.inputs.xGe)}, ${balanceOf(s.inputs)}`;
 
 /**
  * Everything an x slider needs, wherever it sits (beside the conductivity figure, above the
@@ -23,13 +34,14 @@ export function useXSlider() {
   const setX = useCallback((value: number) => setInput('xGe', value), [setInput]);
   const hold = useSliderHold();
   const preset: Preset | undefined = PRESETS.find((p) => isAt(x, p.xGe));
+  const valueText = useAppStore(selectValueText);
   const slider = {
     type: 'range',
     min: SPEC.min,
     max: SPEC.max,
     step: SPEC.step,
     value: x,
-    'aria-valuetext': `${formatInputValue(x)}${preset ? `, ${preset.id}` : ''}`,
+    'aria-valuetext': valueText,
     onChange: (event: ChangeEvent<HTMLInputElement>) => setX(Number(event.target.value)),
     onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
       // Browsers page by a tenth of the range; 0.05 suits the interesting 0–0.3 region.

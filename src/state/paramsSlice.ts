@@ -36,6 +36,9 @@ function inputsAfterChoice(
   return inputs;
 }
 
+/** What the polite live region says after Reset All. */
+export const RESET_ANNOUNCEMENT = 'All settings reset to their defaults.';
+
 export const createParamsSlice =
   (init: ParamsInit = {}): SliceCreator<ParamsSlice> =>
   (set) => ({
@@ -56,4 +59,15 @@ export const createParamsSlice =
         return { choices, inputs: inputsAfterChoice(key, state.inputs, state.choices, choices) };
       }),
     dismissNotices: () => set({ notices: [] }),
+    resets: 0,
+    resetAll: () =>
+      set((state) => ({
+        inputs: DEFAULT_INPUTS,
+        choices: DEFAULT_CHOICES,
+        notices: [],
+        resets: state.resets + 1,
+        // In the same update as the inputs: whoever watches them for changes worth
+        // announcing sees the reset's own sentence and says nothing more.
+        announcement: { text: RESET_ANNOUNCEMENT, seq: (state.announcement?.seq ?? 0) + 1 },
+      })),
   });

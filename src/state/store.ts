@@ -1,5 +1,6 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import { createAnnounceSlice } from './announceSlice';
 import { createKineticsSlice } from './kineticsSlice';
 import { createParamsSlice } from './paramsSlice';
 import { createResultsSlice } from './resultsSlice';
@@ -17,6 +18,7 @@ export function createAppStore(init: ParamsInit = {}) {
       ...createResultsSlice(...args),
       ...createKineticsSlice(...args),
       ...createRetentionSlice(...args),
+      ...createAnnounceSlice(...args),
     })),
   );
 }

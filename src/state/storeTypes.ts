@@ -8,7 +8,7 @@ import type { ComputeResult } from '../core/api';
 import type { ChoiceKey, InputKey, ModelChoices, ModelInputs } from '../core/inputs';
 import type { KineticsView, RetentionPoint } from '../core/kinetics/api';
 
-export type Store = ParamsSlice & ResultsSlice & KineticsSlice & RetentionSlice;
+export type Store = ParamsSlice & ResultsSlice & KineticsSlice & RetentionSlice & AnnounceSlice;
 
 /** One slice of the store; middleware is applied once, on the combined store. */
 export type SliceCreator<Slice> = StateCreator<
@@ -34,6 +34,16 @@ export interface ParamsSlice {
    */
   setChoice(key: ChoiceKey, value: string): void;
   dismissNotices(): void;
+  /**
+   * Counts the Reset All presses: the address bar empties its query on each (a plain
+   * comparison of the inputs could not tell a reset from a change back to the defaults).
+   */
+  resets: number;
+  /**
+   * Every input and choice back to its default, the notices dismissed, and one polite
+   * announcement saying so; the address becomes the bare page (urlSync).
+   */
+  resetAll(): void;
 }
 
 export interface ParamsInit {
@@ -109,4 +119,16 @@ export interface RetentionSlice {
   /** Adds a chunk of points; a chunk for another key (a stale sweep) is ignored. */
   addRetention(key: string, points: readonly RetentionPoint[]): void;
   failRetention(key: string, message: string): void;
+}
+
+/** A sentence for the polite live region; `seq` makes a repeat of the same words heard again. */
+export interface Announcement {
+  readonly text: string;
+  readonly seq: number;
+}
+
+export interface AnnounceSlice {
+  /** The newest announcement (null before the first). */
+  announcement: Announcement | null;
+  announce(text: string): void;
 }

@@ -154,8 +154,20 @@ export function startUrlSync(store: AppStore, options: UrlSyncOptions = {}): () 
     },
     { equalityFn: shallow },
   );
+  // Reset All: the bare page, at once. Every query parameter goes, not only the inputs':
+  // "reset all" means the page as a fresh visit shows it. The inputs' own write, when it
+  // comes, then finds the address already right.
+  const unsubscribeReset = store.subscribe(
+    (s) => s.resets,
+    () => {
+      const url = new URL(win.location.href);
+      url.search = '';
+      if (url.href !== win.location.href) win.history.replaceState(win.history.state, '', url.href);
+    },
+  );
   return () => {
     unsubscribe();
+    unsubscribeReset();
     if (timer !== null) {
       clearTimeout(timer);
       write();

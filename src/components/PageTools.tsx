@@ -1,0 +1,43 @@
+import { useCallback, useRef } from 'react';
+import { useAppStore } from '../state/hooks';
+import { ShortcutsDialog, type ShortcutsDialogHandle } from './ShortcutsDialog';
+import { useGlobalKeys } from './useGlobalKeys';
+
+/**
+ * Reset all and the keyboard shortcuts, as buttons and as keys (Alt+R, ?): what a teacher
+ * reaches for between two exercises. The announcement of a reset comes from the store
+ * (LiveAnnouncer), so the button and the key say it the same way.
+ */
+export function PageTools() {
+  const resetAll = useAppStore((s) => s.resetAll);
+  const toolsRef = useRef<HTMLDivElement>(null);
+  const shortcutsButton = useRef<HTMLButtonElement>(null);
+  const dialog = useRef<ShortcutsDialogHandle>(null);
+  const openShortcuts = useCallback(() => dialog.current?.open(shortcutsButton.current), []);
+  useGlobalKeys(toolsRef, { resetAll, openShortcuts });
+  return (
+    <div ref={toolsRef} className="page-tools">
+      <button
+        type="button"
+        data-testid="reset-all"
+        aria-keyshortcuts="Alt+R"
+        title="Reset all (Alt+R)"
+        onClick={resetAll}
+      >
+        Reset all
+      </button>
+      <button
+        ref={shortcutsButton}
+        type="button"
+        data-testid="shortcuts-button"
+        aria-keyshortcuts="?"
+        aria-haspopup="dialog"
+        title="Keyboard shortcuts (?)"
+        onClick={openShortcuts}
+      >
+        Keyboard shortcuts
+      </button>
+      <ShortcutsDialog ref={dialog} />
+    </div>
+  );
+}
