@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TOOLTIP_WIDTH, tooltipPlacement } from '../../src/charts/kit/ChartTooltip';
+import { missingRanges } from '../../src/charts/kit/gaps';
 
 /** The box's horizontal extent within the frame, from the CSS the placement returns. */
 function extent(style: ReturnType<typeof tooltipPlacement>, frameWidth: number) {
@@ -37,5 +38,25 @@ describe('tooltipPlacement', () => {
 
   it('is never wider than the frame', () => {
     expect(tooltipPlacement(10, 10, 150, 100).width).toBe(150);
+  });
+});
+
+describe('missingRanges', () => {
+  const pts = [0, 0.1, 0.2, 0.3, 0.4, 0.5].map((x, i) => ({ x, v: [NaN, NaN, 1, 2, NaN, 3][i]! }));
+  it('names each run of missing values', () => {
+    expect(
+      missingRanges(
+        pts,
+        (p) => p.x,
+        (p) => Number.isNaN(p.v),
+      ),
+    ).toBe('x = 0–0.1 and 0.4');
+    expect(
+      missingRanges(
+        pts,
+        (p) => p.x,
+        () => false,
+      ),
+    ).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import {
   type InputKey,
   type ModelInputs,
 } from '../../src/core/inputs';
+import { MIN_CAPACITY_MAH_PER_G } from '../../src/core/kinetics/formation';
 import { computeKinetics } from '../../src/core/kinetics/api';
 
 /** Deterministic pseudo-random numbers, so a failure can be replayed. */
@@ -46,7 +47,6 @@ function assertSane(view: ReturnType<typeof computeKinetics>, label: string) {
   const numbers = [
     view.formation.lithiation_mAh_per_g,
     view.formation.delithiation_mAh_per_g,
-    view.retention3C_percent,
     view.limitation.polarization_V,
     ...view.rateCurve.map((p) => p.capacity_mAh_per_g),
     ...view.profiles.flatMap((p) => [
@@ -61,10 +61,15 @@ function assertSane(view: ReturnType<typeof computeKinetics>, label: string) {
     expect(p.capacity_mAh_per_g, label).toBeGreaterThanOrEqual(0);
     expect(p.capacity_mAh_per_g, label).toBeLessThanOrEqual(cap);
   }
-  expect(view.retention3C_percent, label).toBeGreaterThanOrEqual(0);
-  // Above 100 % is possible, not a bug: hot and slow, the side reaction takes more of the
-  // 0.2 C lithiation than of the 3 C one. A bound still catches a runaway.
-  expect(view.retention3C_percent, label).toBeLessThanOrEqual(150);
+  // No retention where the 0.2 C capacity is a numerical trace: a ratio of two traces is noise.
+  const atLow = view.rateCurve.find((p) => p.cRate === 0.2)?.capacity_mAh_per_g ?? 0;
+  if (atLow < MIN_CAPACITY_MAH_PER_G) expect(view.retention3C_percent, label).toBeNaN();
+  else {
+    expect(view.retention3C_percent, label).toBeGreaterThanOrEqual(0);
+    // Above 100 % is possible, not a bug: hot and slow, the side reaction takes more of the
+    // 0.2 C lithiation than of the 3 C one. A bound still catches a runaway.
+    expect(view.retention3C_percent, label).toBeLessThanOrEqual(150);
+  }
   const inv = view.inventory;
   const shares = [inv.reversible_percent, inv.quasiReversible_percent, inv.inactive_percent];
   for (const v of shares) {

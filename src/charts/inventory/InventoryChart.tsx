@@ -5,6 +5,7 @@ import type { SweepStatus } from '../../state/storeTypes';
 import { PlotAxes, YGridLines } from '../kit/Axis';
 import { ChartFrame, useChartIds } from '../kit/ChartFrame';
 import { PointTooltip, useMeasuredLayer } from '../kit/MeasuredLayer';
+import { missingRanges } from '../kit/gaps';
 import { AxisBreak } from './AxisBreak';
 import { MeasuredInventoryBar } from './MeasuredInventoryBar';
 import { inventoryIdOf, MEASURED_INVENTORY, MEASURED_INVENTORY_SET } from './measuredInventory';
@@ -56,6 +57,11 @@ export const InventoryChart = memo(function InventoryChart({
     { x, y, width, height, margin: AREA_MARGIN },
     ids.tooltip,
   );
+  const empty = missingRanges(
+    points,
+    (p) => p.xGe,
+    (p) => !Number.isFinite(p.reversible),
+  );
   const showMarker = markerX !== null && Number.isFinite(markerX);
   const progressOnLeft = showMarker && x(markerX) > innerWidth / 2;
 
@@ -81,6 +87,7 @@ export const InventoryChart = memo(function InventoryChart({
           Outlined bars: measured on{' '}
           {MEASURED_INVENTORY.map((m) => formulaOf(m.compositionId)).join(', ')}.
           {floor > 0 && ` The share axis starts at ${floor} %.`}
+          {empty && ` Nothing inserted at ${empty}: no shares there.`}
         </>
       }
       overlays={<PointTooltip layer={measured} />}
@@ -99,6 +106,16 @@ export const InventoryChart = memo(function InventoryChart({
           yTitleOffset={44}
         />
         {floor > 0 && <AxisBreak at={innerHeight} />}
+        {empty && status !== 'computing' && (
+          <text
+            className="progress-label halo"
+            x={innerWidth / 2}
+            y={innerHeight / 2}
+            textAnchor="middle"
+          >
+            nothing inserted at {empty}
+          </text>
+        )}
         {status === 'computing' && (
           // On the side away from the marker's label, so the two never overlap.
           <text

@@ -41,12 +41,16 @@ export interface InventoryShares {
   readonly inactive: number;
 }
 
-export const sharesOfModel = (xGe: number, inventory: LiInventory): InventoryShares => ({
-  xGe,
-  reversible: inventory.reversible_percent,
-  quasiReversible: inventory.quasiReversible_percent,
-  inactive: inventory.inactive_percent,
-});
+/** Where nothing was inserted there is nothing to share out: NaN, which the areas leave blank. */
+export const sharesOfModel = (xGe: number, inventory: LiInventory): InventoryShares =>
+  inventory.inserted_mAh_per_g > 0
+    ? {
+        xGe,
+        reversible: inventory.reversible_percent,
+        quasiReversible: inventory.quasiReversible_percent,
+        inactive: inventory.inactive_percent,
+      }
+    : { xGe, reversible: Number.NaN, quasiReversible: Number.NaN, inactive: Number.NaN };
 
 export const sharesOfMeasured = (m: InventoryMeasurement): InventoryShares => ({
   xGe: m.xGe,

@@ -6,6 +6,7 @@ import type { SweepStatus } from '../../state/storeTypes';
 import { PlotAxes, YGridLines } from '../kit/Axis';
 import { ChartFrame, useChartIds } from '../kit/ChartFrame';
 import { CurvePath } from '../kit/CurvePath';
+import { missingRanges } from '../kit/gaps';
 import { MeasuredMarkers, PointTooltip, useMeasuredLayer } from '../kit/MeasuredLayer';
 import { MEASURED_RETENTION_SET } from './measuredRetention';
 import { RETENTION_MARGIN, useRetentionPath, useRetentionScales } from './useRetentionScales';
@@ -57,6 +58,11 @@ export const RetentionChart = memo(function RetentionChart({
     { x, y, width, height, margin: RETENTION_MARGIN },
     ids.tooltip,
   );
+  const empty = missingRanges(
+    points,
+    (p) => p.xGe,
+    (p) => !Number.isFinite(p.retention3C_percent),
+  );
   const showMarker = marker !== null && Number.isFinite(marker.retention);
 
   return (
@@ -76,6 +82,7 @@ export const RetentionChart = memo(function RetentionChart({
           {status === 'computing'
             ? `Computing: ${points.length} of ${total} compositions done.`
             : `${points.length} compositions.`}{' '}
+          {empty && `No capacity at 0.2 C at ${empty}, so no retention there. `}
           {showMarker &&
             `At x = ${formatInputValue(marker.xGe)} the model keeps ${formatFixed(marker.retention, 0)} %.`}{' '}
           Squares: measured on Si, {formulaOf('Si7Ge')} and Ge.

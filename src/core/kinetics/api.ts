@@ -25,6 +25,7 @@ import {
   type KineticsRequest,
   type KineticsResult,
 } from './protocol';
+import { MIN_CAPACITY_MAH_PER_G } from './formation';
 
 /** What the kinetics panel draws for one set of inputs, with its caveats. */
 export interface KineticsView extends KineticsResult {
@@ -44,7 +45,7 @@ export interface RetentionPoint {
 
 function notesFor(result: KineticsResult): string[] {
   const notes: string[] = [];
-  if (result.formation.lithiation_mAh_per_g < 1) {
+  if (!(result.formation.lithiation_mAh_per_g >= MIN_CAPACITY_MAH_PER_G)) {
     notes.push(
       'With these settings the electrode cannot even be lithiated at 0.1 C: transport is too ' +
         'slow for the current. This is outside the range the model was calibrated in.',

@@ -1,7 +1,7 @@
 import type { ModelParams } from '../params';
 import type { CellSettings } from './cell';
 import { DEFAULT_RESOLUTION, type Resolution } from './resolution';
-import { formElectrode, type Formed } from './formation';
+import { formElectrode, MIN_CAPACITY_MAH_PER_G, type Formed } from './formation';
 import { holdAt } from './voltageHold';
 
 /** The study's Li-inventory protocol (LiXia2025, Fig. 3d–f) after the 0.1 C first cycle. */
@@ -42,7 +42,7 @@ const EMPTY: LiInventory = {
  */
 export function inventoryOf(formed: Formed): LiInventory {
   const inserted = formed.lithiation_mAh_per_g;
-  if (!(inserted > 0)) return EMPTY;
+  if (!(inserted >= MIN_CAPACITY_MAH_PER_G)) return EMPTY;
   const e = formed.electrode.clone();
   const hold = holdAt(e, e.cell.window.upper, INVENTORY_PROTOCOL.holdDuration_s, 'delithiation', {
     steps: e.resolution.holdSteps,

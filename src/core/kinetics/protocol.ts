@@ -1,7 +1,7 @@
 import type { ModelParams } from '../params';
 import type { CellSettings } from './cell';
 import type { Electrode } from './electrode';
-import { formElectrode, type Formed } from './formation';
+import { formElectrode, percentOf, type Formed } from './formation';
 import { DEFAULT_RESOLUTION, type Resolution } from './resolution';
 import {
   runHalfCycle,
@@ -120,7 +120,7 @@ export function sweepFiguresAt(
   const low = rateTest(formation.electrode, 0.2).delithiation.capacity_mAh_per_g;
   const high = rateTest(formation.electrode, 3).delithiation.capacity_mAh_per_g;
   return {
-    retention3C_percent: low > 0 ? (100 * high) / low : 0,
+    retention3C_percent: percentOf(high, low),
     inventory: inventoryOf(formation),
   };
 }
@@ -229,7 +229,7 @@ export function evaluateKinetics(
       delithiation_mAh_per_g: formation.delithiation_mAh_per_g,
     },
     rateCurve,
-    retention3C_percent: low > 0 ? (100 * high) / low : 0,
+    retention3C_percent: percentOf(high, low),
     profiles,
     distribution: snapshot,
     limitation: limitationOf(snapshot.losses),
