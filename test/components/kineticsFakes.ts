@@ -156,6 +156,14 @@ export const ONE_FREE_WORKER: Pick<KineticsClient, 'workers' | 'idleWorkers' | '
   inPage: false,
 };
 
+/** The kinetics answered at once with fake numbers, for tests about controls and words. */
+export const QUICK_KINETICS: KineticsClient = {
+  ...ONE_FREE_WORKER,
+  requestView: async (inputs, choices) => fakeView(inputs, choices),
+  requestRetention: async (_inputs, _choices, xs) => fakeRetention(xs),
+  dispose: () => {},
+};
+
 export function fakeKineticsFactory() {
   const workers: FakeKineticsWorker[] = [];
   return {

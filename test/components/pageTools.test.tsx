@@ -2,12 +2,11 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KineticsClient } from '../../src/client/kineticsClient';
 import { createInProcessClient } from '../../src/client/modelClient';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
 import { RESET_ANNOUNCEMENT } from '../../src/state/paramsSlice';
 import type { ParamsInit } from '../../src/state/storeTypes';
-import { fakeRetention, fakeView, ONE_FREE_WORKER } from './kineticsFakes';
+import { QUICK_KINETICS } from './kineticsFakes';
 import { disposeClients, renderApp } from './renderApp';
 
 afterEach(() => {
@@ -15,15 +14,7 @@ afterEach(() => {
   disposeClients();
 });
 
-/** The kinetics answered at once with fake numbers: these tests are about the controls. */
-const quickKinetics: KineticsClient = {
-  ...ONE_FREE_WORKER,
-  requestView: async (inputs, choices) => fakeView(inputs, choices),
-  requestRetention: async (_inputs, _choices, xs) => fakeRetention(xs),
-  dispose: () => {},
-};
-
-const render = (init: ParamsInit = {}) => renderApp(init, createInProcessClient(), quickKinetics);
+const render = (init: ParamsInit = {}) => renderApp(init, createInProcessClient(), QUICK_KINETICS);
 
 /** Every sentence the polite region has held, in order (each is a new node). */
 function recordAnnouncements(): string[] {

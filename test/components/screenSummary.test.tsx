@@ -1,25 +1,17 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KineticsClient } from '../../src/client/kineticsClient';
 import { createInProcessClient } from '../../src/client/modelClient';
 import { DEFAULT_INPUTS } from '../../src/core/inputs';
 import { carrierBalance } from '../../src/components/summary/carrierBalance';
 import { contextResponse } from '../../src/components/summary/contextResponse';
-import { fakeRetention, fakeView, ONE_FREE_WORKER } from './kineticsFakes';
+import { QUICK_KINETICS } from './kineticsFakes';
 import { disposeClients, renderApp } from './renderApp';
 
 afterEach(() => {
   cleanup();
   disposeClients();
 });
-
-const quickKinetics: KineticsClient = {
-  ...ONE_FREE_WORKER,
-  requestView: async (inputs, choices) => fakeView(inputs, choices),
-  requestRetention: async (_inputs, _choices, xs) => fakeRetention(xs),
-  dispose: () => {},
-};
 
 const summary = () => screen.getByTestId('screen-summary').textContent ?? '';
 
@@ -43,7 +35,7 @@ describe('the limiting carrier, by the conductivity figure’s rule', () => {
 
 describe('the screen in words', () => {
   it('names the composition, the limiting carrier, the band, σamb and the electrode figures', async () => {
-    renderApp({}, createInProcessClient(), quickKinetics);
+    renderApp({}, createInProcessClient(), QUICK_KINETICS);
     // Both answers, the conductivity sweep's band and the electrode's figures.
     await waitFor(
       () => {
@@ -61,7 +53,7 @@ describe('the screen in words', () => {
     const { store } = renderApp(
       { inputs: { ...DEFAULT_INPUTS, xGe: 0 } },
       createInProcessClient(),
-      quickKinetics,
+      QUICK_KINETICS,
     );
     const slider = screen.getByTestId('x-slider');
     expect(slider.getAttribute('aria-valuetext')).toBe('x = 0, Si, electron-poor');
@@ -86,7 +78,7 @@ describe('the screen in words', () => {
     const { store } = renderApp(
       { inputs: { ...DEFAULT_INPUTS, xGe: 0 } },
       createInProcessClient(),
-      quickKinetics,
+      QUICK_KINETICS,
     );
     const region = screen.getByTestId('announcer');
     const slider = screen.getByTestId('x-slider');

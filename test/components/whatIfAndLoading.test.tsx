@@ -2,12 +2,11 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KineticsClient } from '../../src/client/kineticsClient';
 import { createInProcessClient } from '../../src/client/modelClient';
 import { compute } from '../../src/core/api';
 import { DEFAULT_INPUTS } from '../../src/core/inputs';
 import { formatScientific } from '../../src/format/number';
-import { fakeRetention, fakeView, ONE_FREE_WORKER } from './kineticsFakes';
+import { QUICK_KINETICS } from './kineticsFakes';
 import { disposeClients, renderApp } from './renderApp';
 
 afterEach(() => {
@@ -15,18 +14,10 @@ afterEach(() => {
   disposeClients();
 });
 
-/** The kinetics answered at once with fake numbers: these tests are about the inputs. */
-const quickKinetics: KineticsClient = {
-  ...ONE_FREE_WORKER,
-  requestView: async (inputs, choices) => fakeView(inputs, choices),
-  requestRetention: async (_inputs, _choices, xs) => fakeRetention(xs),
-  dispose: () => {},
-};
-
 /** The kinetics section is a lazy chunk: the first import takes a while in a test. */
 const kineticsLoaded = () =>
   screen.findByTestId('kinetics-readout-heading', {}, { timeout: 20_000 });
-const renderWithQuickKinetics = () => renderApp({}, createInProcessClient(), quickKinetics);
+const renderWithQuickKinetics = () => renderApp({}, createInProcessClient(), QUICK_KINETICS);
 const byId = (id: string) => document.getElementById(id) as HTMLInputElement;
 const text = (testId: string) => screen.getByTestId(testId).textContent ?? '';
 const kineticsCaption = () =>
