@@ -1,10 +1,52 @@
 import { computeKinetics, retentionSweep } from '../core/kinetics/api';
+import {
+  bestCell,
+  computeDesignMap,
+  DEFAULT_CAPACITY_RATE,
+  FIGURE_IDS,
+  FIGURES,
+  isFigureId,
+  requestProblem,
+  SECOND_AXES,
+  SECOND_AXIS_IDS,
+  X_AXIS,
+  type AxisRange,
+  type MapCell,
+  type MapRequest,
+} from '../core/designMap';
 import { electrodeSizeOf } from '../core/electrodeSize';
+import { INPUT_SPECS, type InputKey } from '../core/inputs';
 import { evaluateProperties } from '../core/properties';
-import { parseArgs, usage, UsageError } from './args';
+import { bpxParameterSet } from '../export/bpxSet';
+import { formatCsvNumber, writeCsvWithHeader } from '../export/csv';
+import { inputMetaKey, provenanceMeta, settingsMeta } from '../export/exportSettings';
+import { pybammParameterSet } from '../export/pybammSet';
+import {
+  parseArgs,
+  parseRange,
+  usage,
+  UsageError,
+  type CommandOptions,
+  type ParsedArgs,
+} from './args';
 import { importCommand } from './importFile';
 
 const SWEEP_OPTIONS = ['from', 'to', 'step'];
+
+/** What each command takes beside the model inputs; the others take the sweep's numbers. */
+const COMMAND_OPTIONS: Readonly<
+  Record<string, { readonly numbers: readonly string[] } & CommandOptions>
+> = {
+  map: {
+    numbers: ['rate'],
+    strings: ['figure'],
+    ranges: ['xGe', ...SECOND_AXIS_IDS.map((id) => SECOND_AXES[id].input)],
+  },
+  params: { numbers: [], strings: ['format'] },
+};
+
+/** The x axis of a map when --x is not given. */
+const DEFAULT_X_RANGE: AxisRange = { from: 0, to: 1, count: 41 };
 /** Each row runs the rate test (~10 ms): a typo like --step 1e-9 must not mean hours. */
 const MAX_SWEEP_ROWS = 1001;
 
@@ -41,7 +83,8 @@ export function runCli(
   argv: readonly string[],
   warn: (message: string) => void = () => {},
 ): string {
-  const args = parseArgs(argv, SWEEP_OPTIONS);
+  const options = COMMAND_OPTIONS[argv[0] ?? ''];
+  const args = parseArgs(argv, options?.numbers ?? SWEEP_OPTIONS, options);
   if (args.flags.has('help') || args.command === 'help') return usage();
   args.warnings.forEach(warn);
   const basis = args.choices.electrodeBasis;
@@ -136,7 +179,170 @@ export function runCli(
     }
     case 'import':
       return importCommand(args, warn);
+    case 'map':
+      return mapCommand(args, warn);
+    case 'params': {
+      const format = args.strings.format;
+      if (format === 'bpx')
+        return JSON.stringify(bpxParameterSet(args.inputs, args.choices), null, 2);
+      if (format === 'pybamm') {
+        return JSON.stringify(pybammParameterSet(args.inputs, args.choices), null, 2);
+      }
+      throw new UsageError(
+        format === undefined
+          ? 'params needs --format bpx or --format pybamm.'
+          : `--format: "${format}" is not one of bpx, pybamm.`,
+      );
+    }
     default:
       throw new UsageError(`Unknown command "${args.command}".\n\n${usage()}`);
   }
+}
+
+/** The map a command line asks for: figure, axes and the other inputs. */
+function mapRequestOf(args: ParsedArgs, warn: (message: string) => void): MapRequest {
+  const figureId = args.strings.figure;
+  if (figureId === undefined) {
+    throw new UsageError(`map needs --figure, one of ${FIGURE_IDS.join(', ')}.`);
+  }
+  if (!isFigureId(figureId)) {
+    throw new UsageError(`--figure: "${figureId}" is not one of ${FIGURE_IDS.join(', ')}.`);
+  }
+  const rate = args.numbers.rate;
+  if (rate !== undefined && figureId !== 'capacity') {
+    warn(`--rate ${rate} ignored: only --figure capacity takes a C-rate.`);
+  }
+  const axes = SECOND_AXIS_IDS.filter((id) => args.ranges[SECOND_AXES[id].input]);
+  const [axis] = axes;
+  if (axis === undefined || axes.length > 1) {
+    throw new UsageError(
+      'map needs exactly one second axis given as a range from:to:count: ' +
+        '--loading (mg/cm²), --thickness (µm) or --radius (µm), e.g. --loading 0.5:4:21.',
+    );
+  }
+  const rangeOf = (key: InputKey): AxisRange | undefined => {
+    const given = args.ranges[key];
+    return given && parseRange(given.flag, given.text);
+  };
+  const request: MapRequest = {
+    grid: {
+      // A single --x value is a one-column map.
+      x:
+        rangeOf('xGe') ??
+        (args.given.has('xGe') ? parseRange('x', String(args.inputs.xGe)) : DEFAULT_X_RANGE),
+      axis,
+      second: rangeOf(SECOND_AXES[axis].input) as AxisRange,
+    },
+    figure: { id: figureId, cRate: rate ?? DEFAULT_CAPACITY_RATE },
+    inputs: args.inputs,
+    choices: args.choices,
+  };
+  const problem = requestProblem(request);
+  if (problem) throw new UsageError(problem);
+  return request;
+}
+
+/** A range as the command line writes it: `0.5:4:21`. */
+const rangeText = ({ from, to, count }: AxisRange) =>
+  [from, to, count].map((v) => formatCsvNumber(v)).join(':');
+
+/** `retention3C_percent 45.2 at xGe 0.125 (Si7Ge), loading_mg_per_cm2 0.5`. */
+function bestText(best: ReturnType<typeof bestCell<MapCell>>, request: MapRequest): string {
+  if (best === null) return 'none: no cell has a value';
+  const figure = FIGURES[request.figure.id];
+  const axis = SECOND_AXES[request.grid.axis];
+  const name = best.name ? ` (${best.name})` : '';
+  return (
+    `${figure.column} ${formatCsvNumber(best.value)} at xGe ${formatCsvNumber(best.xGe)}${name}, ` +
+    `${axis.column} ${formatCsvNumber(best.axisValue)}`
+  );
+}
+
+/**
+ * `map`: the figure over the grid, as CSV with a `# key: value` header (figure, axes, every
+ * other input, the best cell) or as JSON {figure, axes, settings, cells, best}.
+ */
+function mapCommand(args: ParsedArgs, warn: (message: string) => void): string {
+  const request = mapRequestOf(args, warn);
+  const { grid, figure: asked } = request;
+  const figure = FIGURES[asked.id];
+  const axis = SECOND_AXES[grid.axis];
+  const cells = computeDesignMap(request);
+  const best = bestCell(cells);
+
+  const clamped = cells.filter((c) => c.clamped).length;
+  if (clamped > 0) {
+    warn(
+      `At ${clamped} of ${cells.length} cells the loading needs a layer outside the ` +
+        `${INPUT_SPECS.thicknessUm.min}–${INPUT_SPECS.thicknessUm.max} µm thickness range; ` +
+        'they simulate the nearest thickness instead.',
+    );
+  }
+  const empty = cells.filter((c) => c.value === null).length;
+
+  // The inputs the axes set, and the layer size that follows from them, vary cell by cell.
+  const varying = new Set<string>([inputMetaKey(X_AXIS.input), inputMetaKey(axis.input)]);
+  const basis = axis.basis ?? request.choices.electrodeBasis;
+  varying.add(inputMetaKey(basis === 'loading' ? 'thicknessUm' : 'loadingMgCm2'));
+  const settings = settingsMeta({ inputs: request.inputs, choices: request.choices }).filter(
+    ([key]) => !varying.has(key) && key !== 'electrodeNotice',
+  );
+  const rate: [string, string][] =
+    asked.id === 'capacity' ? [['cRate [C]', formatCsvNumber(asked.cRate)]] : [];
+  const notes: [string, string][] = [
+    ...(clamped > 0
+      ? [['clampedCells', `${clamped} (nearest thickness simulated)`] as [string, string]]
+      : []),
+    ...(empty > 0 ? [['emptyCells', `${empty} (no finite value)`] as [string, string]] : []),
+  ];
+
+  if (args.flags.has('json')) {
+    const row = (c: MapCell) => ({
+      xGe: c.xGe,
+      [axis.column]: c.axisValue,
+      [figure.column]: c.value,
+    });
+    return JSON.stringify(
+      {
+        figure: {
+          id: figure.id,
+          column: figure.column,
+          unit: figure.unit,
+          label: figure.label,
+          ...(asked.id === 'capacity' ? { cRate: asked.cRate } : {}),
+        },
+        axes: {
+          x: { input: X_AXIS.input, column: X_AXIS.column, unit: X_AXIS.unit, ...grid.x },
+          second: {
+            axis: grid.axis,
+            input: axis.input,
+            column: axis.column,
+            unit: axis.unit,
+            ...grid.second,
+          },
+        },
+        settings: Object.fromEntries([...settings, ...notes]),
+        cells: cells.map((c) => ({ ...row(c), clamped: c.clamped })),
+        best: best && { ...row(best), name: best.name },
+      },
+      null,
+      2,
+    );
+  }
+  return writeCsvWithHeader({
+    meta: [
+      ...provenanceMeta(
+        `design map of ${figure.column}: ${figure.label}`,
+        new Date().toISOString(),
+      ),
+      ...rate,
+      [`axis ${X_AXIS.column}`, rangeText(grid.x)],
+      [`axis ${axis.column}`, rangeText(grid.second)],
+      ...settings,
+      ...notes,
+      ['best', bestText(best, request)],
+    ],
+    columns: [X_AXIS.column, axis.column, figure.column],
+    rows: cells.map((c) => [c.xGe, c.axisValue, c.value]),
+  }).trimEnd();
 }

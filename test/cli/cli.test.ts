@@ -5,6 +5,7 @@ import { runCli } from '../../src/cli/commands';
 import { UsageError } from '../../src/cli/args';
 import { DEFAULT_INPUTS } from '../../src/core/inputs';
 import { loadingOf, thicknessForLoading } from '../../src/core/loading';
+import { parseCsvWithHeader } from '../../src/export/csv';
 
 describe('sige evaluate', () => {
   it('prints one JSON object with every figure, units in the keys', () => {
@@ -179,6 +180,97 @@ describe('sige sweep', () => {
   });
 });
 
+describe('sige map', () => {
+  const grid = ['--x', '0.125:1:3', '--loading', '0.5:1:2'];
+
+  it('prints a header block and one row per cell; its best is the brute-force best of evaluate', () => {
+    const text = runCli(['map', '--figure', 'retention3C', ...grid, '--csv']);
+    const lines = text.split('\n');
+    const header = lines.filter((l) => l.startsWith('#'));
+    expect(lines.slice(0, header.length)).toEqual(header);
+    expect(lines[header.length]).toBe('xGe,loading_mg_per_cm2,retention3C_percent');
+    expect(lines).toHaveLength(header.length + 1 + 6);
+    const csv = parseCsvWithHeader(text);
+    expect(csv.meta['axis xGe']).toBe('0.125:1:3');
+    expect(csv.meta['axis loading_mg_per_cm2']).toBe('0.5:1:2');
+    expect(csv.meta.figure).toMatch(/retention3C_percent/);
+    expect(csv.meta['temperatureC [°C]']).toBe('25');
+    expect(csv.meta.xGe).toBeUndefined(); // an axis, not one setting
+    expect(csv.rows.map((r) => [r[0], r[1]])).toEqual([
+      [0.125, 0.5],
+      [0.125, 1],
+      [0.5625, 0.5],
+      [0.5625, 1],
+      [1, 0.5],
+      [1, 1],
+    ]);
+
+    const map = JSON.parse(runCli(['map', '--figure', 'retention3C', ...grid, '--json']));
+    expect(map.figure.column).toBe('retention3C_percent');
+    expect(map.axes.second).toMatchObject({ axis: 'loading', from: 0.5, to: 1, count: 2 });
+    expect(map.cells).toHaveLength(6);
+    let brute: { xGe: number; loading: number; value: number } | null = null;
+    for (const xGe of [0.125, 0.5625, 1]) {
+      for (const loading of [0.5, 1]) {
+        const argv = ['evaluate', '--x', String(xGe), '--loading', String(loading), '--json'];
+        const value = JSON.parse(runCli(argv)).retention3C_percent as number;
+        if (brute === null || value > brute.value) brute = { xGe, loading, value };
+      }
+    }
+    expect(map.best).toEqual({
+      xGe: brute?.xGe,
+      loading_mg_per_cm2: brute?.loading,
+      retention3C_percent: brute?.value,
+      name: brute?.xGe === 0.125 ? 'Si7Ge' : brute?.xGe === 1 ? 'Ge' : null,
+    });
+    // The CSV says the same best, and holds the same numbers (to its 12 digits).
+    expect(csv.meta.best).toContain(`at xGe ${brute?.xGe}`);
+    csv.rows.forEach((r, k) => expect(r[2]).toBeCloseTo(map.cells[k].retention3C_percent, 8));
+  });
+
+  it('refuses bad ranges, axes and figures with a message', () => {
+    const map =
+      (...argv: string[]) =>
+      () =>
+        runCli(['map', '--figure', 'ice', ...argv]);
+    expect(map('--x', '0:1', '--loading', '1:2:2')).toThrow(/--x: "0:1" is not a range/);
+    expect(map('--x', '0:a:3', '--loading', '1:2:2')).toThrow(/not a range/);
+    expect(map('--x', '0:1:2.5', '--loading', '1:2:2')).toThrow(/not a range/);
+    expect(map('--x', '0:2:3', '--loading', '1:2:2')).toThrow(
+      /Ge fraction x: 0–2 reaches outside 0–1/,
+    );
+    expect(map('--x', '0:1:3', '--loading', '4:0.5:3')).toThrow(/upwards/);
+    expect(map('--x', '0:1:3', '--loading', '0.5:4:1')).toThrow(/at least 2 points/);
+    expect(map('--x', '0:1:3', '--thickness', '1:50:3')).toThrow(/thickness: 1–50 µm/);
+    expect(map('--x', '0:1:101', '--loading', '0.5:4:21')).toThrow(/2121 cells; the limit is 2000/);
+    expect(map('--x', '0:1:3')).toThrow(/exactly one second axis/);
+    expect(map('--x', '0:1:3', '--loading', '2')).toThrow(/exactly one second axis/);
+    expect(map('--loading', '1:2:2', '--radius', '1:2:2')).toThrow(/exactly one second axis/);
+    expect(() => runCli(['map', '--x', '0:1:3', '--loading', '1:2:2'])).toThrow(/needs --figure/);
+    expect(() => runCli(['map', '--figure', 'joy', '--loading', '1:2:2'])).toThrow(
+      /"joy" is not one of retention3C, capacity, ice/,
+    );
+    expect(() =>
+      runCli(['map', '--figure', 'capacity', '--rate', '50', '--loading', '1:2:2']),
+    ).toThrow(/C-rate must be within 0\.05–10/);
+    // Ranges are map's: evaluate still wants one number.
+    expect(() => runCli(['evaluate', '--x', '0:1:3'])).toThrow(/not a number/);
+    expect(() => runCli(['evaluate', '--figure', 'ice'])).toThrow(/Unknown option --figure/);
+  });
+});
+
+describe('sige params', () => {
+  it('prints the BPX or PyBaMM parameter set at the given inputs', () => {
+    const bpx = JSON.parse(runCli(['params', '--format', 'bpx', '--x', '0.25']));
+    expect(bpx.Header.Model).toBe('Partial');
+    expect(bpx.Header.Title).toMatch(/x = 0\.25/);
+    const pybamm = JSON.parse(runCli(['params', '--format=pybamm', '--radius', '2']));
+    expect(pybamm.Parameters['Negative particle radius [m]']).toBeCloseTo(2e-6, 12);
+    expect(() => runCli(['params'])).toThrow(/needs --format bpx or --format pybamm/);
+    expect(() => runCli(['params', '--format', 'csv'])).toThrow(/not one of bpx, pybamm/);
+  });
+});
+
 describe('sige import', () => {
   const cycler = (name: string) =>
     fileURLToPath(new URL(`../fixtures/cycler/${name}`, import.meta.url));
@@ -292,6 +384,17 @@ describe('the CLI process', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe("sige: Line 14, column 'Voltage(V)': 'abc' is not a number.\n");
     expect(bad.stdout).toBe('');
+  });
+
+  it('exits 2 with a message on stderr for a bad map range', () => {
+    const r = spawnSync(
+      tsx,
+      ['scripts/cli.ts', 'map', '--figure', 'ice', '--x', '1:0:3', '--loading', '1:2:2'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('sige: Ge fraction x: the range must run upwards (1 > 0).\n');
+    expect(r.stdout).toBe('');
   });
 
   it('exits 2 with a message on stderr for bad arguments', () => {
