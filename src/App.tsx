@@ -11,7 +11,10 @@ import { ScreenSummary } from './components/ScreenSummary';
 import { SectionBoundary, useRetryableLazy } from './components/SectionBoundary';
 import { SettingsControls } from './components/SettingsControls';
 import { ModelStatus, StatusBanner } from './components/StatusBanner';
+import { FigureView } from './components/lessons/FigureView';
 import { SOURCES } from './data/measurements';
+import { useAppStoreApi } from './state/hooks';
+import { isShown, KINETICS_SECTIONS, type SectionId } from './state/lesson';
 
 // Below the fold, and most of the page's code: loaded after the first figure is drawn, so
 // the conductivity figure (what a visitor sees first) waits only for its own code.
@@ -24,9 +27,18 @@ const loadModelFit = () =>
 
 /**
  * The page layout. App itself subscribes to nothing, so a store change only
- * re-renders the components that selected the changed field.
+ * re-renders the components that selected the changed field. A lesson link (read once: it
+ * never changes) may ask for one figure alone (`view`) or for some sections only (`show`).
  */
 export function App() {
+  const { lesson } = useAppStoreApi().getState();
+  if (lesson.view) return <FigureView figure={lesson.view} />;
+  return <WholePage />;
+}
+
+function WholePage() {
+  const { lesson } = useAppStoreApi().getState();
+  const shown = (id: SectionId) => isShown(lesson, id);
   const kinetics = useRetryableLazy(loadKinetics);
   const modelFit = useRetryableLazy(loadModelFit);
   return (
@@ -65,29 +77,41 @@ export function App() {
           <SettingsControls />
         </div>
         <div className="results">
-          <SectionBoundary name="the conductivity figure">
-            <ConductivityPanel />
-          </SectionBoundary>
-          <SectionBoundary name="the properties">
-            <PropertiesReadout />
-          </SectionBoundary>
-          <SectionBoundary name="the diffusivity figure">
-            <DiffusivityPanel />
-          </SectionBoundary>
+          {shown('conductivity') && (
+            <SectionBoundary name="the conductivity figure">
+              <ConductivityPanel />
+            </SectionBoundary>
+          )}
+          {shown('properties') && (
+            <SectionBoundary name="the properties">
+              <PropertiesReadout />
+            </SectionBoundary>
+          )}
+          {shown('diffusivity') && (
+            <SectionBoundary name="the diffusivity figure">
+              <DiffusivityPanel />
+            </SectionBoundary>
+          )}
         </div>
-        <div className="about">
-          <AboutModel />
-        </div>
-        <SectionBoundary name="the electrode model" area="kinetics" onRetry={kinetics.reload}>
-          <Suspense fallback={<p className="section-loading">Loading the electrode model…</p>}>
-            <kinetics.Section />
-          </Suspense>
-        </SectionBoundary>
-        <SectionBoundary name="model against experiment" area="fit" onRetry={modelFit.reload}>
-          <Suspense fallback={null}>
-            <modelFit.Section />
-          </Suspense>
-        </SectionBoundary>
+        {shown('about') && (
+          <div className="about">
+            <AboutModel />
+          </div>
+        )}
+        {KINETICS_SECTIONS.some(shown) && (
+          <SectionBoundary name="the electrode model" area="kinetics" onRetry={kinetics.reload}>
+            <Suspense fallback={<p className="section-loading">Loading the electrode model…</p>}>
+              <kinetics.Section />
+            </Suspense>
+          </SectionBoundary>
+        )}
+        {shown('fit') && (
+          <SectionBoundary name="model against experiment" area="fit" onRetry={modelFit.reload}>
+            <Suspense fallback={null}>
+              <modelFit.Section />
+            </Suspense>
+          </SectionBoundary>
+        )}
       </main>
       <footer className="site-footer">
         <h2>Sources</h2>

@@ -1,4 +1,5 @@
 import { mountApp } from './mountApp';
+import { LESSON_PARAMS } from './state/lesson';
 import css from './styles.css?inline';
 
 /**
@@ -6,7 +7,8 @@ import css from './styles.css?inline';
  *   <script type="module" src="/tools/sige/embed.js" data-params="xGe=0.25"></script>
  * mounts the explorer right after the tag, in a shadow root so that neither the wiki's
  * styles nor ours leak across. `data-params` takes the same settings as the page's query;
- * the host page's address is never touched.
+ * the host page's address is never touched. One figure alone, for a wiki page or a slide:
+ *   <script type="module" src="/tools/sige/embed.js" data-view="rate"></script>
  */
 function mount(script: HTMLScriptElement): void {
   const host = document.createElement('div');
@@ -19,7 +21,14 @@ function mount(script: HTMLScriptElement): void {
   const container = document.createElement('div');
   shadow.append(style, container);
 
-  mountApp(container, script.dataset.params ?? '', { syncUrl: false });
+  // The lesson options may also come as attributes of their own (data-view="rate",
+  // data-lock, data-show); one beats the same name in data-params.
+  const query = new URLSearchParams(script.dataset.params ?? '');
+  for (const name of LESSON_PARAMS) {
+    const value = script.dataset[name];
+    if (value !== undefined) query.set(name, value);
+  }
+  mountApp(container, query.toString(), { syncUrl: false });
 }
 
 /** Every tag that loads this file (a module runs once, however many tags name it). */

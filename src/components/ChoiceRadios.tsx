@@ -2,6 +2,7 @@ import { CHOICE_SPECS, type ChoiceKey } from '../core/inputs';
 import { useAppStore } from '../state/hooks';
 import { selectChoice } from '../state/selectors';
 import { FormulaText } from './FormulaText';
+import { describedBy, LockReason, useLock } from './LockReason';
 
 export interface ChoiceRadiosProps {
   /** The declared choice this edits; options and default come from its spec. */
@@ -18,9 +19,15 @@ export function ChoiceRadios({ choiceKey, legend }: ChoiceRadiosProps) {
   const spec = CHOICE_SPECS[choiceKey];
   const value = useAppStore(selectChoice(choiceKey));
   const setChoice = useAppStore((s) => s.setChoice);
+  const lock = useLock(choiceKey);
   return (
-    <fieldset className="field choice-group">
+    <fieldset
+      className="field choice-group"
+      disabled={lock.locked}
+      aria-describedby={describedBy(lock)}
+    >
       <legend>{legend ?? spec.label}</legend>
+      <LockReason lock={lock} />
       {spec.options.map((option) => (
         <label key={option.value} className="choice">
           <input
@@ -29,6 +36,7 @@ export function ChoiceRadios({ choiceKey, legend }: ChoiceRadiosProps) {
             value={option.value}
             data-testid={`choice-${choiceKey}-${option.value}`}
             checked={value === option.value}
+            aria-describedby={describedBy(lock)}
             onChange={() => setChoice(choiceKey, option.value)}
           />
           <FormulaText text={option.label} />

@@ -2,6 +2,7 @@ import { INPUT_SPECS } from '../core/inputs';
 import { PRESETS } from '../core/presets';
 import { formatInputValue } from '../format/number';
 import { ChemicalLabel } from './chemicalLabel';
+import { describedBy, LockReason } from './LockReason';
 import { NumericEntry } from './NumericEntry';
 import { pageStep } from './stepping';
 import { CompositionFormula, isAt, useXSlider } from './useXSlider';
@@ -10,7 +11,7 @@ const SPEC = INPUT_SPECS.xGe;
 
 /** The Ge fraction: slider, typed entry and the five compositions that were measured. */
 export function CompositionControl() {
-  const { x, setX, preset, slider } = useXSlider();
+  const { x, setX, preset, slider, lock } = useXSlider();
 
   return (
     <section
@@ -27,11 +28,12 @@ export function CompositionControl() {
             <CompositionFormula x={x} preset={preset} />
           </output>
         </div>
+        <LockReason lock={lock} />
         <input
           id="x-slider"
           data-testid="x-slider"
           aria-label="Ge fraction x"
-          aria-describedby="x-hint"
+          aria-describedby={describedBy(lock, 'x-hint')}
           {...slider}
         />
         <div className="range-ends" aria-hidden="true">
@@ -53,6 +55,7 @@ export function CompositionControl() {
           testId="x-number"
           id="x-number"
           hintId="x-number-hint"
+          lockedBy={lock.locked ? lock.reasonId : undefined}
         />
         <span id="x-number-hint" className="hint">
           {SPEC.min} to {SPEC.max}, Enter to apply
@@ -71,6 +74,7 @@ export function CompositionControl() {
             data-x-label={`x = ${formatInputValue(p.xGe)}`}
             aria-label={`${p.id} (x = ${formatInputValue(p.xGe)})`}
             aria-pressed={isAt(x, p.xGe)}
+            disabled={lock.locked}
             onClick={() => setX(p.xGe)}
           >
             <ChemicalLabel id={p.id} />

@@ -18,6 +18,8 @@ export interface NumericEntryProps {
   id?: string;
   /** id of a hint that describes the field (range, effect). */
   hintId?: string;
+  /** Fixed by a lesson link: disabled, and described by the reason with this id. */
+  lockedBy?: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export function NumericEntry({
   testId,
   id,
   hintId,
+  lockedBy,
 }: NumericEntryProps) {
   const spec = INPUT_SPECS[inputKey];
   const [draft, setDraft] = useState<string | null>(null);
@@ -85,7 +88,7 @@ export function NumericEntry({
     }
   };
 
-  const describedBy = [hintId, error ? errorId : null].filter(Boolean).join(' ');
+  const describedBy = [hintId, error ? errorId : null, lockedBy].filter(Boolean).join(' ');
   return (
     <span className="numeric-entry">
       <input
@@ -101,6 +104,7 @@ export function NumericEntry({
         aria-valuemin={spec.min}
         aria-valuemax={spec.max}
         aria-invalid={error ? true : undefined}
+        disabled={lockedBy !== undefined}
         aria-describedby={describedBy || undefined}
         value={draft ?? formatInputValue(value)}
         onChange={(event) => {

@@ -1,12 +1,14 @@
 import { useCallback, useRef } from 'react';
 import { useAppStore } from '../state/hooks';
+import { LessonShare } from './lessons/LessonShare';
 import { ShortcutsDialog, type ShortcutsDialogHandle } from './ShortcutsDialog';
 import { useGlobalKeys } from './useGlobalKeys';
 
 /**
  * Reset all and the keyboard shortcuts, as buttons and as keys (Alt+R, ?): what a teacher
  * reaches for between two exercises. The announcement of a reset comes from the store
- * (LiveAnnouncer), so the button and the key say it the same way.
+ * (LiveAnnouncer), so the button and the key say it the same way. Beside them, "Share as
+ * lesson" builds a link that fixes some settings and shows some sections (src/state/lesson.ts).
  */
 export function PageTools() {
   const resetAll = useAppStore((s) => s.resetAll);
@@ -38,6 +40,7 @@ export function PageTools() {
         Keyboard shortcuts
       </button>
       <ShortcutsDialog ref={dialog} />
+      <LessonShare />
     </div>
   );
 }

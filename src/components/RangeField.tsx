@@ -3,6 +3,7 @@ import { INPUT_SPECS, type InputKey } from '../core/inputs';
 import { formatInputValue } from '../format/number';
 import { useAppStore } from '../state/hooks';
 import { selectInput } from '../state/selectors';
+import { describedBy, LockReason, useLock } from './LockReason';
 import { NumericEntry } from './NumericEntry';
 import { nudge, pageStep, sliderPosition, valueAtPosition } from './stepping';
 import { useSliderHold } from './useSliderHold';
@@ -33,6 +34,7 @@ export function RangeField({ inputKey, effect, label, valueText, extra }: RangeF
   const setInput = useAppStore((s) => s.setInput);
   const commit = (v: number) => setInput(inputKey, v);
   const hold = useSliderHold();
+  const lock = useLock(inputKey);
   const sliderId = `slider-${inputKey}`;
   const hintId = `hint-${inputKey}`;
   const unitSuffix = spec.unit ? `, typed value (${spec.unit})` : ', typed value';
@@ -50,6 +52,7 @@ export function RangeField({ inputKey, effect, label, valueText, extra }: RangeF
       <label htmlFor={sliderId}>
         {label ?? spec.label} {spec.unit && <span className="unit">({spec.unit})</span>}
       </label>
+      <LockReason lock={lock} />
       <div className="field-row">
         <input
           id={sliderId}
@@ -59,7 +62,8 @@ export function RangeField({ inputKey, effect, label, valueText, extra }: RangeF
           step={spec.step}
           value={sliderPosition(inputKey, value)}
           aria-valuetext={valueText ? valueText(value) : withUnit(value, spec.unit)}
-          aria-describedby={hintId}
+          aria-describedby={describedBy(lock, hintId)}
+          disabled={lock.locked}
           onChange={(event) => commit(valueAtPosition(inputKey, Number(event.target.value)))}
           onKeyDown={onSliderKeyDown}
           onPointerDown={hold}
@@ -73,6 +77,7 @@ export function RangeField({ inputKey, effect, label, valueText, extra }: RangeF
             ariaLabel={`${spec.label}${unitSuffix}`}
             testId={`input-${inputKey}`}
             hintId={hintId}
+            lockedBy={lock.locked ? lock.reasonId : undefined}
           />
           {spec.unit && (
             <span className="unit" aria-hidden="true">

@@ -25,7 +25,10 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     shortcuts: [
       { keys: [['Tab'], ['Shift', 'Tab']], does: 'Next or previous control, point or table' },
       { keys: [['?']], does: 'Open this list (not while typing in a box)' },
-      { keys: [['Alt', 'R']], does: 'Reset all: every setting back to its default' },
+      {
+        keys: [['Alt', 'R']],
+        does: 'Reset all: every setting back to its default (a lesson link’s fixed ones stay)',
+      },
     ],
   },
   {

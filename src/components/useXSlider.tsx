@@ -7,6 +7,7 @@ import { useAppStore } from '../state/hooks';
 import type { Store } from '../state/storeTypes';
 import { selectXGe } from '../state/selectors';
 import { nudge, pageStep } from './stepping';
+import { useLock } from './LockReason';
 import { useSliderHold } from './useSliderHold';
 import { balanceOf } from './summary/carrierBalance';
 import { compositionValueText } from './summary/compositionWords';
@@ -35,7 +36,10 @@ export function useXSlider() {
   const hold = useSliderHold();
   const preset: Preset | undefined = PRESETS.find((p) => isAt(x, p.xGe));
   const valueText = useAppStore(selectValueText);
+  // A lesson link may fix x: each slider then shows why it is disabled (LockReason).
+  const lock = useLock('xGe');
   const slider = {
+    disabled: lock.locked,
     type: 'range',
     min: SPEC.min,
     max: SPEC.max,
@@ -51,7 +55,7 @@ export function useXSlider() {
     },
     onPointerDown: hold,
   } as const;
-  return { x, setX, preset, slider };
+  return { x, setX, preset, slider, lock };
 }
 
 /** The composition as a formula, Si₁₋ₓGeₓ with the numbers, and the preset's name if any. */

@@ -10,7 +10,31 @@ import {
   type ModelInputs,
 } from '../core/inputs';
 import { electrodeSizeOf, heldInputOf } from '../core/electrodeSize';
+import { NO_LESSON, type Lesson, type LockKey } from './lesson';
 import type { ParamsInit, ParamsSlice, SliceCreator } from './storeTypes';
+
+/** `next` with the locked inputs put back to their values in `kept`. */
+function keepLocked(next: ModelInputs, kept: ModelInputs, lesson: Lesson): ModelInputs {
+  if (lesson.locked.length === 0) return next;
+  const out: Record<string, number> = { ...next };
+  for (const key of lesson.locked) if (key in kept) out[key] = kept[key as keyof ModelInputs];
+  return out as ModelInputs;
+}
+
+const isLocked = (lesson: Lesson, key: LockKey) => lesson.locked.includes(key);
+
+/** Reset All under a lesson link: defaults for all but the locked settings. */
+function resetKeepingLocked(
+  inputs: ModelInputs,
+  choices: ModelChoices,
+  lesson: Lesson,
+): { inputs: ModelInputs; choices: ModelChoices } {
+  if (lesson.locked.length === 0) return { inputs: DEFAULT_INPUTS, choices: DEFAULT_CHOICES };
+  const nextChoices: Record<string, string> = { ...DEFAULT_CHOICES };
+  for (const key of lesson.locked) if (key in choices) nextChoices[key] = choices[key as ChoiceKey];
+  const kept = nextChoices as ModelChoices;
+  return { inputs: keepLocked(defaultInputsFor(kept), inputs, lesson), choices: kept };
+}
 
 /** The inputs that follow a new choice: the same object when none does. */
 function inputsAfterChoice(
@@ -38,6 +62,9 @@ function inputsAfterChoice(
 
 /** What the polite live region says after Reset All. */
 export const RESET_ANNOUNCEMENT = 'All settings reset to their defaults.';
+/** The same, under a lesson link that fixes some settings. */
+export const LOCKED_RESET_ANNOUNCEMENT =
+  'All settings reset to their defaults, except those fixed by this lesson link.';
 
 export const createParamsSlice =
   (init: ParamsInit = {}): SliceCreator<ParamsSlice> =>
@@ -45,8 +72,10 @@ export const createParamsSlice =
     inputs: init.inputs ?? DEFAULT_INPUTS,
     choices: init.choices ?? DEFAULT_CHOICES,
     notices: init.notices ?? [],
+    lesson: init.lesson ?? NO_LESSON,
     setInput: (key, value) =>
       set((state) => {
+        if (isLocked(state.lesson, key)) return state;
         const next = clampInput(key, value);
         // Returning the same state object skips the notification, so no needless request.
         return state.inputs[key] === next ? state : { inputs: { ...state.inputs, [key]: next } };
@@ -54,20 +83,25 @@ export const createParamsSlice =
     setChoice: (key, value) =>
       set((state) => {
         const check = checkChoice(key, value);
-        if (!check.ok || state.choices[key] === check.value) return state;
+        if (!check.ok || state.choices[key] === check.value || isLocked(state.lesson, key)) {
+          return state;
+        }
         const choices = { ...state.choices, [key]: check.value };
-        return { choices, inputs: inputsAfterChoice(key, state.inputs, state.choices, choices) };
+        const inputs = inputsAfterChoice(key, state.inputs, state.choices, choices);
+        return { choices, inputs: keepLocked(inputs, state.inputs, state.lesson) };
       }),
     dismissNotices: () => set({ notices: [] }),
     resets: 0,
     resetAll: () =>
       set((state) => ({
-        inputs: DEFAULT_INPUTS,
-        choices: DEFAULT_CHOICES,
+        ...resetKeepingLocked(state.inputs, state.choices, state.lesson),
         notices: [],
         resets: state.resets + 1,
         // In the same update as the inputs: whoever watches them for changes worth
         // announcing sees the reset's own sentence and says nothing more.
-        announcement: { text: RESET_ANNOUNCEMENT, seq: (state.announcement?.seq ?? 0) + 1 },
+        announcement: {
+          text: state.lesson.locked.length > 0 ? LOCKED_RESET_ANNOUNCEMENT : RESET_ANNOUNCEMENT,
+          seq: (state.announcement?.seq ?? 0) + 1,
+        },
       })),
   });

@@ -7,6 +7,7 @@ import type { StateCreator } from 'zustand';
 import type { ComputeResult } from '../core/api';
 import type { ChoiceKey, InputKey, ModelChoices, ModelInputs } from '../core/inputs';
 import type { KineticsView, RetentionPoint } from '../core/kinetics/api';
+import type { Lesson } from './lesson';
 
 export type Store = ParamsSlice & ResultsSlice & KineticsSlice & RetentionSlice & AnnounceSlice;
 
@@ -25,12 +26,21 @@ export interface ParamsSlice {
   choices: ModelChoices;
   /** Why some requested settings (from the link) were not used; shown until dismissed. */
   notices: readonly string[];
-  /** Sets one input, clamped into its range (non-finite values fall back to the default). */
+  /**
+   * The lesson link's shape of the page (locked settings, shown sections, one figure alone);
+   * set when the app mounts and never changed by the page.
+   */
+  lesson: Lesson;
+  /**
+   * Sets one input, clamped into its range (non-finite values fall back to the default).
+   * A locked input is left as it is, whoever asks (a control, a key, a button).
+   */
   setInput(key: InputKey, value: number): void;
   /**
    * Sets one choice; a value that is not one of its options is ignored. A new cathode also
    * sets the cathode's figures to its literature values; a new electrode basis sets the
-   * quantity it holds to the electrode's present one.
+   * quantity it holds to the electrode's present one. A locked choice is left as it is, and
+   * so are locked inputs that a new choice would otherwise set.
    */
   setChoice(key: ChoiceKey, value: string): void;
   dismissNotices(): void;
@@ -41,7 +51,8 @@ export interface ParamsSlice {
   resets: number;
   /**
    * Every input and choice back to its default, the notices dismissed, and one polite
-   * announcement saying so; the address becomes the bare page (urlSync).
+   * announcement saying so; the address becomes the bare page (urlSync). Under a lesson
+   * link, the locked settings keep the link's values and the address keeps the lesson.
    */
   resetAll(): void;
 }
@@ -50,6 +61,7 @@ export interface ParamsInit {
   inputs?: ModelInputs;
   choices?: ModelChoices;
   notices?: readonly string[];
+  lesson?: Lesson;
 }
 
 export type ModelStatus = 'idle' | 'computing' | 'ready' | 'error';

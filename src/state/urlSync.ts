@@ -13,6 +13,7 @@ import {
   type ModelInputs,
 } from '../core/inputs';
 import { basisOfGiven, heldInputOf } from '../core/electrodeSize';
+import { lessonParams } from './lesson';
 import type { AppStore } from './store';
 
 export interface ParsedUrlInputs {
@@ -102,6 +103,9 @@ export function urlForInputs(
     if (choices[key] === DEFAULT_CHOICES[key]) url.searchParams.delete(key);
     else url.searchParams.set(key, choices[key]);
   }
+  // searchParams writes a comma as %2C; a lesson link's lists (lock=xGe,temperatureC) read
+  // better, and mean the same, with plain commas.
+  url.search = url.search.replaceAll('%2C', ',');
   return url.href;
 }
 
@@ -156,13 +160,17 @@ export function startUrlSync(store: AppStore, options: UrlSyncOptions = {}): () 
   );
   // Reset All: the bare page, at once. Every query parameter goes, not only the inputs':
   // "reset all" means the page as a fresh visit shows it. The inputs' own write, when it
-  // comes, then finds the address already right.
+  // comes, then finds the address already right. A lesson link stays one: its lock, show
+  // and view stay, and so do the values it fixed (the reset kept them in the store).
   const unsubscribeReset = store.subscribe(
     (s) => s.resets,
     () => {
+      const { lesson, inputs, choices } = store.getState();
       const url = new URL(win.location.href);
       url.search = '';
-      if (url.href !== win.location.href) win.history.replaceState(win.history.state, '', url.href);
+      for (const [name, value] of lessonParams(lesson)) url.searchParams.set(name, value);
+      const next = lesson.locked.length > 0 ? urlForInputs(inputs, url.href, choices) : url.href;
+      if (next !== win.location.href) win.history.replaceState(win.history.state, '', next);
     },
   );
   return () => {

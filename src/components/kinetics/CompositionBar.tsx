@@ -3,6 +3,7 @@ import { useDelayedFlag } from '../../charts/kit/useDelayedFlag';
 import { formatInputValue } from '../../format/number';
 import { useAppStore } from '../../state/hooks';
 import { selectKineticsStatus, selectXGe } from '../../state/selectors';
+import { describedBy, LockReason } from '../LockReason';
 import { CompositionFormula, isAt, useXSlider } from '../useXSlider';
 
 /**
@@ -11,7 +12,7 @@ import { CompositionFormula, isAt, useXSlider } from '../useXSlider';
  * worth watching here too. Same store field, so the address and every readout agree.
  */
 export function CompositionBar() {
-  const { x, preset, slider } = useXSlider();
+  const { x, preset, slider, lock } = useXSlider();
   return (
     <div className="composition-bar" data-testid="composition-bar">
       <label htmlFor="x-slider-electrode" className="composition-bar-label">
@@ -21,9 +22,10 @@ export function CompositionBar() {
         id="x-slider-electrode"
         data-testid="x-slider-electrode"
         aria-label="Ge fraction x, for the electrode figures"
-        aria-describedby="x-hint"
+        aria-describedby={describedBy(lock, 'x-hint')}
         {...slider}
       />
+      <LockReason lock={lock} />
       <output
         htmlFor="x-slider-electrode"
         className="field-value"

@@ -4,6 +4,7 @@ import { formatFixed, formatScientific } from '../../format/number';
 import { useAppStore } from '../../state/hooks';
 import { selectChoice } from '../../state/selectors';
 import { RangeField } from '../RangeField';
+import { describedBy, LockReason, useLock } from '../LockReason';
 
 const SPEC = CHOICE_SPECS.separator;
 const PELLET_UM = Math.round(SEPARATOR_THICKNESS_CM * 1e4);
@@ -13,13 +14,16 @@ const SEPARATOR_SOURCE = SEPARATORS[0]?.source ?? '';
 function SeparatorSelect() {
   const value = useAppStore(selectChoice('separator'));
   const setChoice = useAppStore((s) => s.setChoice);
+  const lock = useLock('separator');
   return (
     <div className="field">
       <label htmlFor="choice-separator">{SPEC.label}</label>
+      <LockReason lock={lock} />
       <select
         id="choice-separator"
         data-testid="choice-separator"
-        aria-describedby="hint-separator"
+        aria-describedby={describedBy(lock, 'hint-separator')}
+        disabled={lock.locked}
         value={value}
         onChange={(event) => setChoice('separator', event.target.value)}
       >

@@ -14,7 +14,8 @@ import { LithiumSection } from './LithiumSection';
 import { ProfileControls } from './ProfileControls';
 import { SnapshotControls } from './SnapshotControls';
 import { WhatIfControls } from './WhatIfControls';
-import { useAppStore } from '../../state/hooks';
+import { useAppStore, useAppStoreApi } from '../../state/hooks';
+import { isShown, type SectionId } from '../../state/lesson';
 
 /**
  * The electrode-kinetics part of the page: its own controls beside its own figures,
@@ -23,6 +24,9 @@ import { useAppStore } from '../../state/hooks';
  */
 export function KineticsSection() {
   const ref = useKineticsInView();
+  // A lesson link may show some of its figures only (read once: it never changes).
+  const { lesson } = useAppStoreApi().getState();
+  const shown = (id: SectionId) => isShown(lesson, id);
   return (
     <section ref={ref} className="kinetics" aria-labelledby="kinetics-heading">
       <header className="kinetics-head">
@@ -41,21 +45,21 @@ export function KineticsSection() {
       <div className="kinetics-controls">
         <ElectrodeControls />
         <WhatIfControls />
-        <ProfileControls />
-        <SnapshotControls />
+        {shown('profile') && <ProfileControls />}
+        {shown('distribution') && <SnapshotControls />}
       </div>
       <div className="kinetics-results">
         <KineticsAlert />
         <KineticsNotes />
         <div className="kinetics-figures">
-          <RatePanel />
-          <RetentionPanel />
-          <ProfilePanel />
-          <DistributionPanel />
+          {shown('rate') && <RatePanel />}
+          {shown('retention') && <RetentionPanel />}
+          {shown('profile') && <ProfilePanel />}
+          {shown('distribution') && <DistributionPanel />}
         </div>
         <KineticsReadout />
       </div>
-      <LithiumSection />
+      {shown('lithium') && <LithiumSection />}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { INPUT_SPECS, type InputKey } from '../../core/inputs';
 import { useAppStore } from '../../state/hooks';
 import { selectInput } from '../../state/selectors';
+import { LockReason, useLock } from '../LockReason';
 import { NumericEntry } from '../NumericEntry';
 
 export interface RateEntryProps {
@@ -21,6 +22,7 @@ export function RateEntry({ inputKey, label, hintId }: RateEntryProps) {
   const value = useAppStore(selectInput(inputKey));
   const setInput = useAppStore((s) => s.setInput);
   const id = `entry-${inputKey}`;
+  const lock = useLock(inputKey);
   return (
     <div className="field field-inline rate-entry">
       <label htmlFor={id}>{label}</label>
@@ -32,10 +34,12 @@ export function RateEntry({ inputKey, label, hintId }: RateEntryProps) {
         testId={`input-${inputKey}`}
         id={id}
         hintId={hintId}
+        lockedBy={lock.locked ? lock.reasonId : undefined}
       />
       <span className="unit" aria-hidden="true">
         {spec.unit}
       </span>
+      <LockReason lock={lock} />
     </div>
   );
 }

@@ -40,12 +40,14 @@ const FIELDS: readonly ScaleField[] = [
 function ResetButton({ inputKey, name }: { inputKey: ScaleKey; name: string }) {
   const setInput = useAppStore((s) => s.setInput);
   const calibrated = INPUT_SPECS[inputKey].default;
+  const locked = useAppStore((s) => s.lesson.locked.includes(inputKey));
   const text = `Reset to ${formatInputValue(calibrated)}`;
   return (
     <button
       type="button"
       data-testid={`reset-${inputKey}`}
       aria-label={`${text}: ${name} as calibrated`}
+      disabled={locked}
       onClick={() => setInput(inputKey, calibrated)}
     >
       {text}
