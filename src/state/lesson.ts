@@ -1,4 +1,5 @@
 import { CHOICE_KEYS, INPUT_KEYS, type ChoiceKey, type InputKey } from '../core/inputs';
+import { lastValueReader } from './queryValues';
 
 /**
  * Lesson links: three query parameters beside the inputs that shape the page for a class or a
@@ -109,13 +110,7 @@ export interface ParsedLesson {
 export function parseLesson(search: string): ParsedLesson {
   const params = new URLSearchParams(search);
   const messages: string[] = [];
-  const valueOf = (key: string): string | null => {
-    const all = params.getAll(key);
-    if (all.length > 1) {
-      messages.push(`“${key}” appears ${all.length} times in the address; using the last one.`);
-    }
-    return all.at(-1) ?? null;
-  };
+  const valueOf = lastValueReader(params, messages);
   const listOf = <T extends string>(key: string, known: readonly T[], what: string): T[] | null => {
     const raw = valueOf(key);
     if (raw === null) return null;

@@ -15,6 +15,7 @@ import {
 import { basisOfGiven, heldInputOf } from '../core/electrodeSize';
 import { lessonParams } from './lesson';
 import type { AppStore } from './store';
+import { lastValueReader } from './queryValues';
 
 export interface ParsedUrlInputs {
   readonly inputs: ModelInputs;
@@ -38,14 +39,7 @@ const withUnit = (key: InputKey, value: number) => {
 export function parseUrlInputs(search: string): ParsedUrlInputs {
   const params = new URLSearchParams(search);
   const messages: string[] = [];
-  // A name given twice (a hand-edited link) takes its last value, as the CLI does, and says so.
-  const valueOf = (key: string): string | null => {
-    const all = params.getAll(key);
-    if (all.length > 1) {
-      messages.push(`“${key}” appears ${all.length} times in the address; using the last one.`);
-    }
-    return all.at(-1) ?? null;
-  };
+  const valueOf = lastValueReader(params, messages);
   // Choices first: the cathode decides the defaults of its own figures.
   const choices: Record<ChoiceKey, string> = { ...DEFAULT_CHOICES };
   for (const key of CHOICE_KEYS) {
