@@ -53,7 +53,15 @@ describe('on a 390 px phone', () => {
     for (const query of ['', '?xGe=1']) {
       await app.open(query);
       await waitForKinetics(page);
+      // The profile figure draws its curves and their rate labels once it is on screen.
+      const profile = page.locator(SEL.kineticsChart('profile'));
+      await profile.scrollIntoViewIfNeeded();
+      await profile.locator('.rate-labels text').first().waitFor({ state: 'attached' });
       const charts = [SEL.chart, SEL.kineticsChart('rate'), SEL.kineticsChart('profile')];
+      // Not vacuous: every figure has its labels drawn when it is checked.
+      for (const chart of charts) {
+        expect(await page.locator(`${chart} text`).count(), chart).toBeGreaterThan(5);
+      }
       expect(
         await unreadableText(page, charts.join(', ')),
         `text at ${query || 'default'}`,
@@ -63,7 +71,11 @@ describe('on a 390 px phone', () => {
       expect(await page.locator(SEL.marker).first().textContent()).toContain('S/cm');
     }
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await page.locator(SEL.kineticsChart('profile')).screenshot({
+    const profileFigure = page.locator('figure', {
+      has: page.locator(SEL.kineticsChart('profile')),
+    });
+    await profileFigure.scrollIntoViewIfNeeded();
+    await profileFigure.screenshot({
       path: `${SCREENSHOT_DIR}/profile-phone-ge.png`,
     });
 
