@@ -58,7 +58,7 @@ export class Electrode implements LayerRates {
   private readonly nodeD: Float64Array;
   private readonly nodeTheta: Float64Array;
   /** The states and step lengths behind the current step (BDF2, D's extrapolation, error). */
-  private readonly past: StepHistory;
+  readonly past: StepHistory;
   /** βh of the step being solved: the implicit coefficient (h for backward Euler). */
   private implicitDt = 0;
   /** Local error of the last step's particle states over ERROR_ATOL_THETA (≤ 1: within). */

@@ -56,6 +56,14 @@ export function holdAt(
     // Bracket: zero current stays short of the set potential; grow until one passes it.
     let lo = 0;
     let fLo = miss(0, dt);
+    if (!Number.isFinite(fLo)) {
+      // Not "past the set potential": a multistep extrapolation from the steep start of the
+      // hold that overshot (0.2 against 97 mAh/g at neighbouring x at 80 °C, 10 µm, 200 µm,
+      // ε = 0.05; it also struck some holds the calibration runs). Start afresh (backward
+      // Euler) and ask again.
+      backup.past.clear();
+      fLo = miss(0, dt);
+    }
     if (fLo >= 0) {
       // Already at (or past) the set potential at rest: nothing more comes out.
       time = end;
