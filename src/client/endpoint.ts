@@ -1,5 +1,6 @@
 import type { ComputeResult } from '../core/api';
 import type { ModelChoices, ModelInputs } from '../core/inputs';
+import type { GridIndex, MapCell, MapRequest } from '../core/designMap';
 import type { KineticsView, RetentionPoint } from '../core/kinetics/api';
 import type { WorkerLifecycle } from './coalescer';
 
@@ -23,6 +24,8 @@ export interface KineticsEndpoint extends WorkerLifecycle {
     choices: ModelChoices,
     xs: readonly number[],
   ): Promise<RetentionPoint[]>;
+  /** Some cells of a design map (see src/core/designMap). */
+  mapCells(request: MapRequest, cells: readonly GridIndex[]): Promise<MapCell[]>;
 }
 
 export type KineticsEndpointFactory = () => KineticsEndpoint;

@@ -1,5 +1,6 @@
 import type { ModelChoices, ModelInputs } from '../core/inputs';
 import type * as KineticsApi from '../core/kinetics/api';
+import type { GridIndex, MapCell, MapRequest } from '../core/designMap';
 import type { KineticsView, RetentionPoint } from '../core/kinetics/api';
 import { createCoalescer, type Outcome } from './coalescer';
 import type { KineticsEndpoint, KineticsEndpointFactory } from './endpoint';
@@ -20,6 +21,13 @@ export interface KineticsClient {
     choices: ModelChoices,
     xs: readonly number[],
   ): Promise<Outcome<RetentionPoint[]>>;
+  /**
+   * The full kinetics of a pinned view: queued behind nothing the user is waiting for, like
+   * a sweep chunk, and never superseded by a newer request.
+   */
+  requestPinned(inputs: ModelInputs, choices: ModelChoices): Promise<Outcome<KineticsView>>;
+  /** Some cells of a design map, queued like a sweep chunk. */
+  requestMapCells(request: MapRequest, cells: readonly GridIndex[]): Promise<Outcome<MapCell[]>>;
   /** How many calls can run at once (the workers; one when the page computes itself). */
   readonly workers: number;
   /** Workers that would start a request sent now at once: free, and nothing waiting. */
@@ -78,6 +86,11 @@ export function createInProcessKineticsEndpoint(): KineticsEndpoint {
       await nextTask();
       return api.retentionSweep(inputs, choices, xs);
     },
+    mapCells: async (request, cells) => {
+      const { evaluateCell } = await import('../core/designMap');
+      await nextTask();
+      return cells.map((cell) => evaluateCell(request, cell));
+    },
     onCrash: () => {},
     terminate: () => {},
   };
@@ -100,6 +113,10 @@ export function createKineticsClient(options: KineticsClientOptions = {}): Kinet
       coalescer.submit(VIEW_LANE, (endpoint) => endpoint.computeKinetics(inputs, choices)),
     requestRetention: (inputs, choices, xs) =>
       coalescer.submit(SWEEP_LANE, (endpoint) => endpoint.retentionSweep(inputs, choices, xs)),
+    requestPinned: (inputs, choices) =>
+      coalescer.submit(SWEEP_LANE, (endpoint) => endpoint.computeKinetics(inputs, choices)),
+    requestMapCells: (request, cells) =>
+      coalescer.submit(SWEEP_LANE, (endpoint) => endpoint.mapCells(request, cells)),
     get workers() {
       return coalescer.size;
     },

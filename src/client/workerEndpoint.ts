@@ -65,6 +65,7 @@ export function createKineticsWorkerEndpoint(): KineticsEndpoint {
     computeKinetics: (inputs, choices) => api.computeKinetics(inputs, choices),
     // Comlink clones arguments; a plain array, not a readonly view, crosses cleanly.
     retentionSweep: (inputs, choices, xs) => api.retentionSweep(inputs, choices, [...xs]),
+    mapCells: (request, cells) => api.mapCells(request, [...cells]),
     onCrash,
     terminate,
   };

@@ -1,3 +1,4 @@
+import { evaluateCell, type GridIndex, type MapCell, type MapRequest } from './designMap';
 import { electrodeSizeOf, type ElectrodeSize } from './electrodeSize';
 import { DEFAULT_CHOICES, type ModelInputs } from './inputs';
 import { computeKinetics, retentionSweep } from './kinetics/api';
@@ -51,6 +52,11 @@ export function compute(
   };
 }
 
+/** Some cells of a design map, in the order asked (a chunk of the page's coarse-to-fine fill). */
+export function mapCells(request: MapRequest, cells: readonly GridIndex[]): MapCell[] {
+  return cells.map((cell) => evaluateCell(request, cell));
+}
+
 /** What the worker exposes; the page derives its client type from this. */
-export const modelApi = { compute, computeKinetics, retentionSweep };
+export const modelApi = { compute, computeKinetics, retentionSweep, mapCells };
 export type ModelApi = typeof modelApi;

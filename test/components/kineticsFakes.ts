@@ -1,5 +1,7 @@
 import type { KineticsEndpoint } from '../../src/client/endpoint';
 import type { KineticsClient } from '../../src/client/kineticsClient';
+import type { GridIndex, MapCell, MapRequest } from '../../src/core/designMap';
+import { gridAxes } from '../../src/core/designMap';
 import type { ModelChoices, ModelInputs } from '../../src/core/inputs';
 import { evaluateFullCell } from '../../src/core/fullCell';
 import type { KineticsView, RetentionPoint } from '../../src/core/kinetics/api';
@@ -84,6 +86,19 @@ const FAKE_INVENTORY = {
 export const fakeRetention = (xs: readonly number[]): RetentionPoint[] =>
   xs.map((xGe) => ({ xGe, retention3C_percent: 100 * (1 - xGe), inventory: FAKE_INVENTORY }));
 
+/** Map cells whose value is a plain function of the cell (1 − x, scaled by the axis index). */
+export const fakeMapCells = (request: MapRequest, cells: readonly GridIndex[]): MapCell[] => {
+  const { xs, values } = gridAxes(request.grid);
+  return cells.map(({ i, j }) => ({
+    i,
+    j,
+    xGe: xs[i] ?? 0,
+    axisValue: values[j] ?? 0,
+    value: 100 * (1 - (xs[i] ?? 0)) * (1 - j / (2 * values.length)),
+    clamped: false,
+  }));
+};
+
 type Call =
   | {
       kind: 'view';
@@ -121,6 +136,11 @@ export class FakeKineticsWorker implements KineticsEndpoint {
     return answer.promise;
   }
 
+  /** Answered at once: the tests that need a slow map hold the client, not the worker. */
+  mapCells(request: MapRequest, cells: readonly GridIndex[]): Promise<MapCell[]> {
+    return Promise.resolve(fakeMapCells(request, cells));
+  }
+
   onCrash(listener: (reason: string) => void): void {
     this.crashListener = listener;
   }
@@ -149,11 +169,19 @@ export class FakeKineticsWorker implements KineticsEndpoint {
   }
 }
 
-/** The pool side of a hand-made client that answers at once: one worker, always free. */
-export const ONE_FREE_WORKER: Pick<KineticsClient, 'workers' | 'idleWorkers' | 'inPage'> = {
+/**
+ * The pool side of a hand-made client that answers at once: one worker, always free, and
+ * pinned views and map cells answered with fake numbers (tests of them replace these).
+ */
+export const ONE_FREE_WORKER: Pick<
+  KineticsClient,
+  'workers' | 'idleWorkers' | 'inPage' | 'requestPinned' | 'requestMapCells'
+> = {
   workers: 1,
   idleWorkers: () => 1,
   inPage: false,
+  requestPinned: async (inputs, choices) => fakeView(inputs, choices),
+  requestMapCells: async (request, cells) => fakeMapCells(request, cells),
 };
 
 /** The kinetics answered at once with fake numbers, for tests about controls and words. */

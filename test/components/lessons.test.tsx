@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { KineticsClient } from '../../src/client/kineticsClient';
 import { createInProcessClient } from '../../src/client/modelClient';
 import { DEFAULT_INPUTS } from '../../src/core/inputs';
 import { lessonLink } from '../../src/components/lessons/LessonShare';
@@ -9,7 +8,7 @@ import { LOCK_REASON, NO_LESSON, parseLesson, type Lesson } from '../../src/stat
 import { createAppStore } from '../../src/state/store';
 import type { ParamsInit } from '../../src/state/storeTypes';
 import { parseUrlInputs, startUrlSync, urlForInputs } from '../../src/state/urlSync';
-import { fakeRetention, fakeView, ONE_FREE_WORKER } from './kineticsFakes';
+import { QUICK_KINETICS } from './kineticsFakes';
 import { disposeClients, renderApp } from './renderApp';
 
 afterEach(() => {
@@ -17,14 +16,7 @@ afterEach(() => {
   disposeClients();
 });
 
-const quickKinetics: KineticsClient = {
-  ...ONE_FREE_WORKER,
-  requestView: async (inputs, choices) => fakeView(inputs, choices),
-  requestRetention: async (_inputs, _choices, xs) => fakeRetention(xs),
-  dispose: () => {},
-};
-
-const render = (init: ParamsInit = {}) => renderApp(init, createInProcessClient(), quickKinetics);
+const render = (init: ParamsInit = {}) => renderApp(init, createInProcessClient(), QUICK_KINETICS);
 
 const lesson = (part: Partial<Lesson>): Lesson => ({ ...NO_LESSON, ...part });
 
