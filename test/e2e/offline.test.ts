@@ -102,7 +102,7 @@ describe('offline use of the served build', () => {
   it('replaces the old build and its cache with a new build once the old page is closed', async () => {
     // A copy of the build on its own server, so that it can be "deployed" again.
     const dir = mkdtempSync(join(tmpdir(), 'sige-offline-'));
-    cpSync('dist', dir, { recursive: true });
+    cpSync(process.env.E2E_DIST || 'dist', dir, { recursive: true });
     const server = (await startStaticServer({ root: dir, basePath: '/other/wiki/sige/' })) as {
       url: string;
       close(): Promise<void>;
