@@ -19,6 +19,10 @@ export interface RangeFieldProps {
   valueText?: (value: number) => string;
   /** Beside the typed entry: a related value, a reset button. */
   extra?: ReactNode;
+  /** Drawn under the slider, aligned with its track: marked ranges of the value. */
+  track?: ReactNode;
+  /** After the hint: what the current value means, in words. */
+  children?: ReactNode;
 }
 
 const withUnit = (value: number, unit: string) =>
@@ -28,7 +32,15 @@ const withUnit = (value: number, unit: string) =>
  * A setting as slider plus typed entry, both keyboard-operable and labelled. A log input's
  * slider moves in decades (its spec's steps are decades too).
  */
-export function RangeField({ inputKey, effect, label, valueText, extra }: RangeFieldProps) {
+export function RangeField({
+  inputKey,
+  effect,
+  label,
+  valueText,
+  extra,
+  track,
+  children,
+}: RangeFieldProps) {
   const spec = INPUT_SPECS[inputKey];
   const value = useAppStore(selectInput(inputKey));
   const setInput = useAppStore((s) => s.setInput);
@@ -54,20 +66,22 @@ export function RangeField({ inputKey, effect, label, valueText, extra }: RangeF
       </label>
       <LockReason lock={lock} />
       <div className="field-row">
-        <input
-          id={sliderId}
-          type="range"
-          min={sliderPosition(inputKey, spec.min)}
-          max={sliderPosition(inputKey, spec.max)}
-          step={spec.step}
-          value={sliderPosition(inputKey, value)}
-          aria-valuetext={valueText ? valueText(value) : withUnit(value, spec.unit)}
-          aria-describedby={describedBy(lock, hintId)}
-          disabled={lock.locked}
-          onChange={(event) => commit(valueAtPosition(inputKey, Number(event.target.value)))}
-          onKeyDown={onSliderKeyDown}
-          onPointerDown={hold}
-        />
+        <SliderWithTrack track={track}>
+          <input
+            id={sliderId}
+            type="range"
+            min={sliderPosition(inputKey, spec.min)}
+            max={sliderPosition(inputKey, spec.max)}
+            step={spec.step}
+            value={sliderPosition(inputKey, value)}
+            aria-valuetext={valueText ? valueText(value) : withUnit(value, spec.unit)}
+            aria-describedby={describedBy(lock, hintId)}
+            disabled={lock.locked}
+            onChange={(event) => commit(valueAtPosition(inputKey, Number(event.target.value)))}
+            onKeyDown={onSliderKeyDown}
+            onPointerDown={hold}
+          />
+        </SliderWithTrack>
         {/* Entry and unit wrap together: a long unit never lands alone on the next line. */}
         <span className="entry-with-unit">
           <NumericEntry
@@ -90,6 +104,18 @@ export function RangeField({ inputKey, effect, label, valueText, extra }: RangeF
       <p id={hintId} className="hint">
         {spec.min} to {withUnit(spec.max, spec.unit)}. {effect}
       </p>
+      {children}
     </div>
+  );
+}
+
+/** The slider alone, or stacked over its track marks (one flex item either way). */
+function SliderWithTrack({ track, children }: { track?: ReactNode; children: ReactNode }) {
+  if (!track) return children;
+  return (
+    <span className="slider-with-track">
+      {children}
+      {track}
+    </span>
   );
 }

@@ -1,25 +1,35 @@
+import { useAppStore } from '../state/hooks';
+import { selectInput } from '../state/selectors';
 import { ElectrodeSizeField } from './ElectrodeSizeField';
+import { FRACTURE_EFFECT, FractureNotice, FractureTrack, radiusValueText } from './FractureBand';
 import { RangeField } from './RangeField';
-
-type SettingKey = 'temperatureC' | 'particleRadiusUm';
-
-const SETTING_KEYS: readonly SettingKey[] = ['temperatureC', 'particleRadiusUm'];
-
-/** What each setting changes, so a student knows where to look after moving it. */
-const EFFECT: Readonly<Record<SettingKey, string>> = {
-  temperatureC: 'Shifts every curve (thermally activated transport).',
-  particleRadiusUm: 'Sets τ particle = r²/D.',
-};
 
 /** Temperature and geometry: the conditions the composition is judged under. */
 export function SettingsControls() {
   return (
     <section className="panel controls-panel" aria-labelledby="settings-heading">
       <h2 id="settings-heading">Conditions</h2>
-      {SETTING_KEYS.map((key) => (
-        <RangeField key={key} inputKey={key} effect={EFFECT[key]} />
-      ))}
+      <RangeField
+        inputKey="temperatureC"
+        effect="Shifts every curve (thermally activated transport)."
+      />
+      <RadiusField />
       <ElectrodeSizeField />
     </section>
+  );
+}
+
+/** The particle radius, with the sizes at which Si particles crack marked on it. */
+function RadiusField() {
+  const radius = useAppStore(selectInput('particleRadiusUm'));
+  return (
+    <RangeField
+      inputKey="particleRadiusUm"
+      effect={`Sets τ particle = r²/D. ${FRACTURE_EFFECT}`}
+      valueText={radiusValueText}
+      track={<FractureTrack />}
+    >
+      <FractureNotice radiusUm={radius} />
+    </RangeField>
   );
 }

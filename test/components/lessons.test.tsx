@@ -117,6 +117,17 @@ describe('a locked control on the page', () => {
     expect(radio.disabled || radio.closest('fieldset')?.disabled).toBe(true);
     expect(within(radio.closest('fieldset') as HTMLElement).getByText(LOCK_REASON)).toBeTruthy();
   });
+
+  it('a locked snapshot disables the intro’s “Set this snapshot”, saying why', async () => {
+    render({ lesson: lesson({ locked: ['snapshotRate'] }) });
+    const button = (await screen.findByRole(
+      'button',
+      { name: 'Set this snapshot' },
+      { timeout: 20_000 },
+    )) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    expect(button.parentElement?.textContent).toContain(LOCK_REASON);
+  });
 });
 
 describe('show and view', () => {

@@ -12,6 +12,7 @@ import { formatFixed, formatInputValue, formatSignificant } from '../../format/n
 import { useDeferredAppStore } from '../../state/hooks';
 import { selectKinetics } from '../../state/selectors';
 import { LimitingProcess } from './LimitingProcess';
+import { SwellingRows } from './SwellingRows';
 
 const capacity = (v: number) => `${formatSignificant(v, 4)} mAh/g`;
 const percent = (v: number) => `${formatFixed(v, 0)} %`;
@@ -131,6 +132,7 @@ export function KineticsReadout() {
                 </td>
               </tr>
             </tbody>
+            <SwellingRows view={view} />
           </table>
         </div>
       )}
