@@ -12,6 +12,8 @@ import {
   type ModelInputs,
 } from '../core/inputs';
 import { basisOfGiven } from '../core/electrodeSize';
+import { KINETIC_PARAMETERS } from '../core/calibration/kineticParameters';
+import { parameterNames } from '../core/refit';
 import {
   DEFAULT_CAPACITY_RATE,
   FIGURE_IDS,
@@ -267,6 +269,12 @@ export function usage(): string {
     `             figures: ${FIGURE_IDS.join(', ')}`,
     `             (capacity at --rate C, default ${DEFAULT_CAPACITY_RATE}); at most ${MAX_MAP_CELLS} cells`,
     '  params     the parameter set at these inputs: --format bpx|pybamm (JSON)',
+    '  refit      refit kinetic parameters to your cell: refit --data FILE --params a,b',
+    '             [--mass mg] [model inputs of the cell] [--json]; prints each value ± 1σ, a',
+    '             warning where the data cannot pin one, and the residuals. FILE as for import',
+    '             (its rate table and first cycle are fitted). Name a parameter by its ASCII',
+    '             name, its symbol or its key:',
+    ...KINETIC_PARAMETERS.map((spec) => `               ${parameterNames(spec)}`),
     '',
     'Model inputs:',
     ...inputLines,

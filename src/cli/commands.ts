@@ -30,6 +30,7 @@ import {
   type ParsedArgs,
 } from './args';
 import { importCommand } from './importFile';
+import { refitCommand } from './refitCommand';
 
 const SWEEP_OPTIONS = ['from', 'to', 'step'];
 
@@ -43,6 +44,7 @@ const COMMAND_OPTIONS: Readonly<
     ranges: ['xGe', ...SECOND_AXIS_IDS.map((id) => SECOND_AXES[id].input)],
   },
   params: { numbers: [], strings: ['format'] },
+  refit: { numbers: ['mass'], strings: ['data', 'params'] },
 };
 
 /** The x axis of a map when --x is not given. */
@@ -179,6 +181,8 @@ export function runCli(
     }
     case 'import':
       return importCommand(args, warn);
+    case 'refit':
+      return refitCommand(args, warn);
     case 'map':
       return mapCommand(args, warn);
     case 'params': {

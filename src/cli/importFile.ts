@@ -42,6 +42,23 @@ function parseFile(path: string, activeMass_mg: number | undefined): CellDataRes
   }
 }
 
+/** A cycler file's data, its warnings said; a UsageError for anything the CLI cannot read. */
+export function readCellDataSet(
+  path: string,
+  activeMass_mg: number | undefined,
+  warn: (message: string) => void,
+): CellDataSet {
+  const result = parseFile(path, activeMass_mg);
+  if (result.status === 'needs-mapping') {
+    const names = result.columns.map((c) => c.name).join(', ');
+    throw new UsageError(
+      `${path} is a table of no known cycler; map its columns in the page (columns: ${names}).`,
+    );
+  }
+  result.warnings.forEach(warn);
+  return result;
+}
+
 function summary(data: CellDataSet) {
   return {
     format: data.format,
@@ -77,13 +94,6 @@ export function importCommand(args: ParsedArgs, warn: (message: string) => void)
   if (path === undefined) {
     throw new UsageError('import needs a file: npm run sige -- import FILE [--mass mg] [--json]');
   }
-  const result = parseFile(path, args.numbers.mass);
-  if (result.status === 'needs-mapping') {
-    const names = result.columns.map((c) => c.name).join(', ');
-    throw new UsageError(
-      `${path} is a table of no known cycler; map its columns in the page (columns: ${names}).`,
-    );
-  }
-  result.warnings.forEach(warn);
+  const result = readCellDataSet(path, args.numbers.mass, warn);
   return args.flags.has('json') ? JSON.stringify(summary(result), null, 2) : textTable(result);
 }

@@ -1,10 +1,5 @@
 import type { KineticParams } from '../params';
-import {
-  KINETIC_PARAMETERS,
-  toVector,
-  fromVector,
-  type KineticParameterSpec,
-} from './kineticParameters';
+import { KINETIC_PARAMETERS, type KineticParameterSpec } from './kineticParameters';
 
 /** One fitted parameter with its standard uncertainty and whether a bound holds it. */
 export interface ParameterUncertainty {
@@ -23,6 +18,12 @@ export interface ParameterUncertainty {
 /** Share of a parameter's range used as the finite-difference step (rides over cut-off roughness). */
 const STEP_SHARE = 0.01;
 const BOUND_SHARE = 0.02;
+
+/** Within BOUND_SHARE of its range from a bound: the bound, not the data, sets the value. */
+export function isAtBound(spec: Pick<KineticParameterSpec, 'min' | 'max'>, value: number): boolean {
+  const margin = BOUND_SHARE * (spec.max - spec.min);
+  return value - spec.min < margin || spec.max - value < margin;
+}
 
 /** Inverse of a symmetric positive semi-definite matrix (Gauss–Jordan, full pivoting on the diagonal); null if singular. */
 export function invert(matrix: readonly (readonly number[])[]): number[][] | null {
@@ -55,24 +56,23 @@ export function invert(matrix: readonly (readonly number[])[]): number[][] | nul
  * optimum (central differences): covariance = s²·(JᵀJ)⁻¹, with s² the residual variance per
  * degree of freedom, at least 1 (a score of 1 is the target tolerance, taken as one standard
  * deviation). The objective is rough, so the step is a per cent of each range: a secant over
- * the roughness, not the local slope of it.
+ * the roughness, not the local slope of it. `specs` are the parameters that were fitted (all
+ * of them for the calibration, a chosen few for a refit); the others stay at `best`'s values.
  */
 export function parameterUncertainty(
   best: KineticParams,
   scores: (p: KineticParams) => readonly number[],
+  specs: readonly KineticParameterSpec[] = KINETIC_PARAMETERS,
 ): ParameterUncertainty[] {
-  const x = toVector(best);
+  const x = specs.map((spec) => best[spec.key]);
   const base = scores(best);
-  const columns = KINETIC_PARAMETERS.map((spec, i) => {
+  const columns = specs.map((spec, i) => {
     const h = STEP_SHARE * (spec.max - spec.min);
-    const up = x.slice();
-    const down = x.slice();
-    up[i] = Math.min(spec.max, (x[i] as number) + h);
-    down[i] = Math.max(spec.min, (x[i] as number) - h);
-    const fUp = scores(fromVector(up));
-    const fDown = scores(fromVector(down));
-    const width = (up[i] as number) - (down[i] as number);
-    return base.map((_, r) => ((fUp[r] as number) - (fDown[r] as number)) / width);
+    const up = Math.min(spec.max, (x[i] as number) + h);
+    const down = Math.max(spec.min, (x[i] as number) - h);
+    const fUp = scores({ ...best, [spec.key]: up });
+    const fDown = scores({ ...best, [spec.key]: down });
+    return base.map((_, r) => ((fUp[r] as number) - (fDown[r] as number)) / (up - down));
   });
   const p = columns.length;
   const normal = columns.map((ci) =>
@@ -81,11 +81,10 @@ export function parameterUncertainty(
   const ssr = base.reduce((s, v) => s + v * v, 0);
   const variance = Math.max(1, ssr / Math.max(1, base.length - p));
   const inverse = invert(normal);
-  return KINETIC_PARAMETERS.map((spec, i) => {
+  return specs.map((spec, i) => {
     const value = x[i] as number;
     const c = inverse?.[i]?.[i];
     const sigma = c !== undefined && c > 0 ? Math.sqrt(variance * c) : Number.POSITIVE_INFINITY;
-    const margin = BOUND_SHARE * (spec.max - spec.min);
     return {
       key: spec.key,
       symbol: spec.symbol,
@@ -94,7 +93,7 @@ export function parameterUncertainty(
       sigma,
       min: spec.min,
       max: spec.max,
-      atBound: value - spec.min < margin || spec.max - value < margin,
+      atBound: isAtBound(spec, value),
     };
   });
 }
