@@ -1,9 +1,8 @@
-import { useContext } from 'react';
-import { StoreContext } from '../state/context';
 import type { ExportSettings } from './exportSettings';
 import { figureCsv, figureFilename } from './figureCsv';
 import type { FigureData } from './figureData';
 import { saveFile } from './saveFile';
+import { useFigureSettings } from './useFigureSettings';
 
 /** Saves a figure's rows as a CSV file headed by the settings they were made with. */
 export function saveCsv(data: FigureData, settings: ExportSettings | null): void {
@@ -11,27 +10,16 @@ export function saveCsv(data: FigureData, settings: ExportSettings | null): void
   saveFile(figureFilename(data, settings), text, 'text/csv;charset=utf-8');
 }
 
-/**
- * "Data (CSV)": the numbers behind a figure, for a reader's own plot. The settings are the
- * ones the figure was computed for when it carries them (the kinetics figures), else the
- * page's, read from the store when clicked (no subscription: the button never re-renders
- * for a drag). Outside a store (a figure rendered on its own) the file has no settings block.
- */
+/** "Data (CSV)": the numbers behind a figure, for a reader's own plot. */
 export function DownloadCsv({ data, describedBy }: { data: FigureData; describedBy: string }) {
-  const store = useContext(StoreContext);
-  const onClick = () => {
-    const state = store?.getState();
-    const settings =
-      data.settings ?? (state ? { inputs: state.inputs, choices: state.choices } : null);
-    saveCsv(data, settings);
-  };
+  const settingsOf = useFigureSettings();
   return (
     <button
       type="button"
       className="download-csv"
       aria-describedby={describedBy}
       data-testid={`download-${data.id}.csv`}
-      onClick={onClick}
+      onClick={() => saveCsv(data, settingsOf(data))}
     >
       Data (CSV)
     </button>

@@ -17,14 +17,18 @@ export function columnsOf(rows: readonly DataRow[]): string[] {
 
 /**
  * `sige-rate-capability_x0.125_25C_r0.5um_L5um.csv`: the figure, then its key settings (none
- * when they are not known).
+ * when they are not known). Its images (.svg, .png) take the same name.
  */
-export function figureFilename(data: FigureData, settings: ExportSettings | null): string {
+export function figureFilename(
+  data: FigureData,
+  settings: ExportSettings | null,
+  extension: 'csv' | 'svg' | 'png' = 'csv',
+): string {
   const tags = [
     ...(settings ? settingsFileTags(settings, { withComposition: !data.spansComposition }) : []),
     ...(data.tags ?? []),
   ];
-  return `${[data.id, ...tags].map(fileSafe).join('_')}.csv`;
+  return `${[data.id, ...tags].map(fileSafe).join('_')}.${extension}`;
 }
 
 /**

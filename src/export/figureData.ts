@@ -1,6 +1,15 @@
 import type { ConductivityPoint } from '../core/conductivitySweep';
 import type { KineticsView, RetentionPoint } from '../core/kinetics/api';
 import type { DiffusivityCurves } from '../core/kinetics/diffusivityCurves';
+import {
+  ELECTRONIC_CONDUCTIVITY,
+  GITT_DIFFUSIVITY,
+  IONIC_CONDUCTIVITY,
+  LI_INVENTORY_AFTER_FIRST_CYCLE,
+  RATE_CAPABILITY_SI7GE,
+  RETENTION_AT_3C,
+} from '../data/measurements';
+import type { Cited } from '../format/citation';
 import type { ExportSettings } from './exportSettings';
 
 /** One row of a figure's table: column name (with its unit) to value. */
@@ -22,6 +31,8 @@ export interface FigureData {
   readonly spansComposition?: boolean;
   /** Further settings for the file name (cathode, N/P), file-name safe. */
   readonly tags?: readonly string[];
+  /** The measured data the figure draws, cited in the caption of its image (none: model only). */
+  readonly sources?: readonly Cited[];
   /** Built on demand (a click), not on every render. */
   readonly rows: () => readonly DataRow[];
 }
@@ -34,6 +45,7 @@ const fullCellTags = (k: KineticsView) => [k.fullCell.cathode, `np${k.inputs.npR
 export const conductivityData = (sweep: readonly ConductivityPoint[]): FigureData => ({
   id: 'sige-conductivity',
   title: 'Conductivity versus composition',
+  sources: [...ELECTRONIC_CONDUCTIVITY, ...IONIC_CONDUCTIVITY],
   spansComposition: true,
   rows: () =>
     sweep.map((p) => ({
@@ -56,6 +68,7 @@ export const diffusivityData = (
 ): FigureData => ({
   id: 'sige-li-diffusivity',
   title: 'Li diffusivity across compositions and through one lithiation',
+  sources: GITT_DIFFUSIVITY,
   rows: () => [
     ...composition.map((p) => ({
       curve: 'acrossComposition',
@@ -75,6 +88,7 @@ export const diffusivityData = (
 export const rateData = (k: KineticsView): FigureData => ({
   id: 'sige-rate-capability',
   title: 'Rate capability (delithiation capacity against C-rate)',
+  sources: RATE_CAPABILITY_SI7GE,
   settings: settingsOf(k),
   rows: () =>
     k.rateCurve.map((p) => ({
@@ -87,6 +101,7 @@ export const rateData = (k: KineticsView): FigureData => ({
 export const retentionData = (points: readonly RetentionPoint[]): FigureData => ({
   id: 'sige-retention-3c',
   title: 'Capacity retention at 3 C across compositions',
+  sources: RETENTION_AT_3C,
   spansComposition: true,
   rows: () => points.map((p) => ({ xGe: p.xGe, retention3C_percent: p.retention3C_percent })),
 });
@@ -127,6 +142,7 @@ export const distributionData = (k: KineticsView): FigureData => ({
 export const inventoryData = (points: readonly RetentionPoint[]): FigureData => ({
   id: 'sige-li-inventory',
   title: 'Li inventory after the first cycle across compositions',
+  sources: LI_INVENTORY_AFTER_FIRST_CYCLE,
   spansComposition: true,
   rows: () =>
     points.map((p) => ({

@@ -1,6 +1,6 @@
-/** Saves text as a file through a temporary link (works in a shadow root too). */
-export function saveFile(filename: string, text: string, type: string): void {
-  const blob = new Blob([text], { type });
+/** Saves text (or a blob, e.g. a PNG) as a file through a temporary link (works in a shadow root too). */
+export function saveFile(filename: string, content: string | Blob, type: string): void {
+  const blob = new Blob([content], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

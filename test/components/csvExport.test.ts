@@ -19,6 +19,7 @@ import { DownloadCsv } from '../../src/export/DownloadCsv';
 import { DownloadParameters } from '../../src/export/DownloadParameters';
 import { StoreContext } from '../../src/state/context';
 import type { AppStore } from '../../src/state/store';
+import { catchDownloads } from './catchDownloads';
 
 afterEach(() => {
   cleanup();
@@ -160,23 +161,6 @@ describe('the settings block of a downloaded figure', () => {
     );
   });
 });
-
-/** Catches what a download button saves: the file name and the text. */
-function catchDownloads() {
-  const saved: { name: string; blob: Blob }[] = [];
-  let last: Blob | null = null;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    last = blob as Blob;
-    return 'blob:test';
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    saved.push({ name: this.download, blob: last! });
-  });
-  return saved;
-}
 
 /** Just enough of the app's store for the buttons: they read it when clicked. */
 const fakeStore = (s: ExportSettings) => ({ getState: () => s }) as unknown as AppStore;

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { DiffusivityCurves } from '../../core/kinetics/diffusivityCurves';
 import { DownloadCsv } from '../../export/DownloadCsv';
+import { DownloadFigure } from '../../export/DownloadFigure';
 import { diffusivityData } from '../../export/figureData';
 import { formatInputValue } from '../../format/number';
 import { MEASUREMENT_TEMPERATURE_C } from '../conductivity/measuredPoints';
@@ -79,16 +80,16 @@ export function DiffusivityFigure({
     () => (lithiation ? compareWithObserved(lithiation.curve, lithiation.xGe) : null),
     [lithiation],
   );
+  const data =
+    composition && lithiation
+      ? diffusivityData(composition, lithiation.curve, lithiation.xGe)
+      : null;
   return (
     <figure className="panel chart-panel diffusivity-figure" aria-labelledby="diffusivity-heading">
       <div className="figure-head">
         <h2 id="diffusivity-heading">Li diffusivity</h2>
-        {composition && lithiation && (
-          <DownloadCsv
-            data={diffusivityData(composition, lithiation.curve, lithiation.xGe)}
-            describedBy="diffusivity-heading"
-          />
-        )}
+        {data && <DownloadCsv data={data} describedBy="diffusivity-heading" />}
+        {data && <DownloadFigure data={data} describedBy="diffusivity-heading" />}
       </div>
       <p className="figure-intro">
         The diffusivity <em>D</em> says how fast Li moves inside a particle: in a time <em>t</em> a

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { DownloadCsv } from '../../export/DownloadCsv';
+import { DownloadFigure } from '../../export/DownloadFigure';
 import type { FigureData } from '../../export/figureData';
 import { useElementWidth } from '../useElementWidth';
 import { heightFor, type Proportions } from './frame';
@@ -78,6 +79,7 @@ export function FigurePanel({
           </span>
         )}
         {data && <DownloadCsv data={data} describedBy={headingId} />}
+        {data && <DownloadFigure data={data} describedBy={headingId} />}
       </div>
       {legend}
       <div ref={frameRef} className="chart-container">
