@@ -1,7 +1,7 @@
 import reference from '../data/sige-anodes.json';
 import { theoreticalCapacity } from './composition';
 import { AVOGADRO_PER_MOL } from './constants';
-import { MIN_CAPACITY_MAH_PER_G } from './kinetics/formation';
+import { MIN_CAPACITY_MAH_PER_G } from './kinetics/nothingInserted';
 import type { LiInventory } from './kinetics/inventory';
 import { molarVolume } from './structure';
 

@@ -1,7 +1,7 @@
 import type { ModelParams } from '../params';
 import type { CellSettings } from './cell';
 import type { Electrode } from './electrode';
-import { formElectrode, percentOf, type Formed } from './formation';
+import { formElectrode, percentOf, type FirstCycleProfile, type Formed } from './formation';
 import { DEFAULT_RESOLUTION, type Resolution } from './resolution';
 import {
   runHalfCycle,
@@ -54,6 +54,8 @@ export interface KineticsResult {
   readonly formation: {
     readonly lithiation_mAh_per_g: number;
     readonly delithiation_mAh_per_g: number;
+    /** Voltage curves of the first cycle (0.1 C). */
+    readonly profile: FirstCycleProfile;
   };
   readonly rateCurve: readonly RatePoint[];
   /** 3 C delithiation capacity over 0.2 C, × 100 (the study's definition). */
@@ -227,6 +229,7 @@ export function evaluateKinetics(
     formation: {
       lithiation_mAh_per_g: formation.lithiation_mAh_per_g,
       delithiation_mAh_per_g: formation.delithiation_mAh_per_g,
+      profile: formation.profile,
     },
     rateCurve,
     retention3C_percent: percentOf(high, low),
