@@ -20,6 +20,11 @@ import { isShown, KINETICS_SECTIONS, type SectionId } from './state/lesson';
 // the conductivity figure (what a visitor sees first) waits only for its own code.
 const loadKinetics = () =>
   import('./components/kinetics/KineticsSection').then((m) => ({ default: m.KineticsSection }));
+// A map is minutes of model time that nobody needs at load: its code waits its turn too.
+const loadDesignMap = () =>
+  import('./components/designMap/DesignMapSection').then((m) => ({
+    default: m.DesignMapSection,
+  }));
 const loadModelFit = () =>
   import('./components/modelFit/ModelVsExperiment').then((m) => ({
     default: m.ModelVsExperiment,
@@ -40,6 +45,7 @@ function WholePage() {
   const { lesson } = useAppStoreApi().getState();
   const shown = (id: SectionId) => isShown(lesson, id);
   const kinetics = useRetryableLazy(loadKinetics);
+  const designMap = useRetryableLazy(loadDesignMap);
   const modelFit = useRetryableLazy(loadModelFit);
   return (
     <>
@@ -102,6 +108,13 @@ function WholePage() {
           <SectionBoundary name="the electrode model" area="kinetics" onRetry={kinetics.reload}>
             <Suspense fallback={<p className="section-loading">Loading the electrode model…</p>}>
               <kinetics.Section />
+            </Suspense>
+          </SectionBoundary>
+        )}
+        {shown('map') && (
+          <SectionBoundary name="the design map" area="map" onRetry={designMap.reload}>
+            <Suspense fallback={null}>
+              <designMap.Section />
             </Suspense>
           </SectionBoundary>
         )}

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { parseLesson } from './state/lesson';
 import { ModelProvider } from './state/ModelProvider';
+import { parsePins } from './state/pinCodec';
 import { createAppStore } from './state/store';
 import { parseUrlInputs } from './state/urlSync';
 
@@ -15,11 +16,14 @@ export function mountApp(container: Element, query: string, { syncUrl }: { syncU
   const { inputs, choices, messages } = parseUrlInputs(query);
   // A lesson link's lock, show and view (the address keeps them while it follows the inputs).
   const { lesson, messages: lessonMessages } = parseLesson(query);
+  // Views pinned for comparison, one `pin=` entry each (src/state/pinCodec.ts).
+  const { pins, messages: pinMessages } = parsePins(query);
   const store = createAppStore({
     inputs,
     choices,
     lesson,
-    notices: [...messages, ...lessonMessages],
+    pins,
+    notices: [...messages, ...lessonMessages, ...pinMessages],
   });
   createRoot(container).render(
     <StrictMode>

@@ -4,28 +4,24 @@ import type { WorkerLifecycle } from './coalescer';
 import type { KineticsEndpoint, ModelEndpoint } from './endpoint';
 import { startWorker } from './startWorker';
 
-/** A model worker wrapped with Comlink; the API type comes from the worker's own module. */
-interface ModelWorker extends WorkerLifecycle {
-  readonly api: Comlink.Remote<PageApi>;
+/** A worker wrapped with Comlink; the API type comes from the worker's own module. */
+export interface WrappedWorker<Api> extends WorkerLifecycle {
+  readonly api: Comlink.Remote<Api>;
 }
 
-/**
- * Starts one instance of the model worker. The page runs several, named after their job,
- * so that a slow kinetics call never holds up the conductivity figure.
- */
-function startModelWorker(name: string): ModelWorker {
-  const worker = startWorker(name);
-  const api = Comlink.wrap<PageApi>(worker);
+/** Wraps a started worker; `what` names it in the crash reasons ("the model worker"). */
+export function wrapWorker<Api>(worker: Worker, what: string): WrappedWorker<Api> {
+  const api = Comlink.wrap<Api>(worker);
   return {
     api,
     onCrash(listener) {
       worker.addEventListener('error', (event) => {
         // The failure is reported on the page, so keep it out of the console.
         event.preventDefault();
-        listener(event.message || 'the model worker failed to start or crashed');
+        listener(event.message || `${what} failed to start or crashed`);
       });
       worker.addEventListener('messageerror', () =>
-        listener('a message from the model worker could not be read'),
+        listener(`a message from ${what} could not be read`),
       );
     },
     terminate() {
@@ -34,6 +30,13 @@ function startModelWorker(name: string): ModelWorker {
     },
   };
 }
+
+/**
+ * Starts one instance of the model worker. The page runs several, named after their job,
+ * so that a slow kinetics call never holds up the conductivity figure.
+ */
+const startModelWorker = (name: string) =>
+  wrapWorker<PageApi>(startWorker(name), 'the model worker');
 
 /** The worker behind the conductivity figure and the properties. */
 export function createWorkerEndpoint(): ModelEndpoint {

@@ -17,7 +17,8 @@ export interface ShortcutGroup {
  * beside the handlers' owners in spirit: the sliders' and typed values' steps come from the
  * inputs table, the rest from the components that handle them (useXSlider and RangeField:
  * Page Up/Down; NumericEntry: arrows, Page keys, Enter, Escape; the figures' measured
- * points: Enter, Space, Escape; PageTools: Alt+R and ?).
+ * points: Enter, Space, Escape; the design map's grid (useGridCursor): arrows, Home, End, Page
+ * keys, Enter, Space; PageTools: Alt+R, ? and P).
  */
 export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
@@ -27,7 +28,11 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: [['?']], does: 'Open this list (not while typing in a box)' },
       {
         keys: [['Alt', 'R']],
-        does: 'Reset all: every setting back to its default (a lesson link’s fixed ones stay)',
+        does: 'Reset all: every setting back to its default (pins and a lesson link’s fixed ones stay)',
+      },
+      {
+        keys: [['P']],
+        does: 'Pin this view, to compare it in every figure (up to 4; not while typing in a box)',
       },
     ],
   },
@@ -70,6 +75,15 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
         does: 'Show or hide a point’s tooltip',
       },
       { keys: [['Escape']], does: 'Hide the tooltip' },
+    ],
+  },
+  {
+    title: 'The design map (one Tab stop)',
+    shortcuts: [
+      { keys: [['←'], ['→'], ['↓'], ['↑']], does: 'Move to the next cell: its value is read out' },
+      { keys: [['Home'], ['End']], does: 'The lowest or highest x of the row' },
+      { keys: [['Page Up'], ['Page Down']], does: 'The top or bottom row' },
+      { keys: [['Enter'], ['Space']], does: 'Set the live view to the cell' },
     ],
   },
   {

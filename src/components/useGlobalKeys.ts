@@ -5,6 +5,8 @@ export interface GlobalKeyActions {
   resetAll(): void;
   /** "?". */
   openShortcuts(): void;
+  /** "p": pin the view for comparison. */
+  pin(): void;
 }
 
 /** Where a key types text: "?" there is a character, not a command. */
@@ -24,7 +26,7 @@ function isTyping(target: EventTarget | undefined): boolean {
  * host page keeps its own keys. `anchor` is any element of the app, to find its root.
  */
 export function useGlobalKeys(anchor: RefObject<HTMLElement | null>, actions: GlobalKeyActions) {
-  const { resetAll, openShortcuts } = actions;
+  const { resetAll, openShortcuts, pin } = actions;
   useEffect(() => {
     const element = anchor.current;
     if (!element) return undefined;
@@ -41,9 +43,18 @@ export function useGlobalKeys(anchor: RefObject<HTMLElement | null>, actions: Gl
       } else if (event.key === '?' && !event.altKey && !isTyping(target)) {
         event.preventDefault();
         openShortcuts();
+      } else if (
+        (event.key === 'p' || event.key === 'P') &&
+        !event.altKey &&
+        !isTyping(target) &&
+        // Not behind the shortcuts list: what it covers is not where the user is.
+        !(target instanceof Element && target.closest('dialog'))
+      ) {
+        event.preventDefault();
+        pin();
       }
     };
     doc.addEventListener('keydown', onKeyDown);
     return () => doc.removeEventListener('keydown', onKeyDown);
-  }, [anchor, resetAll, openShortcuts]);
+  }, [anchor, resetAll, openShortcuts, pin]);
 }

@@ -295,7 +295,7 @@ export type InputCheck =
 const ECHO_CHARACTERS = 40;
 
 /** A rejected value as a message shows it, cut to ECHO_CHARACTERS with an ellipsis. */
-function echo(raw: string): string {
+export function echo(raw: string): string {
   const chars = Array.from(raw);
   return chars.length > ECHO_CHARACTERS ? `${chars.slice(0, ECHO_CHARACTERS).join('')}…` : raw;
 }

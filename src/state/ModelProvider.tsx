@@ -1,10 +1,12 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { createKineticsClient, type KineticsClient } from '../client/kineticsClient';
 import { createModelClient, type ModelClient } from '../client/modelClient';
+import type { CellSetStorage } from './cellDataStore';
 import { StoreContext } from './context';
 import { startModelDriver } from './driver';
 import { startKineticsDriver } from './kineticsDriver';
 import { createAppStore, type AppStore } from './store';
+import { startLazily } from './startLazily';
 import { startUrlSync } from './urlSync';
 
 export interface ModelProviderProps {
@@ -16,6 +18,8 @@ export interface ModelProviderProps {
   kineticsClient?: KineticsClient;
   /** Keep the address bar in step with the inputs (the app does, most tests don't). */
   syncUrl?: boolean;
+  /** Where imported data sets are kept: IndexedDB unless given (null: memory only). Read once. */
+  cellDataStorage?: CellSetStorage | null;
   children: ReactNode;
 }
 
@@ -25,6 +29,7 @@ export function ModelProvider({
   client,
   kineticsClient,
   syncUrl = false,
+  cellDataStorage,
   children,
 }: ModelProviderProps) {
   const [appStore] = useState(() => store ?? createAppStore());
@@ -53,7 +58,40 @@ export function ModelProvider({
     };
   }, [appStore, kinetics, ownKinetics]);
 
+  // Design maps go to the same pool, queued behind the view like the retention sweep; pinned
+  // views too, each computed once, on the lane behind the user's own view. Neither is needed
+  // for the first figure, so their code comes after it.
+  useEffect(() => {
+    if (!kinetics) return undefined;
+    const failed = (reason: string) => appStore.getState().failKinetics(reason);
+    const stopMap = startLazily(
+      () => import('./designMapRun'),
+      (m) => m.startDesignMapDriver(appStore, kinetics),
+      failed,
+    );
+    const stopPins = startLazily(
+      () => import('./pinsDriver'),
+      (m) => m.startPinsDriver(appStore, kinetics),
+      failed,
+    );
+    return () => {
+      stopMap();
+      stopPins();
+    };
+  }, [appStore, kinetics]);
+
   useEffect(() => (syncUrl ? startUrlSync(appStore) : undefined), [appStore, syncUrl]);
+
+  const [storage] = useState(() => cellDataStorage);
+  useEffect(
+    () =>
+      startLazily(
+        () => import('./cellDataPersistence'),
+        (m) => m.startCellDataPersistence(appStore, storage),
+        (reason) => appStore.getState().setCellStorage({ status: 'memory', reason }),
+      ),
+    [appStore, storage],
+  );
 
   return <StoreContext.Provider value={appStore}>{children}</StoreContext.Provider>;
 }

@@ -1,6 +1,7 @@
 import { shallow } from 'zustand/shallow';
 import type { KineticsClient } from '../client/kineticsClient';
 import { SUPERSEDED } from '../client/coalescer';
+import { backgroundMayGo } from './backgroundWork';
 import { RETENTION_CHUNKS, RETENTION_XS, retentionKeyOf } from './retentionGrid';
 import type { AppStore } from './store';
 
@@ -87,14 +88,7 @@ export function startKineticsDriver(
     { equalityFn: shallow, fireImmediately: true },
   );
 
-  /**
-   * Whether a chunk may go now. A chunk keeps a worker busy for tens of milliseconds and
-   * cannot be stopped. While a slider is held (a drag, which wants every view it can get),
-   * one worker is kept free for the view and chunks go only to workers idle beyond it: on a
-   * two-core machine (one kinetics worker) none, as the drag needs both cores: chunks sent
-   * during a drag showed up in `npm run bench:ui` as slower input→paint and dropped frames.
-   */
-  const chunkMayGo = () => !store.getState().sliderHeld || client.idleWorkers() > 1;
+  const chunkMayGo = () => backgroundMayGo(store, client);
 
   async function runSweep(key: string, generation: number): Promise<void> {
     store.getState().startRetention(key, RETENTION_XS.length);

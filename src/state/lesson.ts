@@ -22,8 +22,10 @@ export const SECTION_IDS = [
   'rate',
   'retention',
   'profile',
+  'dqdv',
   'distribution',
   'lithium',
+  'map',
   'fit',
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
@@ -37,8 +39,10 @@ export const SECTION_LABELS: Readonly<Record<SectionId, string>> = {
   rate: 'Rate capability',
   retention: 'Retention across x',
   profile: 'Voltage profiles',
+  dqdv: 'Differential capacity (dQ/dV)',
   distribution: 'Reaction distribution',
   lithium: 'Where the lithium goes, full cell',
+  map: 'Design map',
   fit: 'Model against experiment',
 };
 
@@ -47,6 +51,7 @@ export const KINETICS_SECTIONS: readonly SectionId[] = [
   'rate',
   'retention',
   'profile',
+  'dqdv',
   'distribution',
   'lithium',
 ];
@@ -58,6 +63,7 @@ export const FIGURE_IDS = [
   'rate',
   'retention',
   'profile',
+  'dqdv',
   'distribution',
   'inventory',
 ] as const;
@@ -68,6 +74,7 @@ export const KINETICS_FIGURES: readonly FigureId[] = [
   'rate',
   'retention',
   'profile',
+  'dqdv',
   'distribution',
   'inventory',
 ];

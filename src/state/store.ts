@@ -1,8 +1,11 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { createAnnounceSlice } from './announceSlice';
+import { createCellDataSlice } from './cellDataSlice';
+import { createDesignMapSlice } from './designMapSlice';
 import { createKineticsSlice } from './kineticsSlice';
 import { createParamsSlice } from './paramsSlice';
+import { createPinsSlice } from './pinsSlice';
 import { createResultsSlice } from './resultsSlice';
 import { createRetentionSlice } from './retentionSlice';
 import type { ParamsInit, Store } from './storeTypes';
@@ -19,6 +22,9 @@ export function createAppStore(init: ParamsInit = {}) {
       ...createKineticsSlice(...args),
       ...createRetentionSlice(...args),
       ...createAnnounceSlice(...args),
+      ...createDesignMapSlice(...args),
+      ...createPinsSlice(init.pins)(...args),
+      ...createCellDataSlice(...args),
     })),
   );
 }

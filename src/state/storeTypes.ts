@@ -7,9 +7,19 @@ import type { StateCreator } from 'zustand';
 import type { ComputeResult } from '../core/api';
 import type { ChoiceKey, InputKey, ModelChoices, ModelInputs } from '../core/inputs';
 import type { KineticsView, RetentionPoint } from '../core/kinetics/api';
+import type { CellDataSlice } from './cellDataTypes';
+import type { DesignMapSlice } from './designMapTypes';
 import type { Lesson } from './lesson';
+import type { Pin, PinsSlice } from './pinTypes';
 
-export type Store = ParamsSlice & ResultsSlice & KineticsSlice & RetentionSlice & AnnounceSlice;
+export type Store = ParamsSlice &
+  ResultsSlice &
+  KineticsSlice &
+  RetentionSlice &
+  AnnounceSlice &
+  DesignMapSlice &
+  PinsSlice &
+  CellDataSlice;
 
 /** One slice of the store; middleware is applied once, on the combined store. */
 export type SliceCreator<Slice> = StateCreator<
@@ -62,6 +72,8 @@ export interface ParamsInit {
   choices?: ModelChoices;
   notices?: readonly string[];
   lesson?: Lesson;
+  /** Views pinned for comparison (from the link's `pin=` entries). */
+  pins?: readonly Pin[];
 }
 
 export type ModelStatus = 'idle' | 'computing' | 'ready' | 'error';

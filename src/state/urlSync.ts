@@ -1,21 +1,18 @@
 import { shallow } from 'zustand/shallow';
 import {
   CHOICE_KEYS,
-  checkChoice,
-  checkInput,
   DEFAULT_CHOICES,
-  defaultInputsFor,
   INPUT_KEYS,
-  INPUT_SPECS,
-  type ChoiceKey,
-  type InputKey,
   type ModelChoices,
   type ModelInputs,
 } from '../core/inputs';
-import { basisOfGiven, heldInputOf } from '../core/electrodeSize';
 import { lessonParams } from './lesson';
+import { urlWithPins } from './pinCodec';
 import type { AppStore } from './store';
 import { lastValueReader } from './queryValues';
+import { changedSettings, readSettings } from './settingsCodec';
+
+export { formatUrlValue } from './settingsCodec';
 
 export interface ParsedUrlInputs {
   readonly inputs: ModelInputs;
@@ -23,11 +20,6 @@ export interface ParsedUrlInputs {
   /** One sentence per value that could not be used, saying what was used instead. */
   readonly messages: string[];
 }
-
-const withUnit = (key: InputKey, value: number) => {
-  const unit = INPUT_SPECS[key].unit;
-  return unit ? `${value} ${unit}` : String(value);
-};
 
 /**
  * Reads the inputs and choices from a query string such as
@@ -37,43 +29,14 @@ const withUnit = (key: InputKey, value: number) => {
  * the page differs from the link. A loading given without a basis sets the electrode.
  */
 export function parseUrlInputs(search: string): ParsedUrlInputs {
-  const params = new URLSearchParams(search);
   const messages: string[] = [];
-  const valueOf = lastValueReader(params, messages);
-  // Choices first: the cathode decides the defaults of its own figures.
-  const choices: Record<ChoiceKey, string> = { ...DEFAULT_CHOICES };
-  for (const key of CHOICE_KEYS) {
-    const raw = valueOf(key);
-    if (raw === null) continue;
-    const check = checkChoice(key, raw);
-    if (check.ok) choices[key] = check.value;
-    else messages.push(`${check.message} Using the default, ${DEFAULT_CHOICES[key]}.`);
-  }
-  const defaults = defaultInputsFor(choices);
-  const inputs: Record<InputKey, number> = { ...defaults };
-  const read = new Set<InputKey>();
-  for (const key of INPUT_KEYS) {
-    const raw = valueOf(key);
-    if (raw === null) continue;
-    const check = checkInput(key, raw);
-    if (check.ok) {
-      inputs[key] = check.value;
-      read.add(key);
-    } else {
-      messages.push(`${check.message} Using the default, ${withUnit(key, defaults[key])}.`);
-    }
-  }
-  if (!params.has('electrodeBasis')) {
-    const given = (key: InputKey) => (read.has(key) ? inputs[key] : undefined);
-    const implied = basisOfGiven(given('thicknessUm'), given('loadingMgCm2'));
-    if (implied.basis) choices.electrodeBasis = implied.basis;
-    if (implied.notice) messages.push(implied.notice);
-  }
+  const { inputs, choices } = readSettings(lastValueReader(new URLSearchParams(search), messages), {
+    rejected: (message, _key, fallback) =>
+      messages.push(`${message} Using the default, ${fallback}.`),
+    noted: (message) => messages.push(message),
+  });
   return { inputs, choices, messages };
 }
-
-/** Short, float-noise-free text for a value (0.17500000000000002 → "0.175"). */
-export const formatUrlValue = (value: number): string => String(Number(value.toPrecision(12)));
 
 /**
  * The address for the given inputs and choices: defaults are left out so that a
@@ -85,17 +48,11 @@ export function urlForInputs(
   choices: ModelChoices = DEFAULT_CHOICES,
 ): string {
   const url = new URL(href);
-  const defaults = defaultInputsFor(choices);
-  // Of thickness and loading, only the one the basis holds: the other one follows from it.
-  const unheld =
-    heldInputOf(choices.electrodeBasis) === 'thicknessUm' ? 'loadingMgCm2' : 'thicknessUm';
-  for (const key of INPUT_KEYS) {
-    if (inputs[key] === defaults[key] || key === unheld) url.searchParams.delete(key);
-    else url.searchParams.set(key, formatUrlValue(inputs[key]));
-  }
-  for (const key of CHOICE_KEYS) {
-    if (choices[key] === DEFAULT_CHOICES[key]) url.searchParams.delete(key);
-    else url.searchParams.set(key, choices[key]);
+  const changed = new Map(changedSettings(inputs, choices));
+  for (const key of [...INPUT_KEYS, ...CHOICE_KEYS]) {
+    const value = changed.get(key);
+    if (value === undefined) url.searchParams.delete(key);
+    else url.searchParams.set(key, value);
   }
   // searchParams writes a comma as %2C; a lesson link's lists (lock=xGe,temperatureC) read
   // better, and mean the same, with plain commas.
@@ -124,11 +81,13 @@ export function startUrlSync(store: AppStore, options: UrlSyncOptions = {}): () 
   let burstStart = 0;
   let lastChange = 0;
 
+  const replace = (next: string) => {
+    if (next !== win.location.href) win.history.replaceState(win.history.state, '', next);
+  };
   const write = () => {
     timer = null;
-    const { inputs, choices } = store.getState();
-    const next = urlForInputs(inputs, win.location.href, choices);
-    if (next !== win.location.href) win.history.replaceState(win.history.state, '', next);
+    const { inputs, choices, pins } = store.getState();
+    replace(urlWithPins(urlForInputs(inputs, win.location.href, choices), pins));
   };
 
   // One timer per burst, not one per change: when it fires before the inputs have rested,
@@ -152,23 +111,31 @@ export function startUrlSync(store: AppStore, options: UrlSyncOptions = {}): () 
     },
     { equalityFn: shallow },
   );
+  // A pin is one press, not a drag: its entry is written at once (the inputs as they are with
+  // it; a write still waiting for a drag to rest finds the address right, or writes it).
+  const unsubscribePins = store.subscribe(
+    (s) => s.pins,
+    (pins) => replace(urlWithPins(win.location.href, pins)),
+  );
   // Reset All: the bare page, at once. Every query parameter goes, not only the inputs':
   // "reset all" means the page as a fresh visit shows it. The inputs' own write, when it
   // comes, then finds the address already right. A lesson link stays one: its lock, show
-  // and view stay, and so do the values it fixed (the reset kept them in the store).
+  // and view stay, and so do the values it fixed (the reset kept them in the store). So do
+  // the pins: they are what the user compares against, not settings (Clear pins drops them).
   const unsubscribeReset = store.subscribe(
     (s) => s.resets,
     () => {
-      const { lesson, inputs, choices } = store.getState();
+      const { lesson, inputs, choices, pins } = store.getState();
       const url = new URL(win.location.href);
       url.search = '';
       for (const [name, value] of lessonParams(lesson)) url.searchParams.set(name, value);
       const next = lesson.locked.length > 0 ? urlForInputs(inputs, url.href, choices) : url.href;
-      if (next !== win.location.href) win.history.replaceState(win.history.state, '', next);
+      replace(urlWithPins(next, pins));
     },
   );
   return () => {
     unsubscribe();
+    unsubscribePins();
     unsubscribeReset();
     if (timer !== null) {
       clearTimeout(timer);

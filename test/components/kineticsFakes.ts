@@ -44,7 +44,11 @@ export function fakeView(inputs: ModelInputs, choices: ModelChoices): KineticsVi
     inputs,
     choices,
     notes: [],
-    formation: { lithiation_mAh_per_g: 2500, delithiation_mAh_per_g: 2400 },
+    formation: {
+      lithiation_mAh_per_g: 2500,
+      delithiation_mAh_per_g: 2400,
+      profile: { lithiation: branch(0.4, 0.1), delithiation: branch(0.3, 0.6) },
+    },
     rateCurve,
     retention3C_percent: 50,
     profiles: rates.map((cRate) => ({

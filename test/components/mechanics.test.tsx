@@ -13,12 +13,7 @@ afterEach(() => {
   disposeClients();
 });
 
-const render = (radius?: number) =>
-  renderApp(
-    radius === undefined ? {} : { inputs: { particleRadiusUm: radius } },
-    createInProcessClient(),
-    QUICK_KINETICS,
-  );
+const render = () => renderApp({}, createInProcessClient(), QUICK_KINETICS);
 
 describe('the fracture band on the particle radius', () => {
   it('says in words which particles crack, and speaks the size with the slider', async () => {

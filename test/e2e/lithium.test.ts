@@ -69,7 +69,8 @@ describe('where the lithium goes, and the full cell', () => {
       Number(await page.locator('[data-testid="inventory-marker"]').getAttribute('data-x')),
     ).toBe(0.125);
     // The default x is Si7Ge's: the sentence sets the measurement beside the model.
-    expect(await page.locator(SEL.inventorySentence).innerText()).toMatch(
+    // textContent: off screen, a section under content-visibility: auto renders no innerText.
+    expect(await page.locator(SEL.inventorySentence).textContent()).toMatch(
       /^At x = 0\.125 the model gets [\d.]+ % of the inserted Li back.*Measured on Si₇Ge: .*LiXia2025 Fig\. 3d–f\)\.$/,
     );
     expect(
@@ -88,15 +89,17 @@ describe('where the lithium goes, and the full cell', () => {
     // The figure's Data (CSV) button is there once the curve across x is complete.
     await page.locator('[data-testid="download-sige-li-inventory.csv"]').waitFor();
     // The N/P entry is the last control before the figures: Tab goes on to the figure, its
-    // Data (CSV) button first, then the measured bars.
+    // downloads first (CSV, SVG, PNG), then the measured bars.
     await page.locator(SEL.setting('npRatio')).focus();
-    await page.keyboard.press('Tab');
     const focused = () =>
       page.evaluate(() => [
         document.activeElement?.getAttribute('data-testid'),
         document.activeElement?.getAttribute('data-composition'),
       ]);
-    expect(await focused()).toEqual(['download-sige-li-inventory.csv', null]);
+    for (const kind of ['csv', 'svg', 'png']) {
+      await page.keyboard.press('Tab');
+      expect(await focused()).toEqual([`download-sige-li-inventory.${kind}`, null]);
+    }
     await page.keyboard.press('Tab');
     expect(await focused()).toEqual(['measured-inventory-bar', 'Si']);
     const tooltip = page.locator(SEL.tooltip).filter({ visible: true });

@@ -7,7 +7,7 @@ import { SigmaMarker } from './SigmaMarker';
 import { DataGapNote } from './DataGapNote';
 import { describeSweep } from './describeSweep';
 import { MEASURED_CONDUCTIVITY_SET } from './MeasuredPoints';
-import type { SeriesKey } from './series';
+import { isPlottable, SERIES_READING_ORDER, type SeriesKey } from './series';
 import { SeriesPaths } from './SeriesPaths';
 import {
   chartHeightFor,
@@ -18,6 +18,8 @@ import {
 import { ChartFrame, useChartIds } from '../kit/ChartFrame';
 import { MeasuredMarkers, PointTooltip, useMeasuredLayer } from '../kit/MeasuredLayer';
 import { OverlayLayer } from '../kit/OverlayLayer';
+import { PinMarkers } from '../kit/PinMarkers';
+import type { PinnedSeries } from '../kit/usePinned';
 
 export interface ConductivityChartProps {
   /** σe, σi, σamb across 0 ≤ x ≤ 1 from the model. */
@@ -32,7 +34,11 @@ export interface ConductivityChartProps {
   temperatureC: number;
   /** Available width in CSS px; the height follows from it. */
   width: number;
+  /** σ of each series at each pinned view's composition and settings, S/cm. */
+  pinned?: readonly PinnedSeries<Readonly<Record<SeriesKey, number>>>[];
 }
+
+const NO_PINS: readonly PinnedSeries<Readonly<Record<SeriesKey, number>>>[] = [];
 
 /**
  * σ versus x_Ge on a log axis. d3 supplies scales, ticks and path strings; React
@@ -45,6 +51,7 @@ export function ConductivityChart({
   values,
   temperatureC,
   width,
+  pinned = NO_PINS,
 }: ConductivityChartProps) {
   const height = chartHeightFor(width);
   const scales = useConductivityScales(width, height, sweep);
@@ -55,6 +62,16 @@ export function ConductivityChart({
   );
   const ids = useChartIds();
   const { x, y } = scales;
+  const pinMarks = useMemo(
+    () =>
+      pinned.map(({ key, slot, xGe: px, data }) => ({
+        key,
+        slot,
+        px: x(px),
+        dots: SERIES_READING_ORDER.filter((k) => isPlottable(data[k])).map((k) => y(data[k])),
+      })),
+    [pinned, x, y],
+  );
   const measured = useMeasuredLayer(
     MEASURED_CONDUCTIVITY_SET,
     { x, y, width, height, margin: MARGIN },
@@ -84,6 +101,8 @@ export function ConductivityChart({
         <Grid scales={scales} />
         <DataGapNote scales={scales} />
         <SeriesPaths paths={paths} />
+        {/* Over the curves: the pins' dots sit on them. */}
+        <PinMarkers marks={pinMarks} innerHeight={scales.innerHeight} />
         <Axes scales={scales} />
         <BalancedLabel regions={balanced} scales={scales} markerX={scales.x(xGe)} />
         <MeasuredMarkers layer={measured} />

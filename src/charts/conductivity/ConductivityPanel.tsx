@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DEFAULT_INPUTS } from '../../core/inputs';
 import { conductivities, temperatureKOf } from '../../core/properties';
@@ -5,9 +6,12 @@ import { useAppStore } from '../../state/hooks';
 import { selectBalanced, selectSweep } from '../../state/selectors';
 import type { Store } from '../../state/storeTypes';
 import { DownloadCsv } from '../../export/DownloadCsv';
+import { DownloadFigure } from '../../export/DownloadFigure';
 import { conductivityData } from '../../export/figureData';
 import { whatIfText } from '../../format/modelSettings';
 import { useElementWidth } from '../useElementWidth';
+import { PinLegend } from '../kit/PinLegend';
+import { usePins } from '../kit/usePinned';
 import { ChartCaption } from './ChartCaption';
 import { ConductivityChart } from './ConductivityChart';
 import { Legend } from './Legend';
@@ -52,7 +56,20 @@ export function ConductivityPanel() {
   const balanced = useAppStore(selectBalanced);
   const marker = useAppStore(useShallow(selectMarker));
   const whatIf = useAppStore(selectWhatIf);
+  const pins = usePins();
+  // From the pins' own settings: σ is a closed form, no kinetics to wait for.
+  const pinned = useMemo(
+    () =>
+      pins.map(({ key, slot, inputs }) => ({
+        key,
+        slot,
+        xGe: inputs.xGe,
+        data: conductivities(inputs.xGe, temperatureKOf(inputs), inputs),
+      })),
+    [pins],
+  );
   const [frameRef, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
+  const data = sweep && conductivityData(sweep);
   return (
     <figure className="panel chart-panel" aria-labelledby="chart-heading">
       <div className="figure-head">
@@ -62,9 +79,11 @@ export function ConductivityPanel() {
             {whatIf}
           </span>
         )}
-        {sweep && <DownloadCsv data={conductivityData(sweep)} describedBy="chart-heading" />}
+        {data && <DownloadCsv data={data} describedBy="chart-heading" />}
+        {data && <DownloadFigure data={data} describedBy="chart-heading" />}
       </div>
       <Legend />
+      <PinLegend needsKinetics={false} />
       <div ref={frameRef} className="chart-container">
         {sweep && balanced && marker ? (
           <ConductivityChart
@@ -74,6 +93,7 @@ export function ConductivityPanel() {
             values={marker}
             temperatureC={marker.temperatureC}
             width={width}
+            pinned={pinned}
           />
         ) : (
           <div className="chart-placeholder" style={{ height: chartHeightFor(width) }}>

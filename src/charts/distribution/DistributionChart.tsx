@@ -1,7 +1,9 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { formatFixed } from '../../format/number';
 import { Axis, GridLines } from '../kit/Axis';
 import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { PinnedCurves } from '../kit/PinnedCurves';
+import { usePinnedPaths, type PinnedSeries } from '../kit/usePinned';
 import {
   DISTRIBUTION_MARGIN,
   pathOf,
@@ -27,7 +29,11 @@ export interface DistributionChartProps {
   renderedKey: string;
   width: number;
   height: number;
+  /** The pinned views' distributions (each at its own snapshot), drawn beside this one. */
+  pinned?: readonly PinnedSeries<Distribution>[];
 }
+
+const NO_PINS: readonly PinnedSeries<Distribution>[] = [];
 
 /** A text version for screen readers: where the reaction concentrates. */
 function describe(d: Distribution, moment: string): string {
@@ -56,9 +62,22 @@ export const DistributionChart = memo(function DistributionChart({
   renderedKey,
   width,
   height,
+  pinned = NO_PINS,
 }: DistributionChartProps) {
-  const s = useDistributionScales(width, height, d);
+  const others = useMemo(() => pinned.map((p) => p.data), [pinned]);
+  const s = useDistributionScales(width, height, d, others);
   const { x, innerWidth, innerHeight } = s;
+  const pinnedReaction = usePinnedPaths(
+    pinned,
+    useCallback(
+      (p: Distribution) => pathOf(p.position, p.reaction, x, s.reaction),
+      [x, s.reaction],
+    ),
+  );
+  const pinnedTheta = usePinnedPaths(
+    pinned,
+    useCallback((p: Distribution) => pathOf(p.position, p.theta, x, s.theta), [x, s.theta]),
+  );
   const paths = useMemo(
     () => ({
       reaction: pathOf(d.position, d.reaction, x, s.reaction),
@@ -117,6 +136,7 @@ export const DistributionChart = memo(function DistributionChart({
             y2={s.reaction(1)}
             aria-hidden="true"
           />
+          <PinnedCurves paths={pinnedReaction} />
           <path
             data-series="reaction"
             d={paths.reaction}
@@ -154,6 +174,7 @@ export const DistributionChart = memo(function DistributionChart({
               </text>
             </g>
           )}
+          <PinnedCurves paths={pinnedTheta} />
           <path
             data-series="theta"
             d={paths.theta}

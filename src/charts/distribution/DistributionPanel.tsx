@@ -4,6 +4,8 @@ import { selectKinetics, selectKineticsBusy } from '../../state/selectors';
 import type { Proportions } from '../kit/frame';
 import { FigurePanel } from '../kit/FigurePanel';
 import { Legend, LineSwatch } from '../kit/Legend';
+import { PinLegend } from '../kit/PinLegend';
+import { usePinnedSeries } from '../kit/usePinned';
 import { settingsKey } from '../kit/renderKey';
 import {
   CONVERTIBLE_SHOWN_BELOW,
@@ -14,8 +16,10 @@ import {
 } from './DistributionChart';
 import { capitalized, snapshotMissed, snapshotMoment } from './moment';
 import { distributionData } from '../../export/figureData';
+import type { KineticsView } from '../../core/kinetics/api';
 
 const PROPORTIONS: Proportions = { ratio: 0.8, min: 340, max: 460 };
+const pickDistribution = (view: KineticsView) => view.distribution;
 
 const LEGEND = [
   {
@@ -40,6 +44,7 @@ export function DistributionPanel() {
   const kinetics = useDeferredAppStore(selectKinetics);
   const busy = useAppStore(selectKineticsBusy);
   const moment = kinetics ? snapshotMoment(kinetics) : null;
+  const pinned = usePinnedSeries(pickDistribution);
   return (
     <FigurePanel
       headingId="distribution-heading"
@@ -54,6 +59,7 @@ export function DistributionPanel() {
             {moment ? capitalized(moment) : '…'}
           </p>
           <Legend label="Legend: reaction distribution" entries={LEGEND} />
+          <PinLegend />
         </>
       }
       caption={
@@ -70,6 +76,8 @@ export function DistributionPanel() {
             (snapshotMissed(kinetics)
               ? 'This half-cycle reached its cut-off before the chosen depth, so no reaction is left to show; choose a smaller depth or a lower rate.'
               : `At this moment ${formatSignificant(kinetics.distribution.capacity_mAh_per_g, 3)} mAh/g had passed.`)}
+          {pinned.length > 0 &&
+            ' A pinned view draws its rate and θ in its own colour and dash, at its own snapshot.'}
         </p>
       }
     >
@@ -81,6 +89,7 @@ export function DistributionPanel() {
             renderedKey={settingsKey(kinetics.inputs, kinetics.choices)}
             width={width}
             height={height}
+            pinned={pinned}
           />
         )
       }

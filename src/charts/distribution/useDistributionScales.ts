@@ -29,14 +29,26 @@ export interface DistributionScales extends PlotArea {
   readonly thetaTicks: readonly Tick[];
 }
 
+const NO_OTHERS: readonly Distribution[] = [];
+
 /** Two plots sharing one position axis: small multiples instead of a twin y axis. */
 export function useDistributionScales(
   width: number,
   height: number,
   distribution: Distribution,
+  /** The pinned views' distributions: their rates count for the top too. */
+  others: readonly Distribution[] = NO_OTHERS,
 ): DistributionScales {
   // At least 0–2, so a uniform profile (all 1) sits mid-plot rather than filling it.
-  const top = useMemo(() => roundedMax(distribution.reaction, 2, 0.5), [distribution]);
+  const top = useMemo(
+    () =>
+      roundedMax(
+        [distribution, ...others].flatMap((d) => d.reaction),
+        2,
+        0.5,
+      ),
+    [distribution, others],
+  );
   return useMemo(
     () =>
       plotScales(width, height, DISTRIBUTION_MARGIN, (innerWidth, innerHeight) => {

@@ -1,5 +1,5 @@
-import { scaleBand, scaleLinear } from 'd3';
-import { memo, useMemo } from 'react';
+import { line, scaleBand, scaleLinear } from 'd3';
+import { memo, useCallback, useMemo } from 'react';
 import type { FullCellRatePoint } from '../../core/fullCell';
 import { formatInputValue, formatSignificant } from '../../format/number';
 import { PlotAxes, YGridLines } from '../kit/Axis';
@@ -7,6 +7,8 @@ import { ChartFrame, useChartIds } from '../kit/ChartFrame';
 import { roundedMax, type Margin } from '../kit/frame';
 import { plotScales } from '../kit/plotScales';
 import { linearTicks } from '../kit/ticks';
+import { PinnedCurves } from '../kit/PinnedCurves';
+import { usePinnedPaths, type PinnedSeries } from '../kit/usePinned';
 
 export const FULLCELL_RATE_MARGIN: Margin = { top: 22, right: 14, bottom: 52, left: 56 };
 
@@ -24,7 +26,11 @@ export interface FullCellRateChartProps {
   renderedKey: string;
   width: number;
   height: number;
+  /** The pinned views' rate curves, drawn as lines across the bars. */
+  pinned?: readonly PinnedSeries<readonly FullCellRatePoint[]>[];
 }
+
+const NO_PINS: readonly PinnedSeries<readonly FullCellRatePoint[]>[] = [];
 
 const capacityOf = (d: FullCellRatePoint) =>
   Number.isFinite(d.capacity_mAh_per_g_cathode) ? Math.max(0, d.capacity_mAh_per_g_cathode) : 0;
@@ -37,6 +43,7 @@ export const FullCellRateChart = memo(function FullCellRateChart({
   renderedKey,
   width,
   height,
+  pinned = NO_PINS,
 }: FullCellRateChartProps) {
   const hasReference = Number.isFinite(reference) && reference > 0;
   const scales = useMemo(
@@ -47,7 +54,10 @@ export const FullCellRateChart = memo(function FullCellRateChart({
           .range([0, innerWidth])
           .padding(0.3);
         // A tenth of headroom above the highest value, for the reference line's label.
-        const values = [...curve.map(capacityOf), hasReference ? reference : 0];
+        const values = [
+          ...[curve, ...pinned.map((p) => p.data)].flat().map(capacityOf),
+          hasReference ? reference : 0,
+        ];
         const top = roundedMax(
           values.map((v) => 1.1 * v),
           200,
@@ -63,9 +73,21 @@ export const FullCellRateChart = memo(function FullCellRateChart({
           yTicks: linearTicks(y, innerHeight < 220 ? 4 : 6),
         };
       }),
-    [curve, reference, hasReference, width, height],
+    [curve, pinned, reference, hasReference, width, height],
   );
   const { band, y, innerWidth, innerHeight } = scales;
+  const centre = scales.x;
+  const pinnedPaths = usePinnedPaths(
+    pinned,
+    useCallback(
+      (points: readonly FullCellRatePoint[]) =>
+        line<FullCellRatePoint>()
+          .x((d) => centre(d.cRate))
+          .y((d) => y(capacityOf(d)))
+          .digits(2)(points) ?? '',
+      [centre, y],
+    ),
+  );
   const ids = useChartIds();
   const describe = (d: FullCellRatePoint) =>
     `${formatInputValue(d.cRate)} C: ${formatSignificant(capacityOf(d), 3)} mAh/g, limited by the ${d.limitedBy}`;
@@ -115,6 +137,7 @@ export const FullCellRateChart = memo(function FullCellRateChart({
             );
           })}
         </g>
+        <PinnedCurves paths={pinnedPaths} halo />
         {hasReference && (
           <g className="reference-line" data-testid="fullcell-rate-reference">
             <line x1={0} x2={innerWidth} y1={y(reference)} y2={y(reference)} />

@@ -3,11 +3,15 @@ import { selectKinetics, selectKineticsBusy } from '../../state/selectors';
 import { FigurePanel } from '../kit/FigurePanel';
 import type { Proportions } from '../kit/frame';
 import { FillSwatch, Legend, LineSwatch } from '../kit/Legend';
+import { PinLegend } from '../kit/PinLegend';
+import { usePinnedSeries } from '../kit/usePinned';
 import { settingsKey } from '../kit/renderKey';
 import { FullCellRateChart, LIMIT_COLORS } from './FullCellRateChart';
 import { fullCellRateData } from '../../export/figureData';
+import type { KineticsView } from '../../core/kinetics/api';
 
 const PROPORTIONS: Proportions = { ratio: 0.66, min: 260, max: 360 };
+const pickRateCurve = (view: KineticsView) => view.fullCell.rateCurve;
 
 const LEGEND = [
   {
@@ -31,6 +35,7 @@ const LEGEND = [
 export function FullCellRatePanel() {
   const kinetics = useDeferredAppStore(selectKinetics);
   const busy = useAppStore(selectKineticsBusy);
+  const pinned = usePinnedSeries(pickRateCurve);
   return (
     <FigurePanel
       headingId="fullcell-rate-heading"
@@ -40,12 +45,19 @@ export function FullCellRatePanel() {
       proportions={PROPORTIONS}
       placeholder={kinetics ? null : 'Computing the kinetics…'}
       data={kinetics && fullCellRateData(kinetics)}
-      legend={<Legend label="Legend: full-cell rate capability" entries={LEGEND} />}
+      legend={
+        <>
+          <Legend label="Legend: full-cell rate capability" entries={LEGEND} />
+          <PinLegend />
+        </>
+      }
       caption={
         <p>
           After the first cycle: the 0.1 C discharge times the poorer of the two electrodes&rsquo;
           retentions at each rate, where 1 C is the cathode&rsquo;s capacity in one hour. A
           retention estimate, not a simulation of the full cell.
+          {pinned.length > 0 &&
+            ' A pinned view is a line across the bars, in its own colour and dash.'}
         </p>
       }
     >
@@ -57,6 +69,7 @@ export function FullCellRatePanel() {
             renderedKey={settingsKey(kinetics.inputs, kinetics.choices)}
             width={width}
             height={height}
+            pinned={pinned}
           />
         )
       }

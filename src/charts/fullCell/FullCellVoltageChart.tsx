@@ -1,10 +1,12 @@
-import { memo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { FullCellResult } from '../../core/fullCell';
 import { formatFixed, formatSignificant } from '../../format/number';
 import { PlotAxes, YGridLines } from '../kit/Axis';
 import { ChartFrame, useChartIds } from '../kit/ChartFrame';
 import { CurvePath } from '../kit/CurvePath';
-import { useVoltagePath, useVoltageScales, VOLTAGE_MARGIN } from './useVoltageScales';
+import { PinnedCurves } from '../kit/PinnedCurves';
+import { usePinnedPaths, type PinnedSeries } from '../kit/usePinned';
+import { useVoltagePath, useVoltageScales, voltagePath, VOLTAGE_MARGIN } from './useVoltageScales';
 
 /** Okabe–Ito bluish green for the charge, blue for the discharge; dashes tell them apart too. */
 export const CHARGE_COLOR = '#009E73';
@@ -18,7 +20,12 @@ export interface FullCellVoltageChartProps {
   renderedKey: string;
   width: number;
   height: number;
+  /** The pinned views' first cycles, each charge and discharge in its pin's style. */
+  pinned?: readonly PinnedSeries<VoltageCurve>[];
 }
+
+type VoltageCurve = FullCellResult['voltageCurve'];
+const NO_PINS: readonly PinnedSeries<VoltageCurve>[] = [];
 
 /**
  * Where on the first charge Li starts to plate (capacity per gram of cathode), or null:
@@ -40,12 +47,24 @@ export const FullCellVoltageChart = memo(function FullCellVoltageChart({
   renderedKey,
   width,
   height,
+  pinned = NO_PINS,
 }: FullCellVoltageChartProps) {
   const { charge, discharge } = fullCell.voltageCurve;
-  const scales = useVoltageScales(width, height, [charge, discharge]);
+  const curves = useMemo(
+    () => [charge, discharge, ...pinned.flatMap((p) => [p.data.charge, p.data.discharge])],
+    [charge, discharge, pinned],
+  );
+  const scales = useVoltageScales(width, height, curves);
   const chargePath = useVoltagePath(charge, scales);
   const dischargePath = useVoltagePath(discharge, scales);
-  const { x, innerHeight } = scales;
+  const { x, y, innerHeight } = scales;
+  const pinnedPaths = usePinnedPaths(
+    pinned,
+    useCallback(
+      (c: VoltageCurve) => voltagePath(c.charge, { x, y }) + voltagePath(c.discharge, { x, y }),
+      [x, y],
+    ),
+  );
   const onset = platingOnset(fullCell);
   const chargeEnd = fullCell.chargeCapacity_mAh_per_g_cathode;
   const ids = useChartIds();
@@ -82,6 +101,7 @@ export const FullCellVoltageChart = memo(function FullCellVoltageChart({
             </text>
           </g>
         )}
+        <PinnedCurves paths={pinnedPaths} />
         <CurvePath series="charge" d={chargePath} color={CHARGE_COLOR} dash={CHARGE_DASH} />
         <CurvePath series="discharge" d={dischargePath} color={DISCHARGE_COLOR} />
         <PlotAxes

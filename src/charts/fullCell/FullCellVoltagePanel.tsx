@@ -4,6 +4,8 @@ import { selectKinetics, selectKineticsBusy } from '../../state/selectors';
 import { FigurePanel } from '../kit/FigurePanel';
 import type { Proportions } from '../kit/frame';
 import { FillSwatch, Legend, LineSwatch } from '../kit/Legend';
+import { PinLegend } from '../kit/PinLegend';
+import { usePinnedSeries } from '../kit/usePinned';
 import { settingsKey } from '../kit/renderKey';
 import { cathodeName } from './cathodeName';
 import {
@@ -14,8 +16,10 @@ import {
   platingOnset,
 } from './FullCellVoltageChart';
 import { fullCellVoltageData } from '../../export/figureData';
+import type { KineticsView } from '../../core/kinetics/api';
 
 const PROPORTIONS: Proportions = { ratio: 0.66, min: 260, max: 360 };
+const pickVoltageCurve = (view: KineticsView) => view.fullCell.voltageCurve;
 
 /** The full cell's first charge and discharge, against the chosen cathode at the chosen N/P. */
 export function FullCellVoltagePanel() {
@@ -23,6 +27,7 @@ export function FullCellVoltagePanel() {
   const busy = useAppStore(selectKineticsBusy);
   const fullCell = kinetics?.fullCell ?? null;
   const plating = fullCell !== null && platingOnset(fullCell) !== null;
+  const pinned = usePinnedSeries(pickVoltageCurve);
   return (
     <FigurePanel
       headingId="fullcell-voltage-heading"
@@ -33,24 +38,27 @@ export function FullCellVoltagePanel() {
       placeholder={kinetics ? null : 'Computing the kinetics…'}
       data={kinetics && fullCellVoltageData(kinetics)}
       legend={
-        <Legend
-          label="Legend: full-cell voltage"
-          entries={[
-            {
-              key: 'charge',
-              swatch: <LineSwatch color={CHARGE_COLOR} dash={CHARGE_DASH} />,
-              label: 'first charge',
-            },
-            {
-              key: 'discharge',
-              swatch: <LineSwatch color={DISCHARGE_COLOR} />,
-              label: 'first discharge',
-            },
-            ...(plating
-              ? [{ key: 'plating', swatch: <FillSwatch color="#f6c9cc" />, label: 'Li plates' }]
-              : []),
-          ]}
-        />
+        <>
+          <Legend
+            label="Legend: full-cell voltage"
+            entries={[
+              {
+                key: 'charge',
+                swatch: <LineSwatch color={CHARGE_COLOR} dash={CHARGE_DASH} />,
+                label: 'first charge',
+              },
+              {
+                key: 'discharge',
+                swatch: <LineSwatch color={DISCHARGE_COLOR} />,
+                label: 'first discharge',
+              },
+              ...(plating
+                ? [{ key: 'plating', swatch: <FillSwatch color="#f6c9cc" />, label: 'Li plates' }]
+                : []),
+            ]}
+          />
+          <PinLegend />
+        </>
       }
       caption={
         <p>
@@ -71,6 +79,7 @@ export function FullCellVoltagePanel() {
             renderedKey={settingsKey(kinetics.inputs, kinetics.choices)}
             width={width}
             height={height}
+            pinned={pinned}
           />
         )
       }

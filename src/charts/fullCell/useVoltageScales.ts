@@ -50,14 +50,16 @@ export function useVoltageScales(
 }
 
 /** A curve's path; points a scale cannot place break the line instead of writing NaN. */
+export const voltagePath = (
+  points: readonly VoltagePoint[],
+  { x, y }: Pick<VoltageScales, 'x' | 'y'>,
+): string =>
+  line<VoltagePoint>()
+    .defined(isDrawable)
+    .x((d) => x(getCapacity(d)))
+    .y((d) => y(getVoltage(d)))
+    .digits(2)(points) ?? '';
+
 export function useVoltagePath(points: readonly VoltagePoint[], { x, y }: VoltageScales): string {
-  return useMemo(
-    () =>
-      line<VoltagePoint>()
-        .defined(isDrawable)
-        .x((d) => x(getCapacity(d)))
-        .y((d) => y(getVoltage(d)))
-        .digits(2)(points) ?? '',
-    [points, x, y],
-  );
+  return useMemo(() => voltagePath(points, { x, y }), [points, x, y]);
 }

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { formulaOf } from '../../format/formula';
 import { formatInputValue } from '../../format/number';
 import type { SweepStatus } from '../../state/storeTypes';
@@ -6,6 +6,8 @@ import { PlotAxes, YGridLines } from '../kit/Axis';
 import { ChartFrame, useChartIds } from '../kit/ChartFrame';
 import { PointTooltip, useMeasuredLayer } from '../kit/MeasuredLayer';
 import { missingRanges } from '../kit/gaps';
+import { PinMarkers } from '../kit/PinMarkers';
+import type { PinnedSeries } from '../kit/usePinned';
 import { AxisBreak } from './AxisBreak';
 import { MeasuredInventoryBar } from './MeasuredInventoryBar';
 import { inventoryIdOf, MEASURED_INVENTORY, MEASURED_INVENTORY_SET } from './measuredInventory';
@@ -25,7 +27,11 @@ export interface InventoryChartProps {
   renderedKey: string;
   width: number;
   height: number;
+  /** Each pinned view's own shares, at its composition. */
+  pinned?: readonly PinnedSeries<InventoryShares>[];
 }
+
+const NO_PINS: readonly PinnedSeries<InventoryShares>[] = [];
 
 const MEASURED_BAR_PX = 12;
 
@@ -47,10 +53,22 @@ export const InventoryChart = memo(function InventoryChart({
   renderedKey,
   width,
   height,
+  pinned = NO_PINS,
 }: InventoryChartProps) {
   const scales = useInventoryScales(width, height, floor);
   const areas = useInventoryAreas(points, scales);
   const { x, y, innerWidth, innerHeight } = scales;
+  // Dots where its RA-Li ends and where its QA-Li ends: the pin's stack, read off the line.
+  const pinMarks = useMemo(
+    () =>
+      pinned.map(({ key, slot, xGe, data }) => ({
+        key,
+        slot,
+        px: x(xGe),
+        dots: [y(data.reversible), y(data.reversible + data.quasiReversible)],
+      })),
+    [pinned, x, y],
+  );
   const ids = useChartIds();
   const measured = useMeasuredLayer(
     MEASURED_INVENTORY_SET,
@@ -154,6 +172,8 @@ export const InventoryChart = memo(function InventoryChart({
             />
           ))}
         </g>
+        {/* Last: a pin at a measured composition would otherwise hide behind its bar. */}
+        <PinMarkers marks={pinMarks} innerHeight={innerHeight} />
       </g>
     </ChartFrame>
   );

@@ -7,6 +7,8 @@ import { selectKinetics, selectKineticsBusy, selectRetention } from '../../state
 import { FigurePanel } from '../kit/FigurePanel';
 import type { Proportions } from '../kit/frame';
 import { FillSwatch, Legend } from '../kit/Legend';
+import { PinLegend } from '../kit/PinLegend';
+import { usePinnedSeries } from '../kit/usePinned';
 import { renderKey, settingsKey } from '../kit/renderKey';
 import { InventoryBar } from './InventoryBar';
 import { InventoryChart } from './InventoryChart';
@@ -20,6 +22,7 @@ import {
 import { SHARES, sharesOfModel } from './shares';
 import { BAR_WIDTH_PX, shareAxisFloor } from './useInventoryScales';
 import { inventoryData } from '../../export/figureData';
+import type { KineticsView } from '../../core/kinetics/api';
 
 const PROPORTIONS: Proportions = { ratio: 0.42, min: 280, max: 360 };
 /** Between bar and areas, px (as in the CSS). */
@@ -30,6 +33,7 @@ const MIN_AREA_PX = 280;
 const STACKED_BAR_HEIGHT_PX = 200;
 const HOLD_HOURS = formatSignificant(INVENTORY_PROTOCOL.holdDuration_s / 3600, 2);
 const MEASURED_REVERSIBLE = MEASURED_INVENTORY.map((m) => m.reversible_percent);
+const pickShares = (view: KineticsView) => sharesOfModel(view.inputs.xGe, view.inventory);
 
 const LEGEND = [
   ...SHARES.map((s) => ({
@@ -53,6 +57,7 @@ export function InventoryPanel() {
   const kinetics = useDeferredAppStore(selectKinetics);
   const sweep = useDeferredAppStore(selectRetention);
   const busy = useAppStore(selectKineticsBusy);
+  const pinned = usePinnedSeries(pickShares);
   const current = useMemo(
     () => (kinetics ? sharesOfModel(kinetics.inputs.xGe, kinetics.inventory) : null),
     [kinetics],
@@ -67,8 +72,9 @@ export function InventoryPanel() {
         ...MEASURED_REVERSIBLE,
         ...points.map((p) => p.reversible),
         ...(current ? [current.reversible] : []),
+        ...pinned.map((p) => p.data.reversible),
       ]),
-    [points, current],
+    [points, current, pinned],
   );
   const xGe = kinetics?.inputs.xGe ?? null;
 
@@ -81,7 +87,12 @@ export function InventoryPanel() {
       proportions={PROPORTIONS}
       placeholder={null}
       data={sweep.status === 'ready' ? inventoryData(sweep.points) : null}
-      legend={<Legend label="Legend: Li inventory" entries={LEGEND} />}
+      legend={
+        <>
+          <Legend label="Legend: Li inventory" entries={LEGEND} />
+          <PinLegend />
+        </>
+      }
       caption={
         <>
           <p className="inventory-sentence" data-testid="inventory-sentence">
@@ -100,6 +111,8 @@ export function InventoryPanel() {
             span x = 0–1, computed a few compositions at a time.
             {floor > 0 &&
               ` The share axis starts at ${floor} % (marked by the break) so that the losses are legible.`}
+            {pinned.length > 0 &&
+              ' A pinned view is a line at its composition, with dots where its RA-Li and QA-Li end.'}
           </p>
           {kinetics && <InventoryTable xGe={kinetics.inputs.xGe} inventory={kinetics.inventory} />}
         </>
@@ -134,6 +147,7 @@ export function InventoryPanel() {
               renderedKey={renderKey(`${sweep.key}|${points.length}|${xGe ?? ''}|${floor}`)}
               width={areaWidth}
               height={height}
+              pinned={pinned}
             />
           </div>
         );

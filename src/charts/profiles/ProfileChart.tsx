@@ -1,11 +1,22 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { VoltageProfile } from '../../core/kinetics/protocol';
 import { formatFixed, formatInputValue, formatSignificant } from '../../format/number';
 import { Axis, PlotAxes, YGridLines } from '../kit/Axis';
 import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { ImportedCurves } from '../kit/ImportedCurves';
+import type { ImportedCycle } from '../kit/importedData';
+import { useImportedPaths, type ImportedSeries } from '../kit/useImported';
+import { importedProfileShape } from './importedProfile';
+import { PinnedCurves } from '../kit/PinnedCurves';
+import { usePinnedPaths, type PinnedSeries } from '../kit/usePinned';
 import { rateColors } from './palette';
 import { BranchLabels, CutoffLines, RateEndLabels } from './ProfileAnnotations';
-import { PROFILE_MARGIN, useProfilePaths, useProfileScales } from './useProfileScales';
+import {
+  PROFILE_MARGIN,
+  profileCyclePath,
+  useProfilePaths,
+  useProfileScales,
+} from './useProfileScales';
 
 /** Lithiation dashed, delithiation solid: the branches differ without a second colour. */
 export const BRANCH_DASH = { lithiation: '5 3', delithiation: undefined } as const;
@@ -17,7 +28,16 @@ export interface ProfileChartProps {
   renderedKey: string;
   width: number;
   height: number;
+  /** The pinned views' profiles (their first rate), drawn beside these. */
+  pinned?: readonly PinnedSeries<readonly VoltageProfile[]>[];
+  /** The user's imported first cycles, per gram. */
+  imported?: readonly ImportedSeries<ImportedProfile>[];
 }
+
+type ImportedProfile = ImportedCycle<VoltageProfile['lithiation']>;
+
+const NO_PINS: readonly PinnedSeries<readonly VoltageProfile[]>[] = [];
+const NO_IMPORTS: readonly ImportedSeries<ImportedProfile>[] = [];
 
 const finalCapacity = (p: VoltageProfile) =>
   p.delithiation[p.delithiation.length - 1]?.capacity_mAh_per_g ?? Number.NaN;
@@ -45,9 +65,24 @@ export const ProfileChart = memo(function ProfileChart({
   renderedKey,
   width,
   height,
+  pinned = NO_PINS,
+  imported = NO_IMPORTS,
 }: ProfileChartProps) {
-  const scales = useProfileScales(width, height, profiles);
+  const all = useMemo(() => [...profiles, ...pinned.flatMap((p) => p.data)], [profiles, pinned]);
+  const scales = useProfileScales(width, height, all);
   const paths = useProfilePaths(profiles, scales);
+  const { x, y } = scales;
+  const pinnedPaths = usePinnedPaths(
+    pinned,
+    useCallback(
+      (list: readonly VoltageProfile[]) => list.map((p) => profileCyclePath(p, { x, y })).join(''),
+      [x, y],
+    ),
+  );
+  const importedPaths = useImportedPaths(
+    imported,
+    useCallback((cycle: ImportedProfile) => importedProfileShape(cycle, { x, y }), [x, y]),
+  );
   const colors = useMemo(() => rateColors(profiles.map((p) => p.cRate)), [profiles]);
   const { yLiIn, innerWidth, innerHeight } = scales;
   const ids = useChartIds();
@@ -60,11 +95,18 @@ export const ProfileChart = memo(function ProfileChart({
       width={width}
       height={height}
       title={`Voltage profiles at ${profiles.length} rates`}
-      desc={describeProfiles(profiles)}
+      desc={
+        describeProfiles(profiles) +
+        (pinned.length > 0 ? `. Also ${pinned.length} pinned views at their first rate.` : '') +
+        (imported.length > 0
+          ? `. Also the first cycle of ${imported.length} imported data sets.`
+          : '')
+      }
     >
       <g transform={`translate(${PROFILE_MARGIN.left},${PROFILE_MARGIN.top})`}>
         <YGridLines scales={scales} />
         <CutoffLines scales={scales} />
+        <PinnedCurves paths={pinnedPaths} />
         <g className="series">
           {profiles.map((p, i) =>
             (['lithiation', 'delithiation'] as const).map((branch) => (
@@ -82,6 +124,7 @@ export const ProfileChart = memo(function ProfileChart({
             )),
           )}
         </g>
+        <ImportedCurves paths={importedPaths} plot={scales} />
         <BranchLabels profiles={profiles} scales={scales} />
         <RateEndLabels profiles={profiles} scales={scales} colors={colors} />
         <PlotAxes

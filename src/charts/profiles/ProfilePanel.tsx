@@ -6,18 +6,29 @@ import { selectKinetics, selectKineticsBusy } from '../../state/selectors';
 import type { Proportions } from '../kit/frame';
 import { FigurePanel } from '../kit/FigurePanel';
 import { Legend, LineSwatch } from '../kit/Legend';
+import { ImportedLegend } from '../kit/ImportedLegend';
+import { hasCycles, perGramNote, profileOfSet } from '../kit/importedData';
+import { useImportedSeries } from '../kit/useImported';
+import { PinLegend } from '../kit/PinLegend';
+import { usePinnedSeries, type PinnedEntry } from '../kit/usePinned';
 import { settingsKey } from '../kit/renderKey';
 import { rateColors } from './palette';
 import { BRANCH_DASH, ProfileChart } from './ProfileChart';
 import { profileData } from '../../export/figureData';
+import type { KineticsView } from '../../core/kinetics/api';
 
 const PROPORTIONS: Proportions = { ratio: 0.72, min: 300, max: 440 };
 const WINDOW = VOLTAGE_WINDOW_V_VS_LI;
+/** A pin adds one rate's cycle, not three: four pins of three rates would be 24 curves. */
+const pickFirstProfile = (view: KineticsView) => view.profiles.slice(0, 1);
+const pinnedRate = ({ pin }: PinnedEntry) => `, at ${formatInputValue(pin.inputs.profileRate1)} C`;
 
 /** Voltage profiles at the three chosen rates. */
 export function ProfilePanel() {
   const kinetics = useDeferredAppStore(selectKinetics);
   const busy = useAppStore(selectKineticsBusy);
+  const pinned = usePinnedSeries(pickFirstProfile);
+  const imported = useImportedSeries(profileOfSet);
   const profiles = kinetics?.profiles;
   const legend = useMemo(() => {
     if (!profiles) return [];
@@ -48,7 +59,13 @@ export function ProfilePanel() {
       proportions={PROPORTIONS}
       placeholder={kinetics ? null : 'Computing the kinetics…'}
       data={kinetics && profileData(kinetics)}
-      legend={<Legend label="Legend: profile rates" entries={legend} />}
+      legend={
+        <>
+          <Legend label="Legend: profile rates" entries={legend} />
+          <PinLegend detail={pinnedRate} />
+          <ImportedLegend relevant={hasCycles} note={perGramNote} />
+        </>
+      }
       caption={
         <p>
           Constant-current lithiation (dashed, potential falls) and then delithiation (solid,
@@ -57,6 +74,10 @@ export function ProfilePanel() {
           electrode of the study (E − {formatFixed(LI_IN_POTENTIAL_V, 2)} V). Faint lines: the
           study&rsquo;s cut-offs, {formatFixed(WINDOW.lower, 2)} and {formatFixed(WINDOW.upper, 2)}{' '}
           V vs Li/Li⁺.
+          {pinned.length > 0 &&
+            ' Each pinned view adds its lithiation and delithiation at its first profile rate, in its own colour and dash.'}
+          {imported.length > 0 &&
+            ' Your imported data: the first cycle of each set, per gram of its active mass, solid; past the axes it is cut off.'}
         </p>
       }
     >
@@ -67,6 +88,8 @@ export function ProfilePanel() {
             renderedKey={settingsKey(kinetics.inputs, kinetics.choices)}
             width={width}
             height={height}
+            pinned={pinned}
+            imported={imported}
           />
         )
       }

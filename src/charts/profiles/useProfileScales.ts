@@ -75,22 +75,35 @@ export interface ProfilePaths {
   readonly delithiation: string;
 }
 
-/** Two paths per rate; points a scale cannot place break the line instead of writing NaN. */
+/** A branch's path; points a scale cannot place break the line instead of writing NaN. */
+const branchLine = ({ x, y }: Pick<ProfileScales, 'x' | 'y'>) =>
+  line<ProfilePoint>()
+    .defined((d) => Number.isFinite(d.capacity_mAh_per_g) && Number.isFinite(d.potential_V))
+    .x((d) => x(getCapacity(d)))
+    .y((d) => y(getPotential(d)))
+    .digits(2);
+
+/** Two paths per rate. */
 export function useProfilePaths(
   profiles: readonly VoltageProfile[],
   { x, y }: ProfileScales,
 ): ProfilePaths[] {
   return useMemo(() => {
-    const draw = line<ProfilePoint>()
-      .defined((d) => Number.isFinite(d.capacity_mAh_per_g) && Number.isFinite(d.potential_V))
-      .x((d) => x(getCapacity(d)))
-      .y((d) => y(getPotential(d)))
-      .digits(2);
+    const draw = branchLine({ x, y });
     return profiles.map((p) => ({
       lithiation: draw(p.lithiation) ?? '',
       delithiation: draw(p.delithiation) ?? '',
     }));
   }, [profiles, x, y]);
+}
+
+/** Both branches of one profile as one path of two parts (a pinned view's, in one style). */
+export function profileCyclePath(
+  profile: Pick<VoltageProfile, 'lithiation' | 'delithiation'>,
+  scales: Pick<ProfileScales, 'x' | 'y'>,
+) {
+  const draw = branchLine(scales);
+  return `${draw(profile.lithiation) ?? ''}${draw(profile.delithiation) ?? ''}`;
 }
 
 /** The potential of a branch at a capacity, by linear interpolation (NaN outside it). */

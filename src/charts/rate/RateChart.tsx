@@ -1,13 +1,25 @@
-import { memo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { compositionInSentence } from '../../format/formula';
 import type { RatePoint } from '../../core/kinetics/protocol';
 import { formatInputValue, formatSignificant } from '../../format/number';
 import { PlotAxes, YGridLines } from '../kit/Axis';
 import { ChartFrame, useChartIds } from '../kit/ChartFrame';
 import { CurvePath } from '../kit/CurvePath';
+import { ImportedCurves } from '../kit/ImportedCurves';
+import { useImportedPaths, type ImportedSeries } from '../kit/useImported';
+import { importedRateShape } from './importedRate';
 import { MeasuredMarkers, PointTooltip, useMeasuredLayer } from '../kit/MeasuredLayer';
+import { PinnedCurves } from '../kit/PinnedCurves';
+import { usePinnedPaths, type PinnedSeries } from '../kit/usePinned';
 import { MEASURED_RATE, MEASURED_RATE_SET, MEASURED_RATE_X } from './measuredRate';
-import { getCapacity, getRate, RATE_MARGIN, useRatePath, useRateScales } from './useRateScales';
+import {
+  getCapacity,
+  getRate,
+  RATE_MARGIN,
+  ratePath,
+  useRatePath,
+  useRateScales,
+} from './useRateScales';
 
 /** Okabe–Ito blue for the model. */
 export const MODEL_COLOR = '#0072B2';
@@ -21,7 +33,14 @@ export interface RateChartProps {
   renderedKey: string;
   width: number;
   height: number;
+  /** The pinned views' rate curves, drawn beside the model's. */
+  pinned?: readonly PinnedSeries<readonly RatePoint[]>[];
+  /** The user's imported rate tables, drawn as measured points on a line. */
+  imported?: readonly ImportedSeries<readonly RatePoint[]>[];
 }
+
+const NO_PINS: readonly PinnedSeries<readonly RatePoint[]>[] = [];
+const NO_IMPORTS: readonly ImportedSeries<readonly RatePoint[]>[] = [];
 
 /** Measured points at another composition are drawn hollow: there for scale, not for fit. */
 const sameX = (a: number, b: number) => Math.abs(a - b) < 1e-9;
@@ -34,10 +53,21 @@ export const RateChart = memo(function RateChart({
   renderedKey,
   width,
   height,
+  pinned = NO_PINS,
+  imported = NO_IMPORTS,
 }: RateChartProps) {
-  const scales = useRateScales(width, height, curve);
+  const others = useMemo(() => pinned.map((p) => p.data), [pinned]);
+  const scales = useRateScales(width, height, curve, others);
   const path = useRatePath(curve, scales);
   const { x, y } = scales;
+  const pinnedPaths = usePinnedPaths(
+    pinned,
+    useCallback((c: readonly RatePoint[]) => ratePath(c, { x, y }), [x, y]),
+  );
+  const importedPaths = useImportedPaths(
+    imported,
+    useCallback((c: readonly RatePoint[]) => importedRateShape(c, { x, y }), [x, y]),
+  );
   const ids = useChartIds();
   const measured = useMeasuredLayer(
     MEASURED_RATE_SET,
@@ -65,12 +95,16 @@ export const RateChart = memo(function RateChart({
             .join(', ')}{' '}
           mAh/g. Diamonds: measured on{' '}
           {compositionInSentence(MEASURED_RATE[0]?.compositionId ?? '', MEASURED_RATE_X)}.
+          {pinned.length > 0 &&
+            ` Dashed: ${pinned.length} pinned views (see the comparison table).`}
+          {imported.length > 0 && ` Also ${imported.length} imported rate tables.`}
         </>
       }
       overlays={<PointTooltip layer={measured} />}
       margin={RATE_MARGIN}
     >
       <YGridLines scales={scales} />
+      <PinnedCurves paths={pinnedPaths} />
       <CurvePath series="model" d={path} color={MODEL_COLOR} />
       <g className="model-dots" aria-hidden="true">
         {drawn.map((d) => (
@@ -83,6 +117,7 @@ export const RateChart = memo(function RateChart({
           />
         ))}
       </g>
+      <ImportedCurves paths={importedPaths} plot={scales} />
       <PlotAxes
         scales={scales}
         xTitle="C-rate (log scale)"

@@ -5,6 +5,11 @@ import { selectKinetics, selectKineticsBusy } from '../../state/selectors';
 import type { Proportions } from '../kit/frame';
 import { FigurePanel } from '../kit/FigurePanel';
 import { Legend, LineSwatch, SymbolSwatch } from '../kit/Legend';
+import { ImportedLegend } from '../kit/ImportedLegend';
+import { hasRateTable, rateOfSet } from '../kit/importedData';
+import { useImportedSeries } from '../kit/useImported';
+import { PinLegend } from '../kit/PinLegend';
+import { usePinnedSeries } from '../kit/usePinned';
 import { settingsKey } from '../kit/renderKey';
 import {
   MEASURED_COLOR,
@@ -15,14 +20,18 @@ import {
 } from './measuredRate';
 import { MODEL_COLOR, RateChart } from './RateChart';
 import { rateData } from '../../export/figureData';
+import type { KineticsView } from '../../core/kinetics/api';
 
 const PROPORTIONS: Proportions = { ratio: 0.66, min: 260, max: 380 };
 const sameX = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+const pickRateCurve = (view: KineticsView) => view.rateCurve;
 
 /** Rate capability of the current composition, with the study's Si7Ge points for scale. */
 export function RatePanel() {
   const kinetics = useDeferredAppStore(selectKinetics);
   const busy = useAppStore(selectKineticsBusy);
+  const pinned = usePinnedSeries(pickRateCurve);
+  const imported = useImportedSeries(rateOfSet);
   const xGe = kinetics?.inputs.xGe ?? null;
   const measuredId = MEASURED_RATE[0]?.compositionId ?? '';
   const elsewhere = xGe !== null && !sameX(xGe, MEASURED_RATE_X);
@@ -35,23 +44,30 @@ export function RatePanel() {
       placeholder={kinetics ? null : 'Computing the kinetics…'}
       data={kinetics && rateData(kinetics)}
       legend={
-        <Legend
-          label="Legend: rate capability"
-          entries={[
-            {
-              key: 'model',
-              swatch: <LineSwatch color={MODEL_COLOR} dot />,
-              label: `model, x = ${xGe === null ? '…' : formatInputValue(xGe)}`,
-            },
-            {
-              key: 'measured',
-              swatch: (
-                <SymbolSwatch d={MEASURED_SYMBOL_PATH} fill={elsewhere ? '#fff' : MEASURED_COLOR} />
-              ),
-              label: MEASURED_RATE_LABEL,
-            },
-          ]}
-        />
+        <>
+          <Legend
+            label="Legend: rate capability"
+            entries={[
+              {
+                key: 'model',
+                swatch: <LineSwatch color={MODEL_COLOR} dot />,
+                label: `model, x = ${xGe === null ? '…' : formatInputValue(xGe)}`,
+              },
+              {
+                key: 'measured',
+                swatch: (
+                  <SymbolSwatch
+                    d={MEASURED_SYMBOL_PATH}
+                    fill={elsewhere ? '#fff' : MEASURED_COLOR}
+                  />
+                ),
+                label: MEASURED_RATE_LABEL,
+              },
+            ]}
+          />
+          <PinLegend />
+          <ImportedLegend relevant={hasRateTable} />
+        </>
       }
       caption={
         <p>
@@ -74,6 +90,8 @@ export function RatePanel() {
             renderedKey={settingsKey(kinetics.inputs, kinetics.choices)}
             width={width}
             height={height}
+            pinned={pinned}
+            imported={imported}
           />
         )
       }

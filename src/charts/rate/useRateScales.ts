@@ -23,15 +23,26 @@ const MEASURED_VALUES = MEASURED_RATE.map((m) => m.value);
 export const getRate = (d: RatePoint) => d.cRate;
 export const getCapacity = (d: RatePoint) => d.capacity_mAh_per_g;
 
-/** Scales for the rate chart, rebuilt only when the size or the capacity axis top change. */
+const NO_CURVES: readonly (readonly RatePoint[])[] = [];
+
+/**
+ * Scales for the rate chart, rebuilt only when the size or the capacity axis top change.
+ * `others` (the pinned views' curves) count for the top too, so no curve leaves the plot.
+ */
 export function useRateScales(
   width: number,
   height: number,
   curve: readonly RatePoint[],
+  others: readonly (readonly RatePoint[])[] = NO_CURVES,
 ): RateScales {
   const top = useMemo(
-    () => roundedMax([...curve.map(getCapacity), ...MEASURED_VALUES], CAPACITY_FLOOR, 500),
-    [curve],
+    () =>
+      roundedMax(
+        [...curve, ...others.flat()].map(getCapacity).concat(MEASURED_VALUES),
+        CAPACITY_FLOOR,
+        500,
+      ),
+    [curve, others],
   );
   return useMemo(
     () =>
@@ -49,15 +60,15 @@ export function useRateScales(
   );
 }
 
-/** The model curve; points a scale cannot place break the line instead of writing NaN. */
+/** A rate curve's path; points a scale cannot place break the line instead of writing NaN. */
+export const ratePath = (curve: readonly RatePoint[], { x, y }: Pick<RateScales, 'x' | 'y'>) =>
+  line<RatePoint>()
+    .defined((d) => d.cRate > 0 && Number.isFinite(d.capacity_mAh_per_g))
+    .x((d) => x(getRate(d)))
+    .y((d) => y(getCapacity(d)))
+    .digits(2)(curve) ?? '';
+
+/** The model curve. */
 export function useRatePath(curve: readonly RatePoint[], { x, y }: RateScales): string {
-  return useMemo(
-    () =>
-      line<RatePoint>()
-        .defined((d) => d.cRate > 0 && Number.isFinite(d.capacity_mAh_per_g))
-        .x((d) => x(getRate(d)))
-        .y((d) => y(getCapacity(d)))
-        .digits(2)(curve) ?? '',
-    [curve, x, y],
-  );
+  return useMemo(() => ratePath(curve, { x, y }), [curve, x, y]);
 }

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { RetentionPoint } from '../../core/kinetics/api';
 import { formulaOf } from '../../format/formula';
 import { formatFixed, formatInputValue } from '../../format/number';
@@ -8,6 +8,8 @@ import { ChartFrame, useChartIds } from '../kit/ChartFrame';
 import { CurvePath } from '../kit/CurvePath';
 import { missingRanges } from '../kit/gaps';
 import { MeasuredMarkers, PointTooltip, useMeasuredLayer } from '../kit/MeasuredLayer';
+import { PinMarkers } from '../kit/PinMarkers';
+import type { PinnedSeries } from '../kit/usePinned';
 import { MEASURED_RETENTION_SET } from './measuredRetention';
 import { RETENTION_MARGIN, useRetentionPath, useRetentionScales } from './useRetentionScales';
 
@@ -30,7 +32,11 @@ export interface RetentionChartProps {
   renderedKey: string;
   width: number;
   height: number;
+  /** Each pinned view's own 3 C retention, at its composition. */
+  pinned?: readonly PinnedSeries<number>[];
 }
+
+const NO_PINS: readonly PinnedSeries<number>[] = [];
 
 /** Centred over the marker, but kept inside the figure near either edge. */
 const labelAnchor = (px: number, innerWidth: number) =>
@@ -47,11 +53,16 @@ export const RetentionChart = memo(function RetentionChart({
   renderedKey,
   width,
   height,
+  pinned = NO_PINS,
 }: RetentionChartProps) {
   const scales = useRetentionScales(width, height, points);
   const path = useRetentionPath(points, scales);
   const previousPath = useRetentionPath(previous, scales);
   const { x, y, innerWidth, innerHeight } = scales;
+  const pinMarks = useMemo(
+    () => pinned.map(({ key, slot, xGe, data }) => ({ key, slot, px: x(xGe), dots: [y(data)] })),
+    [pinned, x, y],
+  );
   const ids = useChartIds();
   const measured = useMeasuredLayer(
     MEASURED_RETENTION_SET,
@@ -102,6 +113,7 @@ export const RetentionChart = memo(function RetentionChart({
           strokeDasharray="4 3"
         />
       )}
+      <PinMarkers marks={pinMarks} innerHeight={innerHeight} />
       <CurvePath series="retention" d={path} color={RETENTION_COLOR} />
       <PlotAxes
         scales={scales}

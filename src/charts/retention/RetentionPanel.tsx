@@ -7,6 +7,8 @@ import type { Store } from '../../state/storeTypes';
 import type { Proportions } from '../kit/frame';
 import { FigurePanel } from '../kit/FigurePanel';
 import { Legend, LineSwatch, SymbolSwatch } from '../kit/Legend';
+import { PinLegend } from '../kit/PinLegend';
+import { usePinnedSeries } from '../kit/usePinned';
 import { renderKey } from '../kit/renderKey';
 import {
   MEASURED_COLOR,
@@ -16,8 +18,10 @@ import {
 } from './measuredRetention';
 import { PREVIOUS_COLOR, RETENTION_COLOR, RetentionChart } from './RetentionChart';
 import { retentionData } from '../../export/figureData';
+import type { KineticsView } from '../../core/kinetics/api';
 
 const PROPORTIONS: Proportions = { ratio: 0.66, min: 260, max: 380 };
+const pickRetention = (view: KineticsView) => view.retention3C_percent;
 
 /** Primitives only, so the panel re-renders when the marker really moved. */
 const selectMarker = (s: Store) =>
@@ -34,6 +38,7 @@ export function RetentionPanel() {
   const sweep = useDeferredAppStore(selectRetention);
   const marker = useAppStore(useShallow(selectMarker));
   const known = Number.isFinite(marker.xGe);
+  const pinned = usePinnedSeries(pickRetention);
   return (
     <FigurePanel
       headingId="retention-heading"
@@ -46,27 +51,30 @@ export function RetentionPanel() {
       placeholder={null}
       data={sweep.status === 'ready' ? retentionData(sweep.points) : null}
       legend={
-        <Legend
-          label="Legend: retention"
-          entries={[
-            { key: 'model', swatch: <LineSwatch color={RETENTION_COLOR} />, label: 'model' },
-            // Only once there is a previous curve: a key to nothing drawn would puzzle.
-            ...(sweep.previous
-              ? [
-                  {
-                    key: 'previous',
-                    swatch: <LineSwatch color={PREVIOUS_COLOR} strokeWidth={1.5} dash="4 3" />,
-                    label: 'before the last change',
-                  },
-                ]
-              : []),
-            {
-              key: 'measured',
-              swatch: <SymbolSwatch d={MEASURED_SYMBOL_PATH} fill={MEASURED_COLOR} />,
-              label: MEASURED_RETENTION_LABEL,
-            },
-          ]}
-        />
+        <>
+          <Legend
+            label="Legend: retention"
+            entries={[
+              { key: 'model', swatch: <LineSwatch color={RETENTION_COLOR} />, label: 'model' },
+              // Only once there is a previous curve: a key to nothing drawn would puzzle.
+              ...(sweep.previous
+                ? [
+                    {
+                      key: 'previous',
+                      swatch: <LineSwatch color={PREVIOUS_COLOR} strokeWidth={1.5} dash="4 3" />,
+                      label: 'before the last change',
+                    },
+                  ]
+                : []),
+              {
+                key: 'measured',
+                swatch: <SymbolSwatch d={MEASURED_SYMBOL_PATH} fill={MEASURED_COLOR} />,
+                label: MEASURED_RETENTION_LABEL,
+              },
+            ]}
+          />
+          <PinLegend />
+        </>
       }
       caption={
         <p>
@@ -74,6 +82,8 @@ export function RetentionPanel() {
           computed for {sweep.total || '…'} compositions a few at a time, left to right. The current
           composition only moves the marker; any other setting of the cell redraws the curve.
           Measured: {measuredList}.
+          {pinned.length > 0 &&
+            ' A pinned view is a line at its composition, with a dot at its own retention (its cell may differ from the curve’s).'}
         </p>
       }
     >
@@ -89,6 +99,7 @@ export function RetentionPanel() {
           )}
           width={width}
           height={height}
+          pinned={pinned}
         />
       )}
     </FigurePanel>

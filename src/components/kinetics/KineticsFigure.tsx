@@ -1,4 +1,5 @@
 import { DistributionPanel } from '../../charts/distribution/DistributionPanel';
+import { DqdvPanel } from '../../charts/dqdv/DqdvPanel';
 import { InventoryPanel } from '../../charts/inventory/InventoryPanel';
 import { ProfilePanel } from '../../charts/profiles/ProfilePanel';
 import { RatePanel } from '../../charts/rate/RatePanel';
@@ -18,6 +19,8 @@ export function KineticsFigure({ figure }: { figure: FigureId }) {
       return <RetentionPanel />;
     case 'profile':
       return <ProfilePanel />;
+    case 'dqdv':
+      return <DqdvPanel />;
     case 'distribution':
       return <DistributionPanel />;
     case 'inventory':

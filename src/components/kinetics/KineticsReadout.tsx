@@ -9,10 +9,13 @@ import {
 import { shortCitation } from '../../format/citation';
 import { electrodeText, whatIfText } from '../../format/modelSettings';
 import { formatFixed, formatInputValue, formatSignificant } from '../../format/number';
+import type { KineticsView } from '../../core/kinetics/api';
 import { useDeferredAppStore } from '../../state/hooks';
 import { selectKinetics } from '../../state/selectors';
 import { LimitingProcess } from './LimitingProcess';
 import { SwellingRows } from './SwellingRows';
+import { peakSeparation } from '../../core/kinetics/peakSeparation';
+import { DEFAULT_DQDV_SETTINGS } from '../../charts/dqdv/dqdvCurves';
 
 const capacity = (v: number) => `${formatSignificant(v, 4)} mAh/g`;
 const percent = (v: number) => `${formatFixed(v, 0)} %`;
@@ -131,11 +134,31 @@ export function KineticsReadout() {
                   </span>
                 </td>
               </tr>
+              <PeakSeparationRow view={view} />
             </tbody>
             <SwellingRows view={view} />
           </table>
         </div>
       )}
     </section>
+  );
+}
+
+/** The first cycle's dQ/dV peaks as the figure finds them at its default binning. */
+function PeakSeparationRow({ view }: { view: KineticsView }) {
+  const peaks = peakSeparation(view.formation.profile, DEFAULT_DQDV_SETTINGS);
+  return (
+    <tr data-testid="readout-peak-separation">
+      <th scope="row">dQ/dV peak separation</th>
+      <td>
+        <span className="num">{peaks ? `${formatFixed(peaks.separation_V, 3)} V` : '—'}</span>
+        <span className="note">
+          {peaks
+            ? `lithiation peak ${formatFixed(peaks.lithiation_V, 3)} V, delithiation ` +
+              `${formatFixed(peaks.delithiation_V, 3)} V vs Li/Li⁺`
+            : 'no peaks: nothing inserted'}
+        </span>
+      </td>
+    </tr>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { DistributionPanel } from '../../charts/distribution/DistributionPanel';
+import { DqdvPanel } from '../../charts/dqdv/DqdvPanel';
 import { ProfilePanel } from '../../charts/profiles/ProfilePanel';
 import { RatePanel } from '../../charts/rate/RatePanel';
 import { RetentionPanel } from '../../charts/retention/RetentionPanel';
@@ -11,6 +12,8 @@ import { KineticsNotes } from './KineticsNotes';
 import { KineticsReadout } from './KineticsReadout';
 import { KineticsAlert, KineticsStatus } from './KineticsStatus';
 import { LithiumSection } from './LithiumSection';
+import { CellDataPanel } from '../cellData/CellDataPanel';
+import { PinComparison } from '../pins/PinComparison';
 import { ProfileControls } from './ProfileControls';
 import { SnapshotControls } from './SnapshotControls';
 import { WhatIfControls } from './WhatIfControls';
@@ -47,6 +50,8 @@ export function KineticsSection() {
         <WhatIfControls />
         {shown('profile') && <ProfileControls />}
         {shown('distribution') && <SnapshotControls />}
+        {/* Imported data are drawn on these figures only: no panel without one of them. */}
+        {(shown('rate') || shown('profile') || shown('dqdv')) && <CellDataPanel />}
       </div>
       <div className="kinetics-results">
         <KineticsAlert />
@@ -55,11 +60,13 @@ export function KineticsSection() {
           {shown('rate') && <RatePanel />}
           {shown('retention') && <RetentionPanel />}
           {shown('profile') && <ProfilePanel />}
+          {shown('dqdv') && <DqdvPanel />}
           {shown('distribution') && <DistributionPanel />}
         </div>
         <KineticsReadout />
       </div>
       {shown('lithium') && <LithiumSection />}
+      <PinComparison />
     </section>
   );
 }

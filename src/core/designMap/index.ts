@@ -17,10 +17,12 @@ export {
   type MapGrid,
   type SecondAxisId,
 } from './grid';
+export { evaluateFigure } from './figures';
+// Names and units apart from the model that computes them: the page names the figures
+// (src/components/designMap) without loading the model.
 export {
   CAPACITY_RATE_RANGE,
   DEFAULT_CAPACITY_RATE,
-  evaluateFigure,
   FIGURE_IDS,
   FIGURES,
   figureProblem,
@@ -28,15 +30,7 @@ export {
   type FigureId,
   type FigureSpec,
   type MapFigure,
-} from './figures';
-export {
-  cellInputsOf,
-  computeDesignMap,
-  designMapCells,
-  evaluateCell,
-  gridAxes,
-  requestProblem,
-  type MapCell,
-  type MapRequest,
-} from './map';
+} from './figureSpecs';
+export { computeDesignMap, designMapCells, evaluateCell } from './map';
+export { cellInputsOf, gridAxes, requestProblem, type MapCell, type MapRequest } from './request';
 export { bestCell, presetNameOf, type RankedCell } from './best';
