@@ -1,5 +1,6 @@
 /** Shapes of a refit: plain objects, so a result crosses a worker boundary and JSON unchanged. */
 import type { KineticParameterSpec } from '../calibration/kineticParameters';
+import type { ParameterUncertainty } from '../calibration/uncertainty';
 import type { ModelChoices, ModelInputs } from '../inputs';
 import type { KineticParams } from '../params';
 
@@ -24,16 +25,8 @@ export interface RefitResidual {
   readonly relative: number;
 }
 
-export interface FittedParameter {
-  readonly key: ParameterKey;
-  readonly symbol: string;
-  readonly unit: string;
-  readonly value: number;
-  /** One standard deviation; Infinity if the data cannot fix it, NaN if the refit was stopped. */
-  readonly sigma: number;
-  readonly min: number;
-  readonly max: number;
-  readonly atBound: boolean;
+/** A refit parameter: the calibration's uncertainty record, with σ NaN if the refit was stopped. */
+export interface FittedParameter extends ParameterUncertainty {
   /** Whether the data fix the value: sigma finite, at most half the range, and off the bounds. */
   readonly pinned: boolean;
   /** Why not, in words. */
