@@ -65,7 +65,7 @@ async function settled() {
       screen.getByTestId('inventory-bar');
       screen.getByTestId('fullcell-voltage-chart');
     },
-    { timeout: 10_000 },
+    { timeout: 45_000 },
   );
   await act(async () => {});
 }
@@ -77,7 +77,7 @@ const printedSum = () =>
     .getAllByTestId('inventory-share')
     .reduce((sum, t) => sum + Number(t.getAttribute('data-value')), 0);
 
-describe('where the lithium goes', () => {
+describe('where the lithium goes', { timeout: 90_000 }, () => {
   it('shows the current inventory in a bar summing to 100, and a sentence that follows it', async () => {
     const { store } = renderApp({}, createInProcessClient(), rulesClient());
     await settled();
@@ -104,7 +104,7 @@ describe('where the lithium goes', () => {
     await settled();
     const chart = () => screen.getByTestId('inventory-chart');
     await waitFor(() => expect(chart().getAttribute('data-status')).toBe('ready'), {
-      timeout: 10_000,
+      timeout: 45_000,
     });
     expect(Number(chart().getAttribute('data-points'))).toBe(store.getState().retention.total);
     expect(chart().querySelector('path[data-series="inactive"]')?.getAttribute('d')).toMatch(/^M/);
@@ -117,7 +117,7 @@ describe('where the lithium goes', () => {
   });
 });
 
-describe('the full cell', () => {
+describe('the full cell', { timeout: 90_000 }, () => {
   it('warns of plating only while the full cell plates', async () => {
     const { store } = renderApp({}, createInProcessClient(), rulesClient());
     await settled();

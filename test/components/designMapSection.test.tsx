@@ -56,11 +56,11 @@ async function computeCoarse() {
 
 async function untilComplete() {
   await waitFor(() => expect(chart().getAttribute('data-status')).toBe('ready'), {
-    timeout: 10_000,
+    timeout: 45_000,
   });
 }
 
-describe('design map controls', () => {
+describe('design map controls', { timeout: 90_000 }, () => {
   it('offers the figures, a rate only for capacity, the axes and the grids; nothing starts by itself', async () => {
     let asked = 0;
     renderSection({

@@ -10,9 +10,9 @@ afterEach(() => {
   disposeClients();
 });
 
-const chart = () => screen.findByTestId('dqdv-chart', {}, { timeout: 20_000 });
+const chart = () => screen.findByTestId('dqdv-chart', {}, { timeout: 45_000 });
 
-describe('the dQ/dV figure', () => {
+describe('the dQ/dV figure', { timeout: 90_000 }, () => {
   it('draws both branches of the first cycle and of each profile rate, with no NaN', async () => {
     renderApp({}, createInProcessClient(), QUICK_KINETICS);
     const svg = await chart();

@@ -86,7 +86,7 @@ describe('locked settings in the store', () => {
   });
 });
 
-describe('a locked control on the page', () => {
+describe('a locked control on the page', { timeout: 90_000 }, () => {
   it('is disabled, with a visible reason it is described by; keys and presets leave it', () => {
     const { store } = render({
       inputs: { ...DEFAULT_INPUTS, xGe: 0.25 },
@@ -123,7 +123,7 @@ describe('a locked control on the page', () => {
     const button = (await screen.findByRole(
       'button',
       { name: 'Set this snapshot' },
-      { timeout: 20_000 },
+      { timeout: 45_000 },
     )) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
     expect(button.parentElement?.textContent).toContain(LOCK_REASON);

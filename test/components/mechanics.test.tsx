@@ -53,13 +53,13 @@ describe('the fracture band on the particle radius', () => {
   });
 });
 
-describe('swelling in the kinetics readout', () => {
+describe('swelling in the kinetics readout', { timeout: 90_000 }, () => {
   it('gives the particle and layer swelling of the first lithiation shown', async () => {
     render();
     const particle = await screen.findByTestId(
       'readout-swelling-particle',
       {},
-      { timeout: 20_000 },
+      { timeout: 45_000 },
     );
     // The fake answer inserts 2500 mAh/g at x = 0.125 with 3 % to the side reaction.
     const view = fakeView(DEFAULT_INPUTS, DEFAULT_CHOICES);

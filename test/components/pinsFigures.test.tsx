@@ -36,7 +36,7 @@ async function pinTwo() {
       expect(
         screen.getByTestId('rate-chart').querySelectorAll('[data-testid="pinned-curve"]'),
       ).toHaveLength(2),
-    { timeout: 10_000 },
+    { timeout: 45_000 },
   );
   await act(async () => {});
   return rendered;
@@ -45,7 +45,7 @@ async function pinTwo() {
 const count = (chartId: string, testId: string) =>
   screen.getByTestId(chartId).querySelectorAll(`[data-testid="${testId}"]`).length;
 
-describe('pinned views in the page', () => {
+describe('pinned views in the page', { timeout: 90_000 }, () => {
   it('draws every pin in every figure with a legend entry naming it', async () => {
     await pinTwo();
     expect(count('profile-chart', 'pinned-curve')).toBe(2);
