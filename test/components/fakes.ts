@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import { compute, type ComputeResult } from '../../src/core/api';
 import { DEFAULT_INPUTS, type ModelInputs } from '../../src/core/inputs';
 import type { ModelEndpoint } from '../../src/client/endpoint';
@@ -67,3 +68,17 @@ export const withX = (xGe: number): ModelInputs => ({ ...DEFAULT_INPUTS, xGe });
 
 /** Lets pending promise callbacks and zero-delay timers run. */
 export const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A window whose address bar the URL sync writes to, and whose writes a test can count. */
+export function fakeWindow(href: string) {
+  const win = {
+    location: { href },
+    history: {
+      state: null,
+      replaceState: vi.fn((_state: unknown, _title: string, url?: string | URL | null) => {
+        win.location.href = String(url);
+      }),
+    },
+  };
+  return win as unknown as Window & { history: { replaceState: ReturnType<typeof vi.fn> } };
+}

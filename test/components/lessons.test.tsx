@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createInProcessClient } from '../../src/client/modelClient';
 import { DEFAULT_INPUTS } from '../../src/core/inputs';
 import { lessonLink } from '../../src/components/lessons/LessonShare';
@@ -10,6 +10,7 @@ import type { ParamsInit } from '../../src/state/storeTypes';
 import { parseUrlInputs, startUrlSync, urlForInputs } from '../../src/state/urlSync';
 import { QUICK_KINETICS } from './kineticsFakes';
 import { disposeClients, renderApp } from './renderApp';
+import { fakeWindow } from './fakes';
 
 afterEach(() => {
   cleanup();
@@ -149,19 +150,6 @@ describe('show and view', () => {
     expect(screen.queryByTestId('x-number')).toBeNull();
   });
 });
-
-function fakeWindow(href: string) {
-  const win = {
-    location: { href },
-    history: {
-      state: null,
-      replaceState: vi.fn((_state: unknown, _title: string, url?: string | URL | null) => {
-        win.location.href = String(url);
-      }),
-    },
-  };
-  return win as unknown as Window;
-}
 
 describe('the address of a lesson', () => {
   it('keeps lock, show and view while it follows the inputs, and through Reset all', () => {

@@ -1,8 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
 import { decodePin, encodePin, parsePins, pinOf, urlWithPins } from '../../src/state/pinCodec';
 import { createAppStore } from '../../src/state/store';
 import { startUrlSync } from '../../src/state/urlSync';
+import { fakeWindow } from './fakes';
 
 const at = (xGe: number, more: Partial<typeof DEFAULT_INPUTS> = {}) => ({
   ...DEFAULT_INPUTS,
@@ -108,19 +109,6 @@ describe('the pins of a link', () => {
     }
   });
 });
-
-function fakeWindow(href: string) {
-  const win = {
-    location: { href },
-    history: {
-      state: null,
-      replaceState: vi.fn((_state: unknown, _title: string, url?: string | URL | null) => {
-        win.location.href = String(url);
-      }),
-    },
-  };
-  return win as unknown as Window;
-}
 
 describe('pins in the address bar', () => {
   it('writes a pin at once, keeps pins through Reset all and drops them on Clear pins', () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
 import { createAppStore } from '../../src/state/store';
 import { parseUrlInputs, startUrlSync, urlForInputs } from '../../src/state/urlSync';
+import { fakeWindow } from './fakes';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -195,19 +196,6 @@ describe('urlForInputs', () => {
     expect(next.searchParams.has('snapshotBranch')).toBe(false);
   });
 });
-
-function fakeWindow(href: string) {
-  const win = {
-    location: { href },
-    history: {
-      state: null,
-      replaceState: vi.fn((_state: unknown, _title: string, url?: string | URL | null) => {
-        win.location.href = String(url);
-      }),
-    },
-  };
-  return win as unknown as Window & { history: { replaceState: ReturnType<typeof vi.fn> } };
-}
 
 describe('startUrlSync', () => {
   it('rewrites a link with unusable values at once', () => {
