@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createInProcessClient } from '../../src/client/modelClient';
@@ -14,9 +14,13 @@ afterEach(() => {
   disposeClients();
 });
 
+// On a loaded machine an answer can take seconds to be drawn (deferred, behind the sweep):
+// every wait in this file may take 15 s; these are waits, not timing assertions.
+configure({ asyncUtilTimeout: 15_000 });
+
 /** The kinetics section is a lazy chunk: the first import takes a while in a test. */
 const kineticsLoaded = () =>
-  screen.findByTestId('kinetics-readout-heading', {}, { timeout: 20_000 });
+  screen.findByTestId('kinetics-readout-heading', {}, { timeout: 45_000 });
 const renderWithQuickKinetics = () => renderApp({}, createInProcessClient(), QUICK_KINETICS);
 const byId = (id: string) => document.getElementById(id) as HTMLInputElement;
 const text = (testId: string) => screen.getByTestId(testId).textContent ?? '';
@@ -26,7 +30,7 @@ const kineticsCaption = () =>
 const propertiesCaption = () =>
   screen.getByTestId('readout-xGe').closest('table')?.querySelector('caption')?.textContent ?? '';
 
-describe('what-if multipliers', { timeout: 30_000 }, () => {
+describe('what-if multipliers', { timeout: 90_000 }, () => {
   it('a log slider: Page Up from 1 gives 10, and every figure drawn with it says so', async () => {
     const { store } = renderWithQuickKinetics();
     await kineticsLoaded();
@@ -64,7 +68,7 @@ describe('what-if multipliers', { timeout: 30_000 }, () => {
   });
 });
 
-describe('the electrode set by its loading', { timeout: 30_000 }, () => {
+describe('the electrode set by its loading', { timeout: 90_000 }, () => {
   it('switching the basis shows the loading slider, the thickness beside it, both in the readouts', async () => {
     const { store } = renderWithQuickKinetics();
     await kineticsLoaded();

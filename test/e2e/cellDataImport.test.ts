@@ -57,7 +57,7 @@ describe('your own cell data', () => {
 
     await importFixture(page, 'arbin.csv', '0.02');
     await expect.poll(() => listed(page).count()).toBe(1);
-    expect(await listed(page).innerText()).toMatch(/arbin\.csv[\s\S]*0\.02 mg[\s\S]*Arbin CSV/);
+    expect(await listed(page).textContent()).toMatch(/arbin\.csv[\s\S]*0\.02 mg[\s\S]*Arbin CSV/);
     expect(await panel(page).locator('[data-testid="cell-outcome"]').innerText()).toBe(
       'Imported arbin.csv: detected Arbin CSV, 2 cycles.',
     );
@@ -109,7 +109,7 @@ describe('your own cell data', () => {
     await page.locator(SEL.chart).waitFor({ state: 'visible' });
     await openPanel(page);
     await expect.poll(() => listed(page).count(), DRAWN).toBe(1);
-    expect(await listed(page).innerText()).toMatch(/rate_table\.csv/);
+    expect(await listed(page).textContent()).toMatch(/rate_table\.csv/);
     await expectDrawn(overlays(page, 'rate'), 1);
     expect(await overlays(page, 'profile').count()).toBe(0);
 
