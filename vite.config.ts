@@ -29,6 +29,8 @@ export default defineConfig({
       'test/cli/**/*.test.ts',
       'test/scripts/**/*.test.ts',
       'test/components/**/*.test.{ts,tsx}',
+      'test/state/**/*.test.{ts,tsx}',
+      'test/client/**/*.test.{ts,tsx}',
     ],
     environment: 'node',
     // Some component tests run the real kinetics in-process; a busy 2-CPU machine needs room.

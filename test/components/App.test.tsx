@@ -6,8 +6,8 @@ import { createInProcessClient, type ModelClient } from '../../src/client/modelC
 import { compute } from '../../src/core/api';
 import { DEFAULT_INPUTS } from '../../src/core/inputs';
 import { formatFixed, formatScientific } from '../../src/format/number';
-import { withX } from './fakes';
-import { disposeClients, renderApp } from './renderApp';
+import { withX } from '../support/fakes';
+import { disposeClients, renderApp } from '../support/renderApp';
 
 afterEach(() => {
   cleanup();

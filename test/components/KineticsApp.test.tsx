@@ -8,8 +8,8 @@ import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
 import type { KineticsView } from '../../src/core/kinetics/api';
 import type { KineticsClient } from '../../src/client/kineticsClient';
 import { createInProcessClient } from '../../src/client/modelClient';
-import { fakeRetention, fakeView, ONE_FREE_WORKER } from './kineticsFakes';
-import { disposeClients, renderApp } from './renderApp';
+import { fakeRetention, fakeView, ONE_FREE_WORKER } from '../support/kineticsFakes';
+import { disposeClients, renderApp } from '../support/renderApp';
 
 /** A kinetics client answering at once with fake views; the first `failures` views fail. */
 function stubClient(notes: string[], failures = 0): KineticsClient & { views: number } {

@@ -14,7 +14,7 @@ import { RetentionChart } from '../../src/charts/retention/RetentionChart';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
 import { computeKinetics, type KineticsView } from '../../src/core/kinetics/api';
 import { shortCitation } from '../../src/format/citation';
-import { fakeRetention } from './kineticsFakes';
+import { fakeRetention } from '../support/kineticsFakes';
 
 afterEach(cleanup);
 

@@ -13,7 +13,7 @@ import type { LiInventory } from '../../src/core/kinetics/inventory';
 import { LI_INVENTORY_AFTER_FIRST_CYCLE } from '../../src/data/measurements';
 import { formatFixed } from '../../src/format/number';
 import { formulaOf } from '../../src/format/formula';
-import { fakeRetention, fakeView } from './kineticsFakes';
+import { fakeRetention, fakeView } from '../support/kineticsFakes';
 
 afterEach(cleanup);
 

@@ -10,8 +10,8 @@ import type { KineticsView } from '../../src/core/kinetics/api';
 import { ModelProvider } from '../../src/state/ModelProvider';
 import { createAppStore } from '../../src/state/store';
 import { parseUrlInputs } from '../../src/state/urlSync';
-import { fakeRetention, fakeView, ONE_FREE_WORKER } from './kineticsFakes';
-import { disposeClients, renderApp } from './renderApp';
+import { fakeRetention, fakeView, ONE_FREE_WORKER } from '../support/kineticsFakes';
+import { disposeClients, renderApp } from '../support/renderApp';
 
 afterEach(() => {
   cleanup();

@@ -15,7 +15,7 @@ import { INPUT_SPECS } from '../../src/core/inputs';
 import { shortCitation } from '../../src/format/citation';
 import { formulaOf } from '../../src/format/formula';
 import { formatInputValue } from '../../src/format/number';
-import { ABSENT_REASON, FIXTURE_FILE, FIXTURE_FIT, LEGACY_FILE } from './fitFixture';
+import { ABSENT_REASON, FIXTURE_FILE, FIXTURE_FIT, LEGACY_FILE } from '../support/fitFixture';
 
 afterEach(cleanup);
 

@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createInProcessClient } from '../../src/client/modelClient';
 import type { CellDataSet } from '../../src/core/cellData';
-import { QUICK_KINETICS } from './kineticsFakes';
-import { parsedFixture } from './cellDataFakes';
-import { disposeClients, renderApp } from './renderApp';
+import { QUICK_KINETICS } from '../support/kineticsFakes';
+import { parsedFixture } from '../support/cellDataFakes';
+import { disposeClients, renderApp } from '../support/renderApp';
 
 afterEach(() => {
   cleanup();

@@ -11,9 +11,9 @@ import { CellDataPanel } from '../../src/components/cellData/CellDataPanel';
 import { CellDataError, MAX_FILE_BYTES } from '../../src/core/cellData';
 import { StoreContext } from '../../src/state/context';
 import { createAppStore } from '../../src/state/store';
-import { catchDownloads } from './catchDownloads';
-import { fixtureFile as fileOf } from './cellDataFakes';
-import { deferred, type Deferred } from './fakes';
+import { catchDownloads } from '../support/catchDownloads';
+import { fixtureFile as fileOf } from '../support/cellDataFakes';
+import { deferred, type Deferred } from '../support/fakes';
 
 afterEach(() => {
   cleanup();

@@ -19,7 +19,7 @@ import { DownloadCsv } from '../../src/export/DownloadCsv';
 import { DownloadParameters } from '../../src/export/DownloadParameters';
 import { StoreContext } from '../../src/state/context';
 import type { AppStore } from '../../src/state/store';
-import { catchDownloads } from './catchDownloads';
+import { catchDownloads } from '../support/catchDownloads';
 
 afterEach(() => {
   cleanup();

@@ -3,8 +3,8 @@ import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createInProcessClient } from '../../src/client/modelClient';
 import { NO_LESSON, parseLesson, SECTION_IDS, SECTION_LABELS } from '../../src/state/lesson';
-import { QUICK_KINETICS } from './kineticsFakes';
-import { disposeClients, renderApp } from './renderApp';
+import { QUICK_KINETICS } from '../support/kineticsFakes';
+import { disposeClients, renderApp } from '../support/renderApp';
 
 afterEach(() => {
   cleanup();

@@ -8,8 +8,8 @@ import type { GridIndex } from '../../src/core/designMap/grid';
 import type { MapCell, MapRequest } from '../../src/core/designMap/request';
 import { ModelProvider } from '../../src/state/ModelProvider';
 import { createAppStore } from '../../src/state/store';
-import { deferred, type Deferred } from './fakes';
-import { fakeMapCells, QUICK_KINETICS } from './kineticsFakes';
+import { deferred, type Deferred } from '../support/fakes';
+import { fakeMapCells, QUICK_KINETICS } from '../support/kineticsFakes';
 
 afterEach(cleanup);
 

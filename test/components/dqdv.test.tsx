@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createInProcessClient } from '../../src/client/modelClient';
-import { QUICK_KINETICS } from './kineticsFakes';
-import { disposeClients, renderApp } from './renderApp';
+import { QUICK_KINETICS } from '../support/kineticsFakes';
+import { disposeClients, renderApp } from '../support/renderApp';
 
 afterEach(() => {
   cleanup();

@@ -5,9 +5,9 @@ import { createKineticsClient } from '../../src/client/kineticsClient';
 import { createModelClient } from '../../src/client/modelClient';
 import { compute } from '../../src/core/api';
 import { formatScientific } from '../../src/format/number';
-import { fakeWorkerFactory, flush, withX } from './fakes';
-import { fakeKineticsFactory } from './kineticsFakes';
-import { disposeClients, renderApp } from './renderApp';
+import { fakeWorkerFactory, flush, withX } from '../support/fakes';
+import { fakeKineticsFactory } from '../support/kineticsFakes';
+import { disposeClients, renderApp } from '../support/renderApp';
 
 // What one step of a drag costs the page: each answer of the model worker should change
 // only what it has to (see docs/architecture.md, "A drag, frame by frame").

@@ -14,7 +14,7 @@ import { figureFilename } from '../../src/export/figureCsv';
 import { rateData, type FigureData } from '../../src/export/figureData';
 import { figureSvg } from '../../src/export/figureSvg';
 import { wrapText } from '../../src/export/svgText';
-import { catchDownloads } from './catchDownloads';
+import { catchDownloads } from '../support/catchDownloads';
 
 // The page's own stylesheets, so that the copy has real computed styles to inline.
 const STYLES = ['base', 'chart'].map((name) => readFileSync(`src/styles/${name}.css`, 'utf8'));

@@ -8,9 +8,9 @@ import { LOCK_REASON, NO_LESSON, parseLesson, type Lesson } from '../../src/stat
 import { createAppStore } from '../../src/state/store';
 import type { ParamsInit } from '../../src/state/storeTypes';
 import { parseUrlInputs, startUrlSync, urlForInputs } from '../../src/state/urlSync';
-import { QUICK_KINETICS } from './kineticsFakes';
-import { disposeClients, renderApp } from './renderApp';
-import { fakeWindow } from './fakes';
+import { QUICK_KINETICS } from '../support/kineticsFakes';
+import { disposeClients, renderApp } from '../support/renderApp';
+import { fakeWindow } from '../support/fakes';
 
 afterEach(() => {
   cleanup();

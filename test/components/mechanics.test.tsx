@@ -5,8 +5,8 @@ import { createInProcessClient } from '../../src/client/modelClient';
 import { theoreticalCapacity } from '../../src/core/composition';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
 import { particleVolumeChange } from '../../src/core/mechanics';
-import { fakeView, QUICK_KINETICS } from './kineticsFakes';
-import { disposeClients, renderApp } from './renderApp';
+import { fakeView, QUICK_KINETICS } from '../support/kineticsFakes';
+import { disposeClients, renderApp } from '../support/renderApp';
 
 afterEach(() => {
   cleanup();

@@ -6,8 +6,8 @@ import { createInProcessClient } from '../../src/client/modelClient';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
 import { RESET_ANNOUNCEMENT } from '../../src/state/paramsSlice';
 import type { ParamsInit } from '../../src/state/storeTypes';
-import { QUICK_KINETICS } from './kineticsFakes';
-import { disposeClients, renderApp } from './renderApp';
+import { QUICK_KINETICS } from '../support/kineticsFakes';
+import { disposeClients, renderApp } from '../support/renderApp';
 
 afterEach(() => {
   cleanup();

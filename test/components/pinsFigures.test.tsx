@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createInProcessClient } from '../../src/client/modelClient';
 import { SHORTCUT_GROUPS } from '../../src/components/shortcuts';
 import { PINS_FULL_ANNOUNCEMENT } from '../../src/state/pinsSlice';
-import { QUICK_KINETICS } from './kineticsFakes';
-import { disposeClients, renderApp } from './renderApp';
+import { QUICK_KINETICS } from '../support/kineticsFakes';
+import { disposeClients, renderApp } from '../support/renderApp';
 
 afterEach(() => {
   cleanup();

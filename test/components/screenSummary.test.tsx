@@ -5,8 +5,8 @@ import { createInProcessClient } from '../../src/client/modelClient';
 import { DEFAULT_INPUTS } from '../../src/core/inputs';
 import { carrierBalance } from '../../src/components/summary/carrierBalance';
 import { contextResponse } from '../../src/components/summary/contextResponse';
-import { QUICK_KINETICS } from './kineticsFakes';
-import { disposeClients, renderApp } from './renderApp';
+import { QUICK_KINETICS } from '../support/kineticsFakes';
+import { disposeClients, renderApp } from '../support/renderApp';
 
 afterEach(() => {
   cleanup();

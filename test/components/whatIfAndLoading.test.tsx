@@ -6,8 +6,8 @@ import { createInProcessClient } from '../../src/client/modelClient';
 import { compute } from '../../src/core/api';
 import { DEFAULT_INPUTS } from '../../src/core/inputs';
 import { formatScientific } from '../../src/format/number';
-import { QUICK_KINETICS } from './kineticsFakes';
-import { disposeClients, renderApp } from './renderApp';
+import { QUICK_KINETICS } from '../support/kineticsFakes';
+import { disposeClients, renderApp } from '../support/renderApp';
 
 afterEach(() => {
   cleanup();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
 import { createAppStore } from '../../src/state/store';
 import { parseUrlInputs, startUrlSync, urlForInputs } from '../../src/state/urlSync';
-import { fakeWindow } from './fakes';
+import { fakeWindow } from '../support/fakes';
 
 afterEach(() => {
   vi.useRealTimers();

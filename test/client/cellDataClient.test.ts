@@ -6,8 +6,8 @@ import {
 } from '../../src/client/cellDataClient';
 import { CellDataError, MAX_FILE_BYTES } from '../../src/core/cellData';
 import type { ParseAnswer } from '../../workers/cellDataApi';
-import { cyclerFixture } from './cellDataFakes';
-import { deferred } from './fakes';
+import { cyclerFixture } from '../support/cellDataFakes';
+import { deferred } from '../support/fakes';
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -7,7 +7,7 @@ import {
 } from '../../src/client/modelClient';
 import { startModelDriver } from '../../src/state/driver';
 import { createAppStore } from '../../src/state/store';
-import { fakeWorkerFactory, flush, withX } from './fakes';
+import { fakeWorkerFactory, flush, withX } from '../support/fakes';
 
 afterEach(() => {
   vi.restoreAllMocks();

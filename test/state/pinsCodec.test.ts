@@ -3,7 +3,7 @@ import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
 import { decodePin, encodePin, parsePins, pinOf, urlWithPins } from '../../src/state/pinCodec';
 import { createAppStore } from '../../src/state/store';
 import { startUrlSync } from '../../src/state/urlSync';
-import { fakeWindow } from './fakes';
+import { fakeWindow } from '../support/fakes';
 
 const at = (xGe: number, more: Partial<typeof DEFAULT_INPUTS> = {}) => ({
   ...DEFAULT_INPUTS,

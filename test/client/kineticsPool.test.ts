@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SUPERSEDED } from '../../src/client/coalescer';
 import { createKineticsClient, kineticsPoolSize } from '../../src/client/kineticsClient';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
-import { flush, withX } from './fakes';
-import { fakeKineticsFactory, type FakeKineticsWorker } from './kineticsFakes';
+import { flush, withX } from '../support/fakes';
+import { fakeKineticsFactory, type FakeKineticsWorker } from '../support/kineticsFakes';
 
 // The kinetics client as a pool of workers (src/client/coalescer.ts), on fake workers whose
 // every answer the test releases.

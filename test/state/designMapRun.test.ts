@@ -10,8 +10,8 @@ import {
   startDesignMapDriver,
 } from '../../src/state/designMapRun';
 import { createAppStore } from '../../src/state/store';
-import { deferred, type Deferred } from './fakes';
-import { fakeMapCells } from './kineticsFakes';
+import { deferred, type Deferred } from '../support/fakes';
+import { fakeMapCells } from '../support/kineticsFakes';
 
 const request = (nx: number, ny: number): MapRequest => ({
   grid: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startCellDataPersistence } from '../../src/state/cellDataPersistence';
 import { createAppStore } from '../../src/state/store';
-import { memoryStorage, parsedFixture, settle } from './cellDataFakes';
+import { memoryStorage, parsedFixture, settle } from '../support/cellDataFakes';
 
 const ARBIN = parsedFixture('arbin.csv', 0.02);
 const RATES = parsedFixture('rate_table.csv');

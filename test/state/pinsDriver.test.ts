@@ -5,8 +5,8 @@ import type { ModelChoices, ModelInputs } from '../../src/core/inputs';
 import type { KineticsView } from '../../src/core/kinetics/api';
 import { startPinsDriver } from '../../src/state/pinsDriver';
 import { createAppStore } from '../../src/state/store';
-import { deferred, flush, type Deferred } from './fakes';
-import { fakeView, QUICK_KINETICS } from './kineticsFakes';
+import { deferred, flush, type Deferred } from '../support/fakes';
+import { fakeView, QUICK_KINETICS } from '../support/kineticsFakes';
 
 interface PinnedCall {
   readonly inputs: ModelInputs;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compute } from '../../src/core/api';
 import { DEFAULT_INPUTS } from '../../src/core/inputs';
 import { createPageApi } from '../../workers/pageApi';
-import { withX } from './fakes';
+import { withX } from '../support/fakes';
 
 describe("the model worker's answers to the page", () => {
   it('leave out curves equal to the ones sent before, and only those', () => {

@@ -3,7 +3,7 @@ import { createKineticsClient } from '../../src/client/kineticsClient';
 import { startKineticsDriver } from '../../src/state/kineticsDriver';
 import { RETENTION_CHUNKS, RETENTION_XS } from '../../src/state/retentionGrid';
 import { createAppStore } from '../../src/state/store';
-import { fakeKineticsFactory } from './kineticsFakes';
+import { fakeKineticsFactory } from '../support/kineticsFakes';
 
 // The retention sweep while a slider is held: chunks must not take from a drag what it needs.
 

@@ -5,7 +5,7 @@ import { DEFAULT_INPUTS } from '../../src/core/inputs';
 import { loadingOf, thicknessForLoading } from '../../src/core/loading';
 import { startModelDriver } from '../../src/state/driver';
 import { createAppStore } from '../../src/state/store';
-import { flush, withX } from './fakes';
+import { flush, withX } from '../support/fakes';
 
 describe('params slice', () => {
   it('clamps values into range and maps non-finite values to the default', () => {

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SUPERSEDED } from '../../src/client/coalescer';
 import { createKineticsClient } from '../../src/client/kineticsClient';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
-import { flush, withX } from './fakes';
-import { fakeKineticsFactory } from './kineticsFakes';
+import { flush, withX } from '../support/fakes';
+import { fakeKineticsFactory } from '../support/kineticsFakes';
 
 afterEach(() => {
   vi.restoreAllMocks();
