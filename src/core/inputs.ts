@@ -1,5 +1,6 @@
 import { CATHODES, isCathodeId } from './fullCell/cathodes';
 import { DEFAULT_SEPARATOR_ID, SEPARATORS } from './kinetics/separators';
+import { keysOf } from './tableKeys';
 
 /**
  * Every user-settable input, declared once with its range, default and unit
@@ -246,7 +247,7 @@ export const CHOICE_SPECS: Readonly<Record<ChoiceKey, ChoiceSpec>> = {
   },
 };
 
-export const CHOICE_KEYS = Object.keys(CHOICE_SPECS) as ChoiceKey[];
+export const CHOICE_KEYS = keysOf(CHOICE_SPECS);
 
 export const DEFAULT_CHOICES: ModelChoices = Object.fromEntries(
   CHOICE_KEYS.map((k) => [k, CHOICE_SPECS[k].default]),
@@ -265,7 +266,7 @@ export function checkChoice(
   return { ok: false, message: `${spec.label}: "${echo(raw)}" is not one of ${list}.` };
 }
 
-export const INPUT_KEYS = Object.keys(INPUT_SPECS) as InputKey[];
+export const INPUT_KEYS = keysOf(INPUT_SPECS);
 
 export const DEFAULT_INPUTS: ModelInputs = Object.fromEntries(
   INPUT_KEYS.map((k) => [k, INPUT_SPECS[k].default]),

@@ -1,5 +1,6 @@
 import { CHOICE_KEYS, INPUT_KEYS, type ChoiceKey, type InputKey } from '../core/inputs';
 import { lastValueReader } from './queryValues';
+import { keysOf } from '../core/tableKeys';
 
 /**
  * Lesson links: three query parameters beside the inputs that shape the page for a class or a
@@ -13,71 +14,48 @@ import { lastValueReader } from './queryValues';
 /** A setting a lesson link can fix: any input or choice. */
 export type LockKey = InputKey | ChoiceKey;
 
-/** The sections of the page that `show` picks from, in page order. */
-export const SECTION_IDS = [
-  'conductivity',
-  'properties',
-  'diffusivity',
-  'about',
-  'rate',
-  'retention',
-  'profile',
-  'dqdv',
-  'distribution',
-  'lithium',
-  'map',
-  'fit',
-] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
+/**
+ * The sections of the page that `show` picks from, in page order: what each is called in the
+ * "Share as lesson" panel, and whether it is part of the electrode section (which appears,
+ * with its controls, if any of its parts is shown).
+ */
+const SECTIONS = {
+  conductivity: { label: 'Conductivity figure', electrode: false },
+  properties: { label: 'Properties table', electrode: false },
+  diffusivity: { label: 'Li diffusivity figures', electrode: false },
+  about: { label: 'About this model', electrode: false },
+  rate: { label: 'Rate capability', electrode: true },
+  retention: { label: 'Retention across x', electrode: true },
+  profile: { label: 'Voltage profiles', electrode: true },
+  dqdv: { label: 'Differential capacity (dQ/dV)', electrode: true },
+  distribution: { label: 'Reaction distribution', electrode: true },
+  lithium: { label: 'Where the lithium goes, full cell', electrode: true },
+  map: { label: 'Design map', electrode: false },
+  fit: { label: 'Model against experiment', electrode: false },
+} as const;
+export type SectionId = keyof typeof SECTIONS;
+export const SECTION_IDS: readonly SectionId[] = keysOf(SECTIONS);
+export const SECTION_LABELS: Readonly<Record<SectionId, string>> = Object.fromEntries(
+  SECTION_IDS.map((id) => [id, SECTIONS[id].label]),
+) as Record<SectionId, string>;
+export const KINETICS_SECTIONS: readonly SectionId[] = SECTION_IDS.filter(
+  (id) => SECTIONS[id].electrode,
+);
 
-/** What each section is called in the "Share as lesson" panel. */
-export const SECTION_LABELS: Readonly<Record<SectionId, string>> = {
-  conductivity: 'Conductivity figure',
-  properties: 'Properties table',
-  diffusivity: 'Li diffusivity figures',
-  about: 'About this model',
-  rate: 'Rate capability',
-  retention: 'Retention across x',
-  profile: 'Voltage profiles',
-  dqdv: 'Differential capacity (dQ/dV)',
-  distribution: 'Reaction distribution',
-  lithium: 'Where the lithium goes, full cell',
-  map: 'Design map',
-  fit: 'Model against experiment',
-};
-
-/** The electrode section's parts: the section (with its controls) appears if any is shown. */
-export const KINETICS_SECTIONS: readonly SectionId[] = [
-  'rate',
-  'retention',
-  'profile',
-  'dqdv',
-  'distribution',
-  'lithium',
-];
-
-/** The figures `view` can show alone. */
-export const FIGURE_IDS = [
-  'conductivity',
-  'diffusivity',
-  'rate',
-  'retention',
-  'profile',
-  'dqdv',
-  'distribution',
-  'inventory',
-] as const;
-export type FigureId = (typeof FIGURE_IDS)[number];
-
-/** The figures drawn by the electrode model (its code is a chunk of its own). */
-export const KINETICS_FIGURES: readonly FigureId[] = [
-  'rate',
-  'retention',
-  'profile',
-  'dqdv',
-  'distribution',
-  'inventory',
-];
+/** The figures `view` can show alone, each marked if the electrode model draws it (its code is a chunk of its own). */
+const FIGURES = {
+  conductivity: false,
+  diffusivity: false,
+  rate: true,
+  retention: true,
+  profile: true,
+  dqdv: true,
+  distribution: true,
+  inventory: true,
+} as const;
+export type FigureId = keyof typeof FIGURES;
+export const FIGURE_IDS: readonly FigureId[] = keysOf(FIGURES);
+export const KINETICS_FIGURES: readonly FigureId[] = FIGURE_IDS.filter((id) => FIGURES[id]);
 
 export interface Lesson {
   /** Settings fixed at the link's values: their controls are disabled, and the store ignores changes. */

@@ -1,19 +1,10 @@
 import calibration from '../../core/calibration.json';
+import type { Residual } from '../../core/calibration/fitTransport';
 import { isNumber, isRow, isText, listOf, numberPair, parsed, type Row } from './readGuards';
 import { readAssessment, type StoredAssessment } from './storedAssessment';
 
 /** One transport measurement beside the model, as `npm run calibrate` stores it. */
-export interface StoredTransportResidual {
-  readonly quantity: 'sigmaElectronic' | 'sigmaIonic' | 'diffusivity';
-  readonly compositionId: string;
-  readonly xGe: number;
-  readonly measured: number;
-  readonly model: number;
-  readonly unit: string;
-  /** log10(model / measured). */
-  readonly log10Error: number;
-  readonly source: string;
-}
+export type StoredTransportResidual = Residual;
 
 /**
  * How the fit treated a figure: fitted; shown but not fitted because the model has no

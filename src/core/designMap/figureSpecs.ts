@@ -1,4 +1,5 @@
 import { INPUT_SPECS } from '../inputs';
+import { isKeyOf, keysOf } from '../tableKeys';
 
 /** The figures of merit a design map can show. */
 export type FigureId = 'retention3C' | 'capacity' | 'ice' | 'specificEnergy' | 'arealEnergy';
@@ -45,10 +46,9 @@ export const FIGURES: Readonly<Record<FigureId, FigureSpec>> = {
   },
 };
 
-export const FIGURE_IDS = Object.keys(FIGURES) as FigureId[];
+export const FIGURE_IDS = keysOf(FIGURES);
 
-export const isFigureId = (id: unknown): id is FigureId =>
-  typeof id === 'string' && Object.hasOwn(FIGURES, id);
+export const isFigureId = isKeyOf(FIGURES);
 
 /** A figure to map; `cRate` is the rate of `capacity` (the others ignore it). */
 export interface MapFigure {

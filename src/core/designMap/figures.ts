@@ -6,20 +6,6 @@ import { DEFAULT_RESOLUTION } from '../kinetics/resolution';
 import { CALIBRATED_PARAMS, type ModelParams } from '../params';
 import type { MapFigure } from './figureSpecs';
 
-// The figures' names and units live apart from the model that computes them, so the page can
-// name them without loading the model.
-export {
-  CAPACITY_RATE_RANGE,
-  DEFAULT_CAPACITY_RATE,
-  FIGURE_IDS,
-  FIGURES,
-  figureProblem,
-  isFigureId,
-  type FigureId,
-  type FigureSpec,
-  type MapFigure,
-} from './figureSpecs';
-
 const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
 
 /**

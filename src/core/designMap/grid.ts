@@ -1,4 +1,5 @@
 import { INPUT_SPECS, type InputKey } from '../inputs';
+import { isKeyOf, keysOf } from '../tableKeys';
 
 /** One axis of a design map: `count` evenly spaced values from `from` to `to`, both included. */
 export interface AxisRange {
@@ -46,10 +47,9 @@ export const SECOND_AXES: Readonly<Record<SecondAxisId, AxisSpec>> = {
   },
 };
 
-export const SECOND_AXIS_IDS = Object.keys(SECOND_AXES) as SecondAxisId[];
+export const SECOND_AXIS_IDS = keysOf(SECOND_AXES);
 
-export const isSecondAxisId = (id: unknown): id is SecondAxisId =>
-  typeof id === 'string' && Object.hasOwn(SECOND_AXES, id);
+export const isSecondAxisId = isKeyOf(SECOND_AXES);
 
 /** The grid: Ge fraction × one second axis. */
 export interface MapGrid {
