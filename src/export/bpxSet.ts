@@ -7,15 +7,8 @@ import { CALIBRATED_PARAMS, FIXED } from '../core/params';
 import { APP_NAME, APP_VERSION } from './appInfo';
 import type { BpxDocument, BpxValue, ParameterSetOptions } from './parameterSets';
 import {
-  A_PER_M2_PER_A_PER_CM2,
   BPX_FORMAT_VERSION,
-  J_PER_MOL_PER_EV,
-  MOL_PER_M3_PER_MOL_PER_CM3,
-  M_PER_CM,
-  M_PER_UM,
-  PER_M_PER_PER_CM,
   SOURCES_TEXT,
-  S_PER_M_PER_S_PER_CM,
   WHY,
   clean,
   cleanTable,
@@ -27,6 +20,7 @@ import {
   ocpTable,
   settingsText,
 } from './parameterSets';
+import * as SI from './siUnits';
 
 /** The BPX document ("Partial"): see docs/parameters-export.md for every mapping. */
 export function bpxParameterSet(
@@ -38,28 +32,29 @@ export function bpxParameterSet(
   const m = modelAt(inputs, choices, params);
   const { cell } = m;
   const negative: Record<string, BpxValue> = {
-    'Thickness [m]': cell.thickness_cm * M_PER_CM,
+    'Thickness [m]': cell.thickness_cm * SI.M_PER_CM,
     Porosity: inputs.porosity,
     'Transport efficiency': cell.sigmaI0_S_per_cm / m.kappa,
-    'Conductivity [S.m-1]': cell.sigmaE0_S_per_cm * S_PER_M_PER_S_PER_CM,
+    'Conductivity [S.m-1]': cell.sigmaE0_S_per_cm * SI.S_PER_M_PER_S_PER_CM,
     'Minimum stoichiometry': 0,
     'Maximum stoichiometry': 1,
-    'Maximum concentration [mol.m-3]': cell.cMax_mol_per_cm3 * MOL_PER_M3_PER_MOL_PER_CM3,
-    'Particle radius [m]': inputs.particleRadiusUm * M_PER_UM,
-    'Surface area per unit volume [m-1]': cell.specificArea_per_cm * PER_M_PER_PER_CM,
+    'Maximum concentration [mol.m-3]': cell.cMax_mol_per_cm3 * SI.MOL_PER_M3_PER_MOL_PER_CM3,
+    'Particle radius [m]': inputs.particleRadiusUm * SI.M_PER_UM,
+    'Surface area per unit volume [m-1]': cell.specificArea_per_cm * SI.PER_M_PER_PER_CM,
     'Diffusivity [m2.s-1]': cleanTable(diffusivityTable(m.cellRef)),
     'Diffusivity activation energy [J.mol-1]':
-      FIXED.diffusionBarrierLithiated_eV * J_PER_MOL_PER_EV,
+      FIXED.diffusionBarrierLithiated_eV * SI.J_PER_MOL_PER_EV,
     'OCP [V]': cleanTable(ocpTable(cell, 'mean')),
     'OCP (lithiation) [V]': cleanTable(ocpTable(cell, 'lithiation')),
     'OCP (delithiation) [V]': cleanTable(ocpTable(cell, 'delithiation')),
     'Entropic change coefficient [V.K-1]': 0,
     'Reaction rate constant [mol.m-2.s-1]':
-      (2 * EXCHANGE_CURRENT_A_PER_CM2 * A_PER_M2_PER_A_PER_CM2) / FARADAY_C_PER_MOL,
-    'Reaction rate constant activation energy [J.mol-1]': EXCHANGE_ACTIVATION_EV * J_PER_MOL_PER_EV,
+      (2 * EXCHANGE_CURRENT_A_PER_CM2 * SI.A_PER_M2_PER_A_PER_CM2) / FARADAY_C_PER_MOL,
+    'Reaction rate constant activation energy [J.mol-1]':
+      EXCHANGE_ACTIVATION_EV * SI.J_PER_MOL_PER_EV,
   };
   const separator = {
-    'Thickness [m]': SEPARATOR_THICKNESS_CM * M_PER_CM,
+    'Thickness [m]': SEPARATOR_THICKNESS_CM * SI.M_PER_CM,
     Porosity: 1,
     'Transport efficiency': 1,
   };
@@ -77,7 +72,7 @@ export function bpxParameterSet(
     ['Initial temperature [K]', m.T],
     ['Reference temperature [K]', REFERENCE_TEMPERATURE_K],
     ['Cation transference number', 1],
-    ['Electrolyte conductivity [S.m-1]', m.kappa * S_PER_M_PER_S_PER_CM],
+    ['Electrolyte conductivity [S.m-1]', m.kappa * SI.S_PER_M_PER_S_PER_CM],
     ...modelEntries(inputs, m).map(([name, value]): [string, number] => [name, value]),
     ...fittedEntries(params, 'SiGe '),
     ...fixedEntries('SiGe '),

@@ -1,6 +1,6 @@
 import { arrheniusFactor } from '../core/arrhenius';
 import { geWeightFraction, theoreticalCapacity } from '../core/composition';
-import { FARADAY_C_PER_MOL, REFERENCE_TEMPERATURE_K } from '../core/constants';
+import { REFERENCE_TEMPERATURE_K } from '../core/constants';
 import { electrodeSizeOf } from '../core/electrodeSize';
 import { CHOICE_SPECS, type ModelChoices, type ModelInputs } from '../core/inputs';
 import {
@@ -21,6 +21,7 @@ import {
 import { FIXED, type ModelParams } from '../core/params';
 import { conductivities, temperatureKOf } from '../core/properties';
 import { density } from '../core/structure';
+import * as SI from './siUnits';
 
 /**
  * The model's parameters at the current settings in two exchange formats (docs/
@@ -72,21 +73,6 @@ export interface PybammParameterSet {
   readonly Notes: Readonly<Record<string, string>>;
 }
 
-// Unit conversions to SI, each named once.
-export const M_PER_UM = 1e-6;
-export const M_PER_CM = 1e-2;
-export const S_PER_M_PER_S_PER_CM = 100;
-export const M2_PER_CM2 = 1e-4;
-export const PER_M_PER_PER_CM = 100;
-export const MOL_PER_M3_PER_MOL_PER_CM3 = 1e6;
-export const A_PER_M2_PER_A_PER_CM2 = 1e4;
-const C_PER_M2_PER_C_PER_CM2 = 1e4;
-export const KG_PER_M3_PER_G_PER_CM3 = 1e3;
-const KG_PER_M2_PER_MG_PER_CM2 = 1e-2;
-const OHM_M2_PER_OHM_CM2 = 1e-4;
-/** An activation energy per particle in eV is F J per mol (e·N_A = F). */
-export const J_PER_MOL_PER_EV = FARADAY_C_PER_MOL;
-
 /** 12 significant digits: no float noise in the file. */
 export const clean = (v: number) => Number(v.toPrecision(12));
 export const cleanTable = (t: BpxTable): BpxTable => ({ x: t.x.map(clean), y: t.y.map(clean) });
@@ -108,7 +94,7 @@ export function diffusivityTable(cell: CellDescription): BpxTable {
     const steps = Math.max(4, Math.ceil(Math.abs(Math.log(law.at(b) / law.at(a))) / MAX_LN_STEP));
     for (let i = 1; i <= steps; i++) x.push(a + ((b - a) * i) / steps);
   }
-  return { x, y: x.map((t) => law.at(t) * M2_PER_CM2) };
+  return { x, y: x.map((t) => law.at(t) * SI.M2_PER_CM2) };
 }
 
 /** Lithiations at which the open-circuit curves are tabled: dense toward the steep ends. */
@@ -220,24 +206,24 @@ export function modelEntries(
   return [
     ['SiGe Ge atom fraction x', inputs.xGe, 'exact'],
     ['SiGe Ge weight fraction', geWeightFraction(inputs.xGe), 'exact'],
-    ['SiGe alloy density [kg.m-3]', density(inputs.xGe) * KG_PER_M3_PER_G_PER_CM3, 'exact'],
+    ['SiGe alloy density [kg.m-3]', density(inputs.xGe) * SI.KG_PER_M3_PER_G_PER_CM3, 'exact'],
     ['SiGe capacity to Li15M4 [A.h.kg-1]', theoreticalCapacity(inputs.xGe), 'exact'],
-    ['SiGe areal loading [kg.m-2]', loading_mg_per_cm2 * KG_PER_M2_PER_MG_PER_CM2, 'exact'],
+    ['SiGe areal loading [kg.m-2]', loading_mg_per_cm2 * SI.KG_PER_M2_PER_MG_PER_CM2, 'exact'],
     [
       'SiGe alloy electronic conductivity, pristine [S.m-1]',
-      m.sigma.electronic * S_PER_M_PER_S_PER_CM,
+      m.sigma.electronic * SI.S_PER_M_PER_S_PER_CM,
       'exact',
       'intrinsic, what-if multiplier included, no Bruggeman factor',
     ],
     [
       'SiGe alloy ionic conductivity, pristine [S.m-1]',
-      m.sigma.ionic * S_PER_M_PER_S_PER_CM,
+      m.sigma.ionic * SI.S_PER_M_PER_S_PER_CM,
       'exact',
       'intrinsic, what-if multiplier included, no Bruggeman factor',
     ],
     [
       'SiGe layer ionic conductivity, pristine, effective [S.m-1]',
-      cell.sigmaI0_S_per_cm * S_PER_M_PER_S_PER_CM,
+      cell.sigmaI0_S_per_cm * SI.S_PER_M_PER_S_PER_CM,
       'exact',
       'times (1 − porosity)^1.5',
     ],
@@ -252,7 +238,7 @@ export function modelEntries(
     ['SiGe ionic conductivity gain on lithiation [decades]', cell.ionicGain_decades, 'exact'],
     [
       'SiGe mean Li diffusivity (GITT average) [m2.s-1]',
-      cell.diffusivityLaw.mean_cm2_per_s * M2_PER_CM2,
+      cell.diffusivityLaw.mean_cm2_per_s * SI.M2_PER_CM2,
       'exact',
     ],
     ['SiGe unconverted core volume fraction', cell.coreFraction, 'exact'],
@@ -260,34 +246,34 @@ export function modelEntries(
     ['SiGe Li-In counter electrode potential vs Li [V]', LI_IN_POTENTIAL_V, 'exact'],
     [
       'SiGe Li-In series resistance [Ohm.m2]',
-      LI_IN_RESISTANCE_OHM_CM2 * OHM_M2_PER_OHM_CM2,
+      LI_IN_RESISTANCE_OHM_CM2 * SI.OHM_M2_PER_OHM_CM2,
       'exact',
     ],
     [
       'SiGe separator plus counter electrode resistance [Ohm.m2]',
-      cell.seriesResistance_ohm_cm2 * OHM_M2_PER_OHM_CM2,
+      cell.seriesResistance_ohm_cm2 * SI.OHM_M2_PER_OHM_CM2,
       'exact',
     ],
     [
       'SiGe separator conductivity activation energy [J.mol-1]',
-      SEPARATOR_ACTIVATION_EV * J_PER_MOL_PER_EV,
+      SEPARATOR_ACTIVATION_EV * SI.J_PER_MOL_PER_EV,
       'exact',
     ],
     ['SiGe half-cell lower cut-off vs Li [V]', cell.window.lower, 'exact'],
     ['SiGe half-cell upper cut-off vs Li [V]', cell.window.upper, 'exact'],
     [
       'SiGe side reaction rate constant [A.C.m-4]',
-      cell.sideRate_A_C_per_cm4 * A_PER_M2_PER_A_PER_CM2 * C_PER_M2_PER_C_PER_CM2,
+      cell.sideRate_A_C_per_cm4 * SI.A_PER_M2_PER_A_PER_CM2 * SI.C_PER_M2_PER_C_PER_CM2,
       'exact',
       'dq/dt = k·exp(−α·F·E/RT)/q per particle surface',
     ],
     ['SiGe side reaction transfer coefficient', SIDE_ALPHA, 'exact'],
     [
       'SiGe side reaction initial film charge [C.m-2]',
-      SIDE_FILM_INITIAL_C_PER_CM2 * C_PER_M2_PER_C_PER_CM2,
+      SIDE_FILM_INITIAL_C_PER_CM2 * SI.C_PER_M2_PER_C_PER_CM2,
       'exact',
     ],
-    ['SiGe side reaction reach from the separator [m]', cell.sideReach_cm * M_PER_CM, 'exact'],
+    ['SiGe side reaction reach from the separator [m]', cell.sideReach_cm * SI.M_PER_CM, 'exact'],
     ['SiGe N/P ratio', inputs.npRatio, 'exact'],
     ['SiGe cathode specific capacity [A.h.kg-1]', inputs.cathodeCapacity, 'exact'],
     ['SiGe cathode first-cycle efficiency', inputs.cathodeEfficiency / 100, 'exact'],

@@ -9,15 +9,7 @@ import { APP_NAME, APP_VERSION } from './appInfo';
 import { fileSafe, settingsFileTags } from './exportSettings';
 import type { ParameterSetOptions, PybammParameterSet } from './parameterSets';
 import {
-  A_PER_M2_PER_A_PER_CM2,
-  J_PER_MOL_PER_EV,
-  KG_PER_M3_PER_G_PER_CM3,
-  M2_PER_CM2,
-  MOL_PER_M3_PER_MOL_PER_CM3,
-  M_PER_CM,
-  M_PER_UM,
   SOURCES_TEXT,
-  S_PER_M_PER_S_PER_CM,
   WHY,
   clean,
   fittedEntries,
@@ -26,6 +18,7 @@ import {
   modelEntries,
   settingsText,
 } from './parameterSets';
+import * as SI from './siUnits';
 
 /** The flat PyBaMM set with a note on each parameter. */
 export function pybammParameterSet(
@@ -38,8 +31,8 @@ export function pybammParameterSet(
   const { cell } = m;
   const atT = 'at the ambient temperature';
   const entries: [string, number, string][] = [
-    ['Negative electrode thickness [m]', cell.thickness_cm * M_PER_CM, 'exact'],
-    ['Negative particle radius [m]', inputs.particleRadiusUm * M_PER_UM, 'exact'],
+    ['Negative electrode thickness [m]', cell.thickness_cm * SI.M_PER_CM, 'exact'],
+    ['Negative particle radius [m]', inputs.particleRadiusUm * SI.M_PER_UM, 'exact'],
     [
       'Negative electrode porosity',
       inputs.porosity,
@@ -48,52 +41,52 @@ export function pybammParameterSet(
     ['Negative electrode active material volume fraction', 1 - inputs.porosity, 'exact'],
     [
       'Negative electrode conductivity [S.m-1]',
-      m.sigma.electronic * S_PER_M_PER_S_PER_CM,
+      m.sigma.electronic * SI.S_PER_M_PER_S_PER_CM,
       `approximate: ${WHY.conductivity}; intrinsic, ${atT}, Bruggeman exponent below`,
     ],
     ['Negative electrode Bruggeman coefficient (electrode)', 1.5, 'exact'],
     [
       'Maximum concentration in negative electrode [mol.m-3]',
-      cell.cMax_mol_per_cm3 * MOL_PER_M3_PER_MOL_PER_CM3,
+      cell.cMax_mol_per_cm3 * SI.MOL_PER_M3_PER_MOL_PER_CM3,
       'exact (Li15M4)',
     ],
     [
       'Negative particle diffusivity [m2.s-1]',
-      cell.diffusivityLaw.mean_cm2_per_s * M2_PER_CM2,
+      cell.diffusivityLaw.mean_cm2_per_s * SI.M2_PER_CM2,
       `approximate: ${WHY.meanDiffusivity}; ${atT}`,
     ],
     [
       'Negative electrode diffusivity activation energy [J.mol-1]',
-      FIXED.diffusionBarrierLithiated_eV * J_PER_MOL_PER_EV,
+      FIXED.diffusionBarrierLithiated_eV * SI.J_PER_MOL_PER_EV,
       'exact (the diffusivity above already includes it)',
     ],
     [
       'Negative electrode exchange-current density [A.m-2]',
-      cell.exchangeCurrent_A_per_cm2 * A_PER_M2_PER_A_PER_CM2,
+      cell.exchangeCurrent_A_per_cm2 * SI.A_PER_M2_PER_A_PER_CM2,
       `approximate: ${WHY.exchangeCurrent}; ${atT}`,
     ],
     [
       'Negative electrode reaction rate constant activation energy [J.mol-1]',
-      EXCHANGE_ACTIVATION_EV * J_PER_MOL_PER_EV,
+      EXCHANGE_ACTIVATION_EV * SI.J_PER_MOL_PER_EV,
       'exact (the exchange-current density above already includes it)',
     ],
     ['Negative electrode charge transfer coefficient', 0.5, 'exact'],
     ['Negative electrode OCP entropic change [V.K-1]', 0, 'exact'],
     [
       'Negative electrode density [kg.m-3]',
-      density(inputs.xGe) * KG_PER_M3_PER_G_PER_CM3,
+      density(inputs.xGe) * SI.KG_PER_M3_PER_G_PER_CM3,
       'exact (the dense alloy)',
     ],
-    ['Separator thickness [m]', SEPARATOR_THICKNESS_CM * M_PER_CM, 'exact'],
+    ['Separator thickness [m]', SEPARATOR_THICKNESS_CM * SI.M_PER_CM, 'exact'],
     ['Separator porosity', 1, 'exact (a dense solid-electrolyte pellet)'],
     [
       'Electrolyte conductivity [S.m-1]',
-      m.kappa * S_PER_M_PER_S_PER_CM,
+      m.kappa * SI.S_PER_M_PER_S_PER_CM,
       `exact (${m.separatorId}, ${atT})`,
     ],
     [
       'Electrolyte conductivity activation energy [J.mol-1]',
-      SEPARATOR_ACTIVATION_EV * J_PER_MOL_PER_EV,
+      SEPARATOR_ACTIVATION_EV * SI.J_PER_MOL_PER_EV,
       'exact (the conductivity above already includes it)',
     ],
     ['Cation transference number', 1, 'exact (a single-ion solid electrolyte)'],
