@@ -2,16 +2,17 @@ import { INPUT_SPECS } from '../core/inputs';
 import { PRESETS } from '../core/presets';
 import { formatInputValue } from '../format/number';
 import { ChemicalLabel } from './chemicalLabel';
-import { describedBy, LockReason } from './LockReason';
+import { LockReason } from './LockReason';
 import { NumericEntry } from './NumericEntry';
 import { pageStep } from './stepping';
-import { CompositionFormula, isAt, useXSlider } from './useXSlider';
+import { CompositionFormula, isAt, useXSlider, XLabel, XRange } from './useXSlider';
 
 const SPEC = INPUT_SPECS.xGe;
 
 /** The Ge fraction: slider, typed entry and the five compositions that were measured. */
 export function CompositionControl() {
-  const { x, setX, preset, slider, lock } = useXSlider();
+  const control = useXSlider();
+  const { x, setX, preset, lock } = control;
 
   return (
     <section
@@ -21,20 +22,18 @@ export function CompositionControl() {
       <h2 id="composition-heading">Composition</h2>
       <div className="field">
         <div className="field-head">
-          <label htmlFor="x-slider">
-            Ge fraction <i>x</i>
-          </label>
+          <XLabel htmlFor="x-slider" />
           <output htmlFor="x-slider" className="field-value">
             <CompositionFormula x={x} preset={preset} />
           </output>
         </div>
         <LockReason lock={lock} />
-        <input
+        <XRange
           id="x-slider"
-          data-testid="x-slider"
-          aria-label="Ge fraction x"
-          aria-describedby={describedBy(lock, 'x-hint')}
-          {...slider}
+          testId="x-slider"
+          label="Ge fraction x"
+          hint="x-hint"
+          control={control}
         />
         <div className="range-ends" aria-hidden="true">
           <span>0 · Si</span>

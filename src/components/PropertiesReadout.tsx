@@ -2,6 +2,7 @@ import type { Properties } from '../core/properties';
 import { electrodeText, whatIfText } from '../format/modelSettings';
 import { formatInputValue } from '../format/number';
 import { selectResult } from '../state/selectors';
+import { GroupRow, ReadoutColumns, ReadoutRow } from './readoutTable';
 import { READOUT_GROUPS, READOUTS } from './readoutSpecs';
 import { useThrottledAppStore } from './useThrottled';
 
@@ -34,33 +35,27 @@ export function PropertiesReadout() {
               </>
             )}
           </caption>
-          <colgroup>
-            <col className="col-label" />
-            <col />
-          </colgroup>
+          <ReadoutColumns />
           {READOUT_GROUPS.map((group) => (
             <tbody key={group}>
-              <tr className="group-row">
-                <th scope="rowgroup" colSpan={2}>
-                  {group}
-                </th>
-              </tr>
+              <GroupRow>{group}</GroupRow>
               {KEYS.filter((key) => READOUTS[key].group === group).map((key) => {
                 const spec = READOUTS[key];
                 const value = properties[key];
                 const note = spec.note?.(value);
                 return (
-                  <tr key={key} data-testid={`readout-${key}`}>
-                    <th scope="row">{spec.label}</th>
-                    <td>
-                      <span className="num">
+                  <ReadoutRow
+                    key={key}
+                    testId={`readout-${key}`}
+                    label={spec.label}
+                    value={
+                      <>
                         {spec.format(value)}
                         {spec.unit && <span className="unit"> {spec.unit}</span>}
-                      </span>
-                      {/* Under the value, not in a third column: phones have no room for one. */}
-                      {note && <span className="note">{note}</span>}
-                    </td>
-                  </tr>
+                      </>
+                    }
+                    note={note || undefined}
+                  />
                 );
               })}
             </tbody>

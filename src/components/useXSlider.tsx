@@ -7,7 +7,7 @@ import { useAppStore } from '../state/hooks';
 import type { Store } from '../state/storeTypes';
 import { selectXGe } from '../state/selectors';
 import { nudge, pageStep } from './stepping';
-import { useLock } from './LockReason';
+import { describedBy, useLock } from './LockReason';
 import { useSliderHold } from './useSliderHold';
 import { balanceOf } from './summary/carrierBalance';
 import { compositionValueText } from './summary/compositionWords';
@@ -70,5 +70,41 @@ export function CompositionFormula({ x, preset }: { x: number; preset: Preset | 
         </>
       )}
     </>
+  );
+}
+
+type XSlider = ReturnType<typeof useXSlider>;
+
+/** The name every x slider shows, "Ge fraction x". */
+export function XLabel({ htmlFor, className }: { htmlFor: string; className?: string }) {
+  return (
+    <label htmlFor={htmlFor} className={className}>
+      Ge fraction <i>x</i>
+    </label>
+  );
+}
+
+/** One x slider's range input: its id, name and hint depend on where it sits, the rest on useXSlider. */
+export function XRange({
+  id,
+  testId,
+  label,
+  hint,
+  control: { slider, lock },
+}: {
+  id: string;
+  testId: string;
+  label: string;
+  hint?: string;
+  control: Pick<XSlider, 'slider' | 'lock'>;
+}) {
+  return (
+    <input
+      id={id}
+      data-testid={testId}
+      aria-label={label}
+      aria-describedby={describedBy(lock, hint)}
+      {...slider}
+    />
   );
 }

@@ -3,8 +3,8 @@ import { useDelayedFlag } from '../../charts/kit/useDelayedFlag';
 import { formatInputValue } from '../../format/number';
 import { useAppStore } from '../../state/hooks';
 import { selectKineticsStatus, selectXGe } from '../../state/selectors';
-import { describedBy, LockReason } from '../LockReason';
-import { CompositionFormula, isAt, useXSlider } from '../useXSlider';
+import { LockReason } from '../LockReason';
+import { CompositionFormula, isAt, useXSlider, XLabel, XRange } from '../useXSlider';
 
 /**
  * The x slider again, stuck to the top of the screen while the electrode figures are on it:
@@ -12,18 +12,17 @@ import { CompositionFormula, isAt, useXSlider } from '../useXSlider';
  * worth watching here too. Same store field, so the address and every readout agree.
  */
 export function CompositionBar() {
-  const { x, preset, slider, lock } = useXSlider();
+  const control = useXSlider();
+  const { x, preset, lock } = control;
   return (
     <div className="composition-bar" data-testid="composition-bar">
-      <label htmlFor="x-slider-electrode" className="composition-bar-label">
-        Ge fraction <i>x</i>
-      </label>
-      <input
+      <XLabel htmlFor="x-slider-electrode" className="composition-bar-label" />
+      <XRange
         id="x-slider-electrode"
-        data-testid="x-slider-electrode"
-        aria-label="Ge fraction x, for the electrode figures"
-        aria-describedby={describedBy(lock, 'x-hint')}
-        {...slider}
+        testId="x-slider-electrode"
+        label="Ge fraction x, for the electrode figures"
+        hint="x-hint"
+        control={control}
       />
       <LockReason lock={lock} />
       <output

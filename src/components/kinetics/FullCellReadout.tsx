@@ -4,6 +4,7 @@ import { cathodeName } from '../../charts/fullCell/cathodeName';
 import { formatFixed, formatInputValue, formatSignificant } from '../../format/number';
 import { useDeferredAppStore } from '../../state/hooks';
 import { selectKinetics } from '../../state/selectors';
+import { ReadoutColumns, ReadoutRow } from '../readoutTable';
 import { measuredNote } from './KineticsReadout';
 
 const percent = (v: number) => `${formatFixed(v, 1)} %`;
@@ -38,83 +39,78 @@ export function FullCellReadout() {
               {formatInputValue(view.inputs.xGe)}, N/P {formatInputValue(fullCell.npRatio)}; first
               cycle at 0.1 C
             </caption>
-            <colgroup>
-              <col className="col-label" />
-              <col />
-            </colgroup>
+            <ReadoutColumns />
             <tbody>
-              <tr data-testid="readout-fullcell-ice">
-                <th scope="row">First-cycle efficiency</th>
-                <td>
-                  <span className="num">{percent(fullCell.ice_percent)}</span>
-                  <span className="note">
+              <ReadoutRow
+                testId="readout-fullcell-ice"
+                label="First-cycle efficiency"
+                value={percent(fullCell.ice_percent)}
+                note={
+                  <>
                     anode alone (half cell) {percent(view.inventory.ice_percent)},{' '}
                     {measuredNote(FIRST_CYCLE_ICE, view.inputs.xGe, percent)}. Cathode alone{' '}
                     {percent(cathodeIce)}, assumed.
-                  </span>
-                </td>
-              </tr>
-              <tr data-testid="readout-fullcell-discharge">
-                <th scope="row">First discharge</th>
-                <td>
-                  <span className="num">
-                    {perGram(fullCell.dischargeCapacity_mAh_per_g_cathode)}
-                  </span>
-                  <span className="note">
+                  </>
+                }
+              />
+              <ReadoutRow
+                testId="readout-fullcell-discharge"
+                label="First discharge"
+                value={perGram(fullCell.dischargeCapacity_mAh_per_g_cathode)}
+                note={
+                  <>
                     per gram of cathode, after a{' '}
                     {perGram(fullCell.chargeCapacity_mAh_per_g_cathode)} charge; it ended when{' '}
                     {ENDED_BY[fullCell.dischargeLimitedBy]}
-                  </span>
-                </td>
-              </tr>
-              <tr data-testid="readout-fullcell-areal">
-                <th scope="row">Areal capacity</th>
-                <td>
-                  <span className="num">{areal(fullCell.arealCapacity_mAh_per_cm2)}</span>
-                  <span className="note">
+                  </>
+                }
+              />
+              <ReadoutRow
+                testId="readout-fullcell-areal"
+                label="Areal capacity"
+                value={areal(fullCell.arealCapacity_mAh_per_cm2)}
+                note={
+                  <>
                     {mgPerCm2(fullCell.cathodeLoading_g_per_cm2)} of cathode against{' '}
                     {mgPerCm2(fullCell.anodeLoading_g_per_cm2)} of Si–Ge
-                  </span>
-                </td>
-              </tr>
-              <tr data-testid="readout-fullcell-voltage">
-                <th scope="row">Mean discharge voltage</th>
-                <td>
-                  <span className="num">{formatFixed(fullCell.averageVoltage_V, 2)} V</span>
-                </td>
-              </tr>
-              <tr data-testid="readout-fullcell-energy">
-                <th scope="row">Specific energy of the stack</th>
-                <td>
-                  <span className="num">
-                    {formatSignificant(fullCell.specificEnergy_Wh_per_kg, 3)} Wh/kg
-                  </span>
-                  <span className="note">
+                  </>
+                }
+              />
+              <ReadoutRow
+                testId="readout-fullcell-voltage"
+                label="Mean discharge voltage"
+                value={<>{formatFixed(fullCell.averageVoltage_V, 2)} V</>}
+              />
+              <ReadoutRow
+                testId="readout-fullcell-energy"
+                label="Specific energy of the stack"
+                value={<>{formatSignificant(fullCell.specificEnergy_Wh_per_kg, 3)} Wh/kg</>}
+                note={
+                  <>
                     Counts the anode, separator (
                     {formatSignificant(DEFAULT_STACK.separatorThickness_um, 3)} µm, assumed) and
                     cathode composite layers only, {mgPerCm2(fullCell.stack.total_g_per_cm2)} in
                     all: no current collectors, tabs or casing, so an upper bound.
-                  </span>
-                </td>
-              </tr>
-              <tr data-testid="readout-fullcell-loss">
-                <th scope="row">Li not back after the first cycle</th>
-                <td>
-                  <span className="num">
-                    {areal(
-                      fullCell.firstCycleLoss.anode_mAh_per_cm2 +
-                        fullCell.firstCycleLoss.plated_mAh_per_cm2 +
-                        fullCell.firstCycleLoss.leftInAnode_mAh_per_cm2,
-                    )}
-                  </span>
-                  <span className="note">
+                  </>
+                }
+              />
+              <ReadoutRow
+                testId="readout-fullcell-loss"
+                label="Li not back after the first cycle"
+                value={areal(
+                  fullCell.firstCycleLoss.anode_mAh_per_cm2 +
+                    fullCell.firstCycleLoss.plated_mAh_per_cm2 +
+                    fullCell.firstCycleLoss.leftInAnode_mAh_per_cm2,
+                )}
+                note={
+                  <>
                     {formatFixed(fullCell.firstCycleLoss.anode_mAh_per_cm2, 2)} spent in the anode,{' '}
                     {formatFixed(fullCell.firstCycleLoss.plated_mAh_per_cm2, 2)} plated,{' '}
                     {formatFixed(fullCell.firstCycleLoss.leftInAnode_mAh_per_cm2, 2)} left in the
                     anode for want of cathode sites
-                  </span>
-                </td>
-              </tr>
+                  </>
+                }
+              />
             </tbody>
           </table>
           {others.length > 0 && (

@@ -12,6 +12,7 @@ import { formatFixed, formatInputValue, formatSignificant } from '../../format/n
 import type { KineticsView } from '../../core/kinetics/api';
 import { useDeferredAppStore } from '../../state/hooks';
 import { selectKinetics } from '../../state/selectors';
+import { GroupRow, ReadoutColumns, ReadoutRow } from '../readoutTable';
 import { LimitingProcess } from './LimitingProcess';
 import { SwellingRows } from './SwellingRows';
 import { peakSeparation } from '../../core/kinetics/peakSeparation';
@@ -68,72 +69,48 @@ export function KineticsReadout() {
                 </>
               )}
             </caption>
-            <colgroup>
-              <col className="col-label" />
-              <col />
-            </colgroup>
+            <ReadoutColumns />
             <tbody>
-              <tr className="group-row">
-                <th scope="rowgroup" colSpan={2}>
-                  Delithiation capacity at the profile rates
-                </th>
-              </tr>
+              <GroupRow>Delithiation capacity at the profile rates</GroupRow>
               {view.profiles.map((p, i) => {
                 const end = p.delithiation[p.delithiation.length - 1];
                 return (
-                  <tr key={i} data-testid={`readout-profile-${i + 1}`}>
-                    <th scope="row">At {formatInputValue(p.cRate)} C</th>
-                    <td>
-                      <span className="num">{capacity(end?.capacity_mAh_per_g ?? Number.NaN)}</span>
-                      <span className="note">
-                        mean polarisation {formatFixed(p.polarization_V, 3)} V
-                      </span>
-                    </td>
-                  </tr>
+                  <ReadoutRow
+                    key={i}
+                    testId={`readout-profile-${i + 1}`}
+                    label={`At ${formatInputValue(p.cRate)} C`}
+                    value={capacity(end?.capacity_mAh_per_g ?? Number.NaN)}
+                    note={`mean polarisation ${formatFixed(p.polarization_V, 3)} V`}
+                  />
                 );
               })}
             </tbody>
             <tbody>
-              <tr className="group-row">
-                <th scope="rowgroup" colSpan={2}>
-                  Rate capability
-                </th>
-              </tr>
-              <tr data-testid="readout-retention">
-                <th scope="row">Retention at 3 C (of the 0.2 C capacity)</th>
-                <td>
-                  <span className="num">{percent(view.retention3C_percent)}</span>
-                  <span className="note">
-                    {measuredNote(
-                      RETENTION_AT_3C,
-                      view.inputs.xGe,
-                      (v) => `${formatFixed(v, 1)} %`,
-                    )}
-                  </span>
-                </td>
-              </tr>
+              <GroupRow>Rate capability</GroupRow>
+              <ReadoutRow
+                testId="readout-retention"
+                label="Retention at 3 C (of the 0.2 C capacity)"
+                value={percent(view.retention3C_percent)}
+                note={measuredNote(
+                  RETENTION_AT_3C,
+                  view.inputs.xGe,
+                  (v) => `${formatFixed(v, 1)} %`,
+                )}
+              />
             </tbody>
             <tbody>
-              <tr className="group-row">
-                <th scope="rowgroup" colSpan={2}>
-                  First cycle (formation at 0.1 C)
-                </th>
-              </tr>
-              <tr data-testid="readout-formation-lithiation">
-                <th scope="row">Lithiation capacity</th>
-                <td>
-                  <span className="num">{capacity(view.formation.lithiation_mAh_per_g)}</span>
-                </td>
-              </tr>
-              <tr data-testid="readout-formation-delithiation">
-                <th scope="row">Delithiation capacity</th>
-                <td>
-                  <span className="num">{capacity(view.formation.delithiation_mAh_per_g)}</span>
-                  <span className="note">
-                    {measuredNote(FIRST_CYCLE_DELITHIATION, view.inputs.xGe, capacity)}
-                  </span>
-                </td>
-              </tr>
+              <GroupRow>First cycle (formation at 0.1 C)</GroupRow>
+              <ReadoutRow
+                testId="readout-formation-lithiation"
+                label="Lithiation capacity"
+                value={capacity(view.formation.lithiation_mAh_per_g)}
+              />
+              <ReadoutRow
+                testId="readout-formation-delithiation"
+                label="Delithiation capacity"
+                value={capacity(view.formation.delithiation_mAh_per_g)}
+                note={measuredNote(FIRST_CYCLE_DELITHIATION, view.inputs.xGe, capacity)}
+              />
               <PeakSeparationRow view={view} />
             </tbody>
             <SwellingRows view={view} />
@@ -148,17 +125,16 @@ export function KineticsReadout() {
 function PeakSeparationRow({ view }: { view: KineticsView }) {
   const peaks = peakSeparation(view.formation.profile, DEFAULT_DQDV_SETTINGS);
   return (
-    <tr data-testid="readout-peak-separation">
-      <th scope="row">dQ/dV peak separation</th>
-      <td>
-        <span className="num">{peaks ? `${formatFixed(peaks.separation_V, 3)} V` : '—'}</span>
-        <span className="note">
-          {peaks
-            ? `lithiation peak ${formatFixed(peaks.lithiation_V, 3)} V, delithiation ` +
-              `${formatFixed(peaks.delithiation_V, 3)} V vs Li/Li⁺`
-            : 'no peaks: nothing inserted'}
-        </span>
-      </td>
-    </tr>
+    <ReadoutRow
+      testId="readout-peak-separation"
+      label="dQ/dV peak separation"
+      value={peaks ? `${formatFixed(peaks.separation_V, 3)} V` : '—'}
+      note={
+        peaks
+          ? `lithiation peak ${formatFixed(peaks.lithiation_V, 3)} V, delithiation ` +
+            `${formatFixed(peaks.delithiation_V, 3)} V vs Li/Li⁺`
+          : 'no peaks: nothing inserted'
+      }
+    />
   );
 }

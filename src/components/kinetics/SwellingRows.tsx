@@ -1,6 +1,7 @@
 import { firstLithiationSwelling } from '../../core/mechanics';
 import type { KineticsView } from '../../core/kinetics/api';
 import { formatFixed, formatInputValue } from '../../format/number';
+import { GroupRow, ReadoutRow } from '../readoutTable';
 
 const plus = (share: number) => `+${formatFixed(100 * share, 0)} %`;
 
@@ -13,42 +14,37 @@ export function SwellingRows({ view }: { view: KineticsView }) {
   const swelling = firstLithiationSwelling(xGe, porosity, view.inventory);
   return (
     <tbody data-testid="readout-swelling">
-      <tr className="group-row">
-        <th scope="rowgroup" colSpan={2}>
-          Swelling at the end of the first lithiation (estimate; the simulation keeps particles at
-          their size)
-        </th>
-      </tr>
+      <GroupRow>
+        Swelling at the end of the first lithiation (estimate; the simulation keeps particles at
+        their size)
+      </GroupRow>
       {!swelling ? (
-        <tr>
-          <th scope="row">Particles and layer</th>
-          <td>
-            <span className="note">nothing inserted, nothing swells</span>
-          </td>
-        </tr>
+        <ReadoutRow label="Particles and layer" note="nothing inserted, nothing swells" />
       ) : (
         <>
-          <tr data-testid="readout-swelling-particle">
-            <th scope="row">Per particle (volume)</th>
-            <td>
-              <span className="num">{plus(swelling.particle)}</span>
-              <span className="note">
+          <ReadoutRow
+            testId="readout-swelling-particle"
+            label="Per particle (volume)"
+            value={plus(swelling.particle)}
+            note={
+              <>
                 radius {plus(swelling.radius)}; filled to {formatFixed(100 * swelling.lithiated, 0)}{' '}
                 % of Li₁₅M₄, which would be {plus(swelling.particleFull)}
-              </span>
-            </td>
-          </tr>
-          <tr data-testid="readout-swelling-electrode">
-            <th scope="row">Layer thickness, porosity {formatInputValue(porosity)}</th>
-            <td>
-              <span className="num">{plus(swelling.electrode)}</span>
-              <span className="note">
+              </>
+            }
+          />
+          <ReadoutRow
+            testId="readout-swelling-electrode"
+            label={<>Layer thickness, porosity {formatInputValue(porosity)}</>}
+            value={plus(swelling.electrode)}
+            note={
+              <>
                 pores would take it all at porosity {formatFixed(swelling.absorbingPorosity, 2)};
                 assumes the pores fill first and the cell holds the layer sideways, so it can only
                 thicken
-              </span>
-            </td>
-          </tr>
+              </>
+            }
+          />
         </>
       )}
     </tbody>

@@ -2,10 +2,10 @@ import { Suspense } from 'react';
 import { ConductivityPanel } from '../../charts/conductivity/ConductivityPanel';
 import { DiffusivityPanel } from '../../charts/diffusivity/DiffusivityPanel';
 import type { FigureId } from '../../state/lesson';
-import { describedBy, LockReason } from '../LockReason';
+import { LockReason } from '../LockReason';
 import { SectionBoundary, useRetryableLazy } from '../SectionBoundary';
 import { StatusBanner } from '../StatusBanner';
-import { CompositionFormula, useXSlider } from '../useXSlider';
+import { CompositionFormula, useXSlider, XLabel, XRange } from '../useXSlider';
 
 const loadKineticsFigure = () =>
   import('../kinetics/KineticsFigure').then((m) => ({ default: m.KineticsFigure }));
@@ -44,19 +44,12 @@ export function FigureView({ figure }: { figure: FigureId }) {
 
 /** The minimal control strip: the Ge fraction, its value and, under a lock, the reason. */
 function XStrip() {
-  const { x, preset, slider, lock } = useXSlider();
+  const control = useXSlider();
+  const { x, preset, lock } = control;
   return (
     <div className="figure-view-strip" data-testid="figure-view-strip">
-      <label htmlFor="x-slider-strip">
-        Ge fraction <i>x</i>
-      </label>
-      <input
-        id="x-slider-strip"
-        data-testid="x-slider"
-        aria-label="Ge fraction x"
-        aria-describedby={describedBy(lock)}
-        {...slider}
-      />
+      <XLabel htmlFor="x-slider-strip" />
+      <XRange id="x-slider-strip" testId="x-slider" label="Ge fraction x" control={control} />
       <output htmlFor="x-slider-strip" className="field-value" data-rendered-x={x}>
         <CompositionFormula x={x} preset={preset} />
       </output>
