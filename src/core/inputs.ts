@@ -17,11 +17,9 @@ export interface InputSpec {
   readonly default: number;
   /** Smallest meaningful increment, used for keyboard steps and rounding. */
   readonly step: number;
-  /** Increment of PageUp/PageDown: about a twentieth of the range. */
-  readonly pageStep: number;
   /**
    * 'log' for a value spanning decades: its slider is linear in log10 of the value, and
-   * step and pageStep are then in decades.
+   * step is then in decades.
    */
   readonly scale?: 'log';
 }
@@ -56,7 +54,6 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     max: 1,
     default: 0.125,
     step: 0.0025,
-    pageStep: 0.05,
   },
   temperatureC: {
     key: 'temperatureC',
@@ -66,7 +63,6 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     max: 80,
     default: 25,
     step: 1,
-    pageStep: 5,
   },
   particleRadiusUm: {
     key: 'particleRadiusUm',
@@ -76,7 +72,6 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     max: 10,
     default: 0.5,
     step: 0.05,
-    pageStep: 0.5,
   },
   thicknessUm: {
     key: 'thicknessUm',
@@ -86,7 +81,6 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     max: 200,
     default: 5,
     step: 1,
-    pageStep: 10,
   },
   // Used instead of the thickness when the electrode basis is 'loading' (see electrodeSize.ts).
   loadingMgCm2: {
@@ -97,7 +91,6 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     max: 20,
     default: 1,
     step: 0.01,
-    pageStep: 1,
   },
   porosity: {
     key: 'porosity',
@@ -107,7 +100,6 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     max: 0.6,
     default: 0.2,
     step: 0.01,
-    pageStep: 0.05,
   },
   electronicScale: multiplierSpec('electronicScale', 'What-if multiplier of σe'),
   ionicScale: multiplierSpec('ionicScale', 'What-if multiplier of σi'),
@@ -123,7 +115,6 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     max: 0.98,
     default: 0.5,
     step: 0.01,
-    pageStep: 0.1,
   },
   npRatio: {
     key: 'npRatio',
@@ -133,7 +124,6 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     max: 3,
     default: 1.1,
     step: 0.05,
-    pageStep: 0.1,
   },
   // The cathode's three named figures. Their defaults are the chosen cathode's literature
   // values (see defaultInputsFor); the declared ones are those of the default cathode.
@@ -145,7 +135,6 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     max: 300,
     default: CATHODES.ncm.reversibleCapacity_mAh_per_g.value,
     step: 1,
-    pageStep: 10,
   },
   cathodeEfficiency: {
     key: 'cathodeEfficiency',
@@ -155,7 +144,6 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     max: 100,
     default: CATHODES.ncm.firstCycleEfficiency_percent.value,
     step: 0.5,
-    pageStep: 5,
   },
   cathodeVoltage: {
     key: 'cathodeVoltage',
@@ -165,7 +153,6 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     max: 4.6,
     default: CATHODES.ncm.averageDischargeVoltage_V.value,
     step: 0.01,
-    pageStep: 0.1,
   },
 };
 
@@ -178,7 +165,7 @@ export const CATHODE_INPUT_KEYS = [
 
 /**
  * A what-if factor on a calibrated quantity: a hundredth to a hundred times, stepped by a
- * tenth of a decade (a factor 1.26), paged by a decade.
+ * tenth of a decade (a factor 1.26).
  */
 function multiplierSpec(key: InputKey, label: string): InputSpec {
   return {
@@ -189,13 +176,12 @@ function multiplierSpec(key: InputKey, label: string): InputSpec {
     max: 100,
     default: 1,
     step: 0.1,
-    pageStep: 1,
     scale: 'log',
   };
 }
 
 function rateSpec(key: InputKey, label: string, value: number): InputSpec {
-  return { key, label, unit: 'C', min: 0.05, max: 10, default: value, step: 0.05, pageStep: 0.5 };
+  return { key, label, unit: 'C', min: 0.05, max: 10, default: value, step: 0.05 };
 }
 
 /** Inputs that pick one of a few named options rather than a number. */
