@@ -13,14 +13,12 @@ import {
   clean,
   cleanTable,
   diffusivityTable,
-  fittedEntries,
-  fixedEntries,
   modelAt,
-  modelEntries,
+  sigeEntries,
   ocpTable,
   settingsText,
 } from './parameterSets';
-import * as SI from './siUnits';
+import { SI } from './siUnits';
 
 /** The BPX document ("Partial"): see docs/parameters-export.md for every mapping. */
 export function bpxParameterSet(
@@ -73,9 +71,7 @@ export function bpxParameterSet(
     ['Reference temperature [K]', REFERENCE_TEMPERATURE_K],
     ['Cation transference number', 1],
     ['Electrolyte conductivity [S.m-1]', m.kappa * SI.S_PER_M_PER_S_PER_CM],
-    ...modelEntries(inputs, m).map(([name, value]): [string, number] => [name, value]),
-    ...fittedEntries(params, 'SiGe '),
-    ...fixedEntries('SiGe '),
+    ...sigeEntries(inputs, m, params).map(([name, value]): [string, number] => [name, value]),
   ];
   const description =
     `Exact: thickness, porosity, maximum concentration, particle radius, surface area per unit ` +

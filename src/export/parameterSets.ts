@@ -21,7 +21,7 @@ import {
 import { FIXED, type ModelParams } from '../core/params';
 import { conductivities, temperatureKOf } from '../core/properties';
 import { density } from '../core/structure';
-import * as SI from './siUnits';
+import { SI } from './siUnits';
 
 /**
  * The model's parameters at the current settings in two exchange formats (docs/
@@ -284,4 +284,29 @@ export function modelEntries(
 export interface ParameterSetOptions {
   /** ISO 8601 time of the export, written into the header (omitted when not given). */
   readonly exportedAt?: string;
+}
+
+/**
+ * Every entry under the model's own names, with its note: the model's state at these
+ * settings, the fitted parameters and the fixed constants.
+ */
+export function sigeEntries(
+  inputs: ModelInputs,
+  m: ReturnType<typeof modelAt>,
+  params: ModelParams,
+): [string, number, string][] {
+  const noted =
+    (note: string) =>
+    ([name, value]: [string, number]): [string, number, string] => [name, value, note];
+  return [
+    ...modelEntries(inputs, m).map(([name, value, accuracy, note]): [string, number, string] => [
+      name,
+      value,
+      note ? `${accuracy} (${note})` : accuracy,
+    ]),
+    ...fittedEntries(params, 'SiGe ').map(
+      noted('as stored in calibration.json (unit in the name)'),
+    ),
+    ...fixedEntries('SiGe ').map(noted('as stored (docs/model.md §7; energies in eV)')),
+  ];
 }

@@ -8,17 +8,8 @@ import { density } from '../core/structure';
 import { APP_NAME, APP_VERSION } from './appInfo';
 import { fileSafe, settingsFileTags } from './exportSettings';
 import type { ParameterSetOptions, PybammParameterSet } from './parameterSets';
-import {
-  SOURCES_TEXT,
-  WHY,
-  clean,
-  fittedEntries,
-  fixedEntries,
-  modelAt,
-  modelEntries,
-  settingsText,
-} from './parameterSets';
-import * as SI from './siUnits';
+import { SOURCES_TEXT, WHY, clean, modelAt, sigeEntries, settingsText } from './parameterSets';
+import { SI } from './siUnits';
 
 /** The flat PyBaMM set with a note on each parameter. */
 export function pybammParameterSet(
@@ -93,21 +84,7 @@ export function pybammParameterSet(
     ['Reference temperature [K]', REFERENCE_TEMPERATURE_K, 'exact'],
     ['Ambient temperature [K]', m.T, 'exact'],
     ['Initial temperature [K]', m.T, 'exact (isothermal model)'],
-    ...modelEntries(inputs, m).map(([name, value, accuracy, note]): [string, number, string] => [
-      name,
-      value,
-      note ? `${accuracy} (${note})` : accuracy,
-    ]),
-    ...fittedEntries(params, 'SiGe ').map(([name, value]): [string, number, string] => [
-      name,
-      value,
-      'as stored in calibration.json (unit in the name)',
-    ]),
-    ...fixedEntries('SiGe ').map(([name, value]): [string, number, string] => [
-      name,
-      value,
-      'as stored (docs/model.md §7; energies in eV)',
-    ]),
+    ...sigeEntries(inputs, m, params),
   ];
   const header: Record<string, string> = {
     Title: `${APP_NAME} ${APP_VERSION}: PyBaMM-style parameters of a Si(1-x)Ge(x) anode`,
