@@ -10,17 +10,8 @@
 //     slider every 100 ms (20 presses) while the retention sweep fills: input→paint of the
 //     conductivity figure. Then, the sweep done and the rate figure in view, single presses
 //     on the composition bar: key press → rate figure painted with the new x.
-import {
-  drag,
-  frameStats,
-  inputLatencies,
-  instrument,
-  median,
-  ms,
-  quantile,
-  sleep,
-  spread,
-} from './bench-ui-page.mjs';
+import { drag, frameStats, inputLatencies, instrument, sleep } from './bench-ui-page.mjs';
+import { median, ms, quantile, spread } from './bench-stats.mjs';
 
 const SEL = {
   chart: 'svg[data-testid="conductivity-chart"]',

@@ -1,4 +1,4 @@
-// The in-page half of `npm run bench:ui` and the statistics it needs, shared by its scenarios
+// The in-page half of `npm run bench:ui`, shared by its scenarios
 // (scripts/bench-ui.mjs, scripts/bench-ui-electrode.mjs).
 //
 // How a paint is timed: a rAF loop numbers the frames and, from its callback, posts a
@@ -7,6 +7,8 @@
 // change made between our rAF callback and that ResizeObserver callback is painted by the
 // current frame, any other change by the next frame; its paint time is when that frame's
 // message runs. Changes are those of the data-rendered-x attribute of each watched element.
+
+import { median } from './bench-stats.mjs';
 
 export const sleep = (msToWait) => new Promise((resolve) => setTimeout(resolve, msToWait));
 
@@ -107,18 +109,6 @@ export function instrument({ targets, sliders }) {
   );
   document.addEventListener('pointermove', () => (bench.pointerMoves += 1), true);
 }
-
-export const median = (xs) => quantile(xs, 0.5);
-/** Nearest-rank quantile; NaN for no data. */
-export function quantile(xs, q) {
-  if (!xs.length) return Number.NaN;
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-}
-export const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
-/** "median …, p95 …" of a list of durations. */
-export const spread = (xs) =>
-  `median ${ms(median(xs))}, p95 ${ms(quantile(xs, 0.95))} (n = ${xs.length})`;
 
 /**
  * Pairs inputs with the paint that first shows their value or a later one (superseded

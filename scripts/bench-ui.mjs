@@ -32,16 +32,8 @@ import { join, posix } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { electrodeScenarios } from './bench-ui-electrode.mjs';
-import {
-  drag,
-  frameStats,
-  inputLatencies,
-  instrument,
-  median,
-  ms,
-  quantile,
-  sleep,
-} from './bench-ui-page.mjs';
+import { drag, frameStats, inputLatencies, instrument, sleep } from './bench-ui-page.mjs';
+import { median, ms, quantile } from './bench-stats.mjs';
 import { bundleSizes, kB } from './bundle-size.mjs';
 import { chromiumVersion, ensureChromium, LAUNCH_ARGS } from './chromium.mjs';
 import { resolveBin } from './resolve-bin.mjs';
