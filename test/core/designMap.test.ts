@@ -12,10 +12,10 @@ import {
   presetNameOf,
   requestProblem,
   type MapGrid,
-  type MapRequest,
   type RankedCell,
 } from '../../src/core/designMap';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
+import { smallRetentionMap } from '../support/mapRequest';
 
 /** The largest power of two (≤ top) dividing both indices: the level a cell belongs to. */
 function levelOf(i: number, j: number, top: number): number {
@@ -151,16 +151,7 @@ describe('bestCell', () => {
 });
 
 describe('design map on the model', () => {
-  const request: MapRequest = {
-    grid: {
-      x: { from: 0.125, to: 1, count: 3 },
-      axis: 'loading',
-      second: { from: 0.5, to: 1, count: 2 },
-    },
-    figure: { id: 'retention3C', cRate: 1 },
-    inputs: DEFAULT_INPUTS,
-    choices: DEFAULT_CHOICES,
-  };
+  const request = smallRetentionMap(DEFAULT_INPUTS, DEFAULT_CHOICES);
 
   it('yields a 3 × 2 map coarse to fine whose best is the brute-force maximum', () => {
     const cells = [...designMapCells(request)];

@@ -3,9 +3,9 @@ import { mapDisplay } from '../../src/charts/designMap/mapDisplay';
 import { runCli } from '../../src/cli/commands';
 import { createInProcessKineticsClient } from '../../src/client/kineticsClient';
 import { axisValues } from '../../src/core/designMap/grid';
-import type { MapRequest } from '../../src/core/designMap/request';
 import { startDesignMapDriver } from '../../src/state/designMapRun';
 import { createAppStore } from '../../src/state/store';
+import { smallRetentionMap } from '../support/mapRequest';
 
 const client = createInProcessKineticsClient();
 afterEach(() => client.dispose());
@@ -15,16 +15,7 @@ describe("the page's design map on the real model", () => {
     const store = createAppStore();
     const stop = startDesignMapDriver(store, client);
     const { inputs, choices } = store.getState();
-    const request: MapRequest = {
-      grid: {
-        x: { from: 0.125, to: 1, count: 3 },
-        axis: 'loading',
-        second: { from: 0.5, to: 1, count: 2 },
-      },
-      figure: { id: 'retention3C', cRate: 1 },
-      inputs,
-      choices,
-    };
+    const request = smallRetentionMap(inputs, choices);
     store.getState().startDesignMap(request);
     await expect
       .poll(() => store.getState().designMap.status, { timeout: 60_000, interval: 50 })

@@ -52,17 +52,20 @@ export class FakeWorker implements ModelEndpoint {
   }
 }
 
-export function fakeWorkerFactory() {
-  const workers: FakeWorker[] = [];
+/** A factory that keeps every worker it made, so a test can answer or crash any of them. */
+export function recordingFactory<W>(make: () => W) {
+  const workers: W[] = [];
   return {
     workers,
     create: () => {
-      const worker = new FakeWorker();
+      const worker = make();
       workers.push(worker);
       return worker;
     },
   };
 }
+
+export const fakeWorkerFactory = () => recordingFactory(() => new FakeWorker());
 
 export const withX = (xGe: number): ModelInputs => ({ ...DEFAULT_INPUTS, xGe });
 

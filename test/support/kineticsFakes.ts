@@ -6,7 +6,7 @@ import type { ModelChoices, ModelInputs } from '../../src/core/inputs';
 import { evaluateFullCell } from '../../src/core/fullCell';
 import type { KineticsView, RetentionPoint } from '../../src/core/kinetics/api';
 import type { LimitingProcess } from '../../src/core/kinetics/protocol';
-import { deferred, type Deferred } from './fakes';
+import { deferred, recordingFactory, type Deferred } from './fakes';
 
 const PROCESSES: readonly LimitingProcess[] = [
   'electronic transport',
@@ -196,14 +196,4 @@ export const QUICK_KINETICS: KineticsClient = {
   dispose: () => {},
 };
 
-export function fakeKineticsFactory() {
-  const workers: FakeKineticsWorker[] = [];
-  return {
-    workers,
-    create: () => {
-      const worker = new FakeKineticsWorker();
-      workers.push(worker);
-      return worker;
-    },
-  };
-}
+export const fakeKineticsFactory = () => recordingFactory(() => new FakeKineticsWorker());
