@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { SEL, withApp } from './harness';
+import { openWikiPage, SEL, shownAlertText, withApp } from './harness';
 
 const app = withApp();
 
@@ -24,14 +24,11 @@ describe('one-script-tag embed', () => {
   it('mounts after its tag in a shadow root, takes data-params and leaves the host page alone', async () => {
     const { page } = app;
     const base = inject('baseUrl'); // the build, served under a sub-path
-    const host = `${new URL(base).origin}/wiki/Anodes?section=2`;
-    await page.route(host, (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: wikiPage(`${base}embed.js`, 'xGe=0.25&temperatureC=banana'),
-      }),
+    const host = await openWikiPage(
+      page,
+      '/wiki/Anodes?section=2',
+      wikiPage(`${base}embed.js`, 'xGe=0.25&temperatureC=banana'),
     );
-    await page.goto(host);
 
     // Playwright's locators reach into open shadow roots; document.querySelector does not.
     const chart = page.locator(SEL.chart);
@@ -49,9 +46,7 @@ describe('one-script-tag embed', () => {
 
     // Settings from data-params, with the same explanation of a bad one as a bad link.
     await expect.poll(() => chart.getAttribute('data-rendered-x')).toBe('0.25');
-    const alert = page.locator(SEL.alert).filter({ visible: true });
-    await expect.poll(() => alert.count()).toBeGreaterThan(0);
-    expect((await alert.allInnerTexts()).join(' ')).toMatch(/banana/);
+    expect(await shownAlertText(page)).toMatch(/banana/);
 
     // Styles stay on their side: the wiki's red headings are not ours, ours are not red.
     const colour = (selector: string) =>

@@ -204,6 +204,24 @@ export function withApp(): AppSession {
   };
 }
 
+/** The text of the visible alerts, once there is one (a bad link's explanation). */
+export async function shownAlertText(page: Page, separator = ' '): Promise<string> {
+  const alert = page.locator(SEL.alert).filter({ visible: true });
+  await expect.poll(() => alert.count()).toBeGreaterThan(0);
+  return (await alert.allInnerTexts()).join(separator);
+}
+
+/**
+ * Opens a page of a made-up wiki at `path` on the test server's origin, whose HTML body is
+ * `body`: how an embed meets a host page that is not ours. Returns the page's address.
+ */
+export async function openWikiPage(page: Page, path: string, body: string): Promise<string> {
+  const host = `${new URL(inject('baseUrl')).origin}${path}`;
+  await page.route(host, (route) => route.fulfill({ contentType: 'text/html', body }));
+  await page.goto(host);
+  return host;
+}
+
 /** Waits until the chart draws the result for composition x (within 1e-9). */
 export async function waitForRenderedX(page: Page, x: number): Promise<void> {
   await page

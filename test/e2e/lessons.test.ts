@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SEL, withApp } from './harness';
+import { openWikiPage, SEL, shownAlertText, withApp } from './harness';
 
 const app = withApp();
 
@@ -80,9 +80,7 @@ describe('lesson links', () => {
     const { page } = app;
     await openAt(page, '?view=nothing&lock=banana');
     await page.locator(SEL.chart).waitFor({ state: 'visible' });
-    const alert = page.locator(SEL.alert).filter({ visible: true });
-    await expect.poll(() => alert.count()).toBeGreaterThan(0);
-    const text = (await alert.allInnerTexts()).join(' ');
+    const text = await shownAlertText(page);
     expect(text).toMatch(/nothing/);
     expect(text).toMatch(/banana/);
   });
@@ -90,16 +88,13 @@ describe('lesson links', () => {
   it('the script-tag embed takes data-view', async () => {
     const { page } = app;
     const base = inject('baseUrl');
-    const host = `${new URL(base).origin}/wiki/Slide`;
-    await page.route(host, (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html lang="en"><head><title>Slide</title></head><body>
+    const host = await openWikiPage(
+      page,
+      '/wiki/Slide',
+      `<!doctype html><html lang="en"><head><title>Slide</title></head><body>
 <script type="module" src="${base}embed.js" data-view="rate" data-params="xGe=0.25"></script>
 </body></html>`,
-      }),
     );
-    await page.goto(host);
     await page.locator(SEL.kineticsChart('rate')).waitFor({ state: 'visible', timeout: 30_000 });
     expect(await page.locator('[data-testid="figure-view"]').getAttribute('data-figure')).toBe(
       'rate',

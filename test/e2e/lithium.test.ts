@@ -1,7 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { findNonFinite, SCREENSHOT_DIR, SEL, waitForKinetics, withApp } from './harness';
+import {
+  findNonFinite,
+  SCREENSHOT_DIR,
+  SEL,
+  shownAlertText,
+  waitForKinetics,
+  withApp,
+} from './harness';
 
 const app = withApp();
 
@@ -176,9 +183,7 @@ describe('where the lithium goes, and the full cell', () => {
     expect(await page.locator(SEL.setting('npRatio')).inputValue()).toBe('1.8');
 
     await page.goto(new URL('?cathode=nmc&npRatio=9', page.url()).href);
-    const alert = page.locator(SEL.alert).filter({ visible: true });
-    await expect.poll(() => alert.count()).toBeGreaterThan(0);
-    const text = (await alert.allInnerTexts()).join('\n');
+    const text = await shownAlertText(page, '\n');
     expect(text).toMatch(/"nmc" is not one of/);
     expect(text).toMatch(/N\/P ratio of the full cell: 9 is outside/);
     expect(await page.locator(SEL.choice('cathode', 'ncm')).isChecked()).toBe(true);

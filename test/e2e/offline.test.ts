@@ -11,7 +11,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { writeServiceWorker } from '../../scripts/vite-plugin-offline';
 // @ts-expect-error -- plain ES module without type declarations
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { SEL, waitForKinetics, withApp } from './harness';
+import { openWikiPage, SEL, waitForKinetics, withApp } from './harness';
 
 const app = withApp();
 
@@ -78,16 +78,13 @@ describe('offline use of the served build', () => {
   it('does not register a service worker from the one-script-tag embed on a wiki page', async () => {
     const { page } = app;
     const base = inject('baseUrl');
-    const host = `${new URL(base).origin}/wiki/Anodes`;
-    await page.route(host, (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html lang="en"><head><title>wiki</title>
+    await openWikiPage(
+      page,
+      '/wiki/Anodes',
+      `<!doctype html><html lang="en"><head><title>wiki</title>
           <link rel="icon" href="data:,"></head><body>
           <script type="module" src="${base}embed.js"></script></body></html>`,
-      }),
     );
-    await page.goto(host);
     await page.locator(SEL.chart).waitFor({ state: 'visible' });
     await page.locator(SEL.kineticsChart('rate')).waitFor({ state: 'attached', timeout: 30_000 });
     await page.waitForLoadState('load');

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadEverything, seriousViolations } from './axe';
-import { SCREENSHOT_DIR, SEL, withApp } from './harness';
+import { SCREENSHOT_DIR, SEL, shownAlertText, withApp } from './harness';
 
 const app = withApp();
 
@@ -134,9 +134,7 @@ describe('pins', () => {
   it('skips a bad pin entry with a notice and keeps the good ones', async () => {
     await app.open('?pin=xGe:0&pin=xGe:abc&pin=banana:1');
     const { page } = app;
-    const alert = page.locator(SEL.alert).filter({ visible: true });
-    await expect.poll(() => alert.count()).toBeGreaterThan(0);
-    const text = (await alert.allInnerTexts()).join(' ');
+    const text = await shownAlertText(page);
     expect(text).toMatch(/xGe:abc/);
     expect(text).toMatch(/banana/);
     await expect.poll(() => pinEntries(page)).toEqual(['xGe:0']);

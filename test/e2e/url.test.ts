@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_INPUTS } from '../../src/core/inputs';
-import { expectShowsX, findNonFinite, SEL, sliderValue, withApp } from './harness';
+import { expectShowsX, findNonFinite, SEL, shownAlertText, sliderValue, withApp } from './harness';
 
 const app = withApp();
 
@@ -71,9 +71,7 @@ describe('state in the URL', () => {
   it('explains bad parameters, falls back to the defaults and still draws a finite chart', async () => {
     await app.open('?xGe=banana&thicknessUm=9999');
     const { page } = app;
-    const alert = page.locator(SEL.alert).filter({ visible: true });
-    await expect.poll(() => alert.count()).toBeGreaterThan(0);
-    const text = (await alert.allInnerTexts()).join('\n');
+    const text = await shownAlertText(page, '\n');
     expect(text, 'alert names the bad x').toMatch(/banana/);
     expect(text, 'alert names the bad thickness').toMatch(/9999/);
     expect(text).toMatch(/thickness/i);
