@@ -1,6 +1,6 @@
 import { ocvCurveOf, type OcvPoint } from './cathodeOcv';
 import type { Curve } from './interpolate';
-import { checkedNumber, type IssueLog } from './issues';
+import { checkedNumbers, type IssueLog } from './issues';
 import type { RateLaw } from './rateRetention';
 import { valuesOf, type Sourced } from './sourced';
 
@@ -232,16 +232,8 @@ export function resolveCathode(
   overrides: Partial<CathodeParameters> | undefined,
   log: IssueLog,
 ): ResolvedCathode {
-  if (overrides !== undefined && (typeof overrides !== 'object' || overrides === null)) {
-    throw new TypeError('cathodeOverrides must be an object');
-  }
   const defaults = defaultCathodeParameters(id);
-  const numbers = {} as Record<keyof typeof RANGES, number>;
-  for (const key of Object.keys(RANGES) as (keyof typeof RANGES)[]) {
-    const raw = overrides?.[key] ?? defaults[key];
-    const [min, max] = RANGES[key];
-    numbers[key] = checkedNumber(`cathode ${key}`, raw, min, max, log);
-  }
+  const numbers = checkedNumbers('cathodeOverrides', 'cathode', RANGES, defaults, overrides, log);
   let ocvShape = defaults.ocvShape;
   let shape = ocvCurveOf(ocvShape);
   if (overrides?.ocvShape !== undefined) {

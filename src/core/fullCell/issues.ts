@@ -53,6 +53,30 @@ export function checkedNumber(
   return clampNoted(name, raw, min, max, log);
 }
 
+/**
+ * A set of ranged numbers: each the override if given, else the default, then checked as
+ * checkedNumber does (`prefix key` names it in a note). Overrides that are not an object
+ * are a programming error, named by `what`.
+ */
+export function checkedNumbers<K extends string>(
+  what: string,
+  prefix: string,
+  ranges: Readonly<Record<K, readonly [number, number]>>,
+  defaults: Readonly<Record<K, number>>,
+  overrides: Partial<Record<K, unknown>> | undefined,
+  log: IssueLog,
+): Record<K, number> {
+  if (overrides !== undefined && (typeof overrides !== 'object' || overrides === null)) {
+    throw new TypeError(`${what} must be an object`);
+  }
+  const out = {} as Record<K, number>;
+  for (const key of Object.keys(ranges) as K[]) {
+    const [min, max] = ranges[key];
+    out[key] = checkedNumber(`${prefix} ${key}`, overrides?.[key] ?? defaults[key], min, max, log);
+  }
+  return out;
+}
+
 /** Clamps a finite value into [min, max], noting it when it moved. */
 export function clampNoted(
   name: string,

@@ -1,4 +1,4 @@
-import { checkedNumber, type IssueLog } from './issues';
+import { checkedNumbers, type IssueLog } from './issues';
 import { valuesOf, type Sourced } from './sourced';
 
 /**
@@ -70,15 +70,7 @@ export function resolveStack(
   overrides: Partial<StackSettings> | undefined,
   log: IssueLog,
 ): StackSettings {
-  if (overrides !== undefined && (typeof overrides !== 'object' || overrides === null)) {
-    throw new TypeError('stack must be an object');
-  }
-  const out = {} as Record<keyof StackSettings, number>;
-  for (const key of Object.keys(RANGES) as (keyof StackSettings)[]) {
-    const [min, max] = RANGES[key];
-    out[key] = checkedNumber(`stack ${key}`, overrides?.[key] ?? DEFAULT_STACK[key], min, max, log);
-  }
-  return out;
+  return checkedNumbers('stack', 'stack', RANGES, DEFAULT_STACK, overrides, log);
 }
 
 /** Areal masses of the counted layers, g/cm². */
