@@ -3,19 +3,19 @@ import { selectInput } from '../state/selectors';
 import { ElectrodeSizeField } from './ElectrodeSizeField';
 import { FRACTURE_EFFECT, FractureNotice, FractureTrack, radiusValueText } from './FractureBand';
 import { RangeField } from './RangeField';
+import { ControlsPanel } from './ControlsPanel';
 
 /** Temperature and geometry: the conditions the composition is judged under. */
 export function SettingsControls() {
   return (
-    <section className="panel controls-panel" aria-labelledby="settings-heading">
-      <h2 id="settings-heading">Conditions</h2>
+    <ControlsPanel id="settings-heading" title="Conditions" level={2}>
       <RangeField
         inputKey="temperatureC"
         effect="Shifts every curve (thermally activated transport)."
       />
       <RadiusField />
       <ElectrodeSizeField />
-    </section>
+    </ControlsPanel>
   );
 }
 

@@ -17,6 +17,7 @@ import {
   mapRequestOf,
   type MapSetup,
 } from './mapSetup';
+import { ControlsPanel } from '../ControlsPanel';
 
 const optionName = (id: FigureId) =>
   id === 'capacity' ? 'Capacity at a chosen C-rate' : figureName({ id, cRate: 1 });
@@ -47,8 +48,7 @@ export function DesignMapControls() {
   };
 
   return (
-    <section className="panel controls-panel map-controls" aria-labelledby="map-controls-heading">
-      <h3 id="map-controls-heading">What to map</h3>
+    <ControlsPanel id="map-controls-heading" title="What to map" level={3} className="map-controls">
       <div className="field">
         <label htmlFor="map-figure">Figure</label>
         <select
@@ -138,6 +138,6 @@ export function DesignMapControls() {
       </div>
       <MapProgress />
       <MapSettingsNote />
-    </section>
+    </ControlsPanel>
   );
 }

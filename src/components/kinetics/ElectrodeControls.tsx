@@ -5,6 +5,7 @@ import { useAppStore } from '../../state/hooks';
 import { selectChoice } from '../../state/selectors';
 import { RangeField } from '../RangeField';
 import { describedBy, LockReason, useLock } from '../LockReason';
+import { ControlsPanel } from '../ControlsPanel';
 
 const SPEC = CHOICE_SPECS.separator;
 const PELLET_UM = Math.round(SEPARATOR_THICKNESS_CM * 1e4);
@@ -44,8 +45,7 @@ function SeparatorSelect() {
 /** Porosity and separator: the parts of the cell only the kinetics see. */
 export function ElectrodeControls() {
   return (
-    <section className="panel controls-panel" aria-labelledby="electrode-heading">
-      <h3 id="electrode-heading">Electrode</h3>
+    <ControlsPanel id="electrode-heading" title="Electrode" level={3}>
       <RangeField
         inputKey="porosity"
         effect="Pore share of the additive-free layer: less solid carries less capacity and conducts electrons and ions worse."
@@ -55,6 +55,6 @@ export function ElectrodeControls() {
       <p className="hint">
         Thickness or loading, particle radius and temperature: under Conditions above.
       </p>
-    </section>
+    </ControlsPanel>
   );
 }

@@ -2,12 +2,12 @@ import { formatInputValue } from '../../format/number';
 import { ChoiceRadios } from '../ChoiceRadios';
 import { RangeField } from '../RangeField';
 import { CathodeFigures } from './CathodeFigures';
+import { ControlsPanel } from '../ControlsPanel';
 
 /** Cathode, its figures and N/P: the parts of the full cell the half-cell model does not have. */
 export function FullCellControls() {
   return (
-    <section className="panel controls-panel" aria-labelledby="fullcell-controls-heading">
-      <h4 id="fullcell-controls-heading">Full cell</h4>
+    <ControlsPanel id="fullcell-controls-heading" title="Full cell" level={4}>
       <ChoiceRadios choiceKey="cathode" legend="Cathode" />
       <p className="hint" data-testid="cathode-figures">
         Each cathode brings its own figures for a sulfide cell (sources in docs/full-cell.md); edit
@@ -24,6 +24,6 @@ export function FullCellControls() {
         The Li inventory beside follows the electrode settings above; cathode and N/P change only
         the full cell.
       </p>
-    </section>
+    </ControlsPanel>
   );
 }

@@ -1,5 +1,6 @@
 import { INPUT_SPECS, type InputKey } from '../../core/inputs';
 import { RateEntry } from './RateEntry';
+import { ControlsPanel } from '../ControlsPanel';
 
 const RATES: readonly { key: InputKey; label: string }[] = [
   { key: 'profileRate1', label: 'First' },
@@ -11,8 +12,7 @@ const SPEC = INPUT_SPECS.profileRate1;
 /** The three rates whose voltage profiles are drawn. */
 export function ProfileControls() {
   return (
-    <section className="panel controls-panel" aria-labelledby="profile-controls-heading">
-      <h3 id="profile-controls-heading">Voltage profiles</h3>
+    <ControlsPanel id="profile-controls-heading" title="Voltage profiles" level={3}>
       <div className="rate-entries">
         {RATES.map((r) => (
           <RateEntry key={r.key} inputKey={r.key} label={r.label} hintId="hint-profile-rates" />
@@ -22,6 +22,6 @@ export function ProfileControls() {
         {SPEC.min} to {SPEC.max} {SPEC.unit}, Enter to apply; arrow keys step by {SPEC.step}. Each
         rate draws one lithiation and delithiation.
       </p>
-    </section>
+    </ControlsPanel>
   );
 }

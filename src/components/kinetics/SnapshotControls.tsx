@@ -3,6 +3,7 @@ import { formatFixed } from '../../format/number';
 import { ChoiceRadios } from '../ChoiceRadios';
 import { RangeField } from '../RangeField';
 import { RateEntry } from './RateEntry';
+import { ControlsPanel } from '../ControlsPanel';
 
 const RATE = INPUT_SPECS.snapshotRate;
 const percent = (v: number) => `${formatFixed(100 * v, 0)} % of theoretical capacity`;
@@ -10,8 +11,7 @@ const percent = (v: number) => `${formatFixed(100 * v, 0)} % of theoretical capa
 /** The moment of the reaction-distribution picture: rate, half-cycle and depth. */
 export function SnapshotControls() {
   return (
-    <section className="panel controls-panel" aria-labelledby="snapshot-heading">
-      <h3 id="snapshot-heading">Reaction snapshot</h3>
+    <ControlsPanel id="snapshot-heading" title="Reaction snapshot" level={3}>
       <RateEntry inputKey="snapshotRate" label="Rate" hintId="hint-snapshot-rate" />
       <p id="hint-snapshot-rate" className="hint">
         {RATE.min} to {RATE.max} {RATE.unit}, Enter to apply.
@@ -23,6 +23,6 @@ export function SnapshotControls() {
         effect="Share of the theoretical capacity passed when the picture is taken."
         valueText={percent}
       />
-    </section>
+    </ControlsPanel>
   );
 }

@@ -3,6 +3,7 @@ import { INPUT_SPECS } from '../../core/inputs';
 import { formatInputValue } from '../../format/number';
 import { useAppStore } from '../../state/hooks';
 import { RangeField } from '../RangeField';
+import { ControlsPanel } from '../ControlsPanel';
 
 type ScaleKey = 'electronicScale' | 'ionicScale';
 
@@ -61,8 +62,7 @@ function ResetButton({ inputKey, name }: { inputKey: ScaleKey; name: string }) {
  */
 export function WhatIfControls() {
   return (
-    <section className="panel controls-panel" aria-labelledby="what-if-heading">
-      <h3 id="what-if-heading">What if…</h3>
+    <ControlsPanel id="what-if-heading" title="What if…" level={3}>
       {FIELDS.map(({ key, name, label, effect }) => (
         <RangeField
           key={key}
@@ -75,6 +75,6 @@ export function WhatIfControls() {
           extra={<ResetButton inputKey={key} name={name} />}
         />
       ))}
-    </section>
+    </ControlsPanel>
   );
 }
