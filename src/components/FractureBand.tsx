@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import { INPUT_SPECS } from '../core/inputs';
 import { CRITICAL_FRACTURE_DIAMETER_NM, fractureRisk, type FractureRisk } from '../core/mechanics';
 import { formatInputValue } from '../format/number';

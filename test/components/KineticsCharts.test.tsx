@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { lab } from 'd3';
+import { lab } from 'd3-color';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   CONVERTIBLE_SHOWN_BELOW,

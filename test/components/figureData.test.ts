@@ -1,4 +1,4 @@
-import { csvFormat, csvParse } from 'd3';
+import { csvFormat, csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { compute } from '../../src/core/api';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
