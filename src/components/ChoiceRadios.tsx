@@ -1,4 +1,4 @@
-import { CHOICE_SPECS, type ChoiceKey } from '../core/inputs';
+import { CHOICE_SPECS, type ChoiceKey } from '../core';
 import { useAppStore } from '../state/hooks';
 import { selectChoice } from '../state/selectors';
 import { FormulaText } from './FormulaText';

@@ -1,5 +1,4 @@
-import { INPUT_SPECS } from '../core/inputs';
-import { PRESETS } from '../core/presets';
+import { INPUT_SPECS, PRESETS } from '../core';
 import { formatInputValue } from '../format/number';
 import { ChemicalLabel } from './chemicalLabel';
 import { LockReason } from './LockReason';

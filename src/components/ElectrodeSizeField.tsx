@@ -1,4 +1,4 @@
-import { electrodeSizeOf, heldInputOf } from '../core/electrodeSize';
+import { electrodeSizeOf, heldInputOf } from '../core';
 import { loadingText, thicknessText } from '../format/modelSettings';
 import { useAppStore } from '../state/hooks';
 import { selectChoice } from '../state/selectors';

@@ -1,6 +1,10 @@
 import { scaleLinear } from 'd3-scale';
-import { INPUT_SPECS } from '../core/inputs';
-import { CRITICAL_FRACTURE_DIAMETER_NM, fractureRisk, type FractureRisk } from '../core/mechanics';
+import {
+  INPUT_SPECS,
+  CRITICAL_FRACTURE_DIAMETER_NM,
+  fractureRisk,
+  type FractureRisk,
+} from '../core';
 import { formatInputValue } from '../format/number';
 
 const SPEC = INPUT_SPECS.particleRadiusUm;

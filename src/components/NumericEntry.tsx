@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { checkInput, INPUT_SPECS, type InputKey } from '../core/inputs';
+import { checkInput, INPUT_SPECS, type InputKey } from '../core';
 import { formatInputValue } from '../format/number';
 import { useAppStore } from '../state/hooks';
 import { nudge, pageStep } from './stepping';

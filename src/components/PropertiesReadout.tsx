@@ -1,4 +1,4 @@
-import type { Properties } from '../core/properties';
+import type { Properties } from '../core';
 import { electrodeText, whatIfText } from '../format/modelSettings';
 import { formatInputValue } from '../format/number';
 import { selectResult } from '../state/selectors';

@@ -1,5 +1,5 @@
 import type { KeyboardEvent, ReactNode } from 'react';
-import { INPUT_SPECS, type InputKey } from '../core/inputs';
+import { INPUT_SPECS, type InputKey } from '../core';
 import { formatInputValue } from '../format/number';
 import { useAppStore } from '../state/hooks';
 import { selectInput } from '../state/selectors';

@@ -1,7 +1,5 @@
 import type { ReactNode } from 'react';
-import { ZERO_CELSIUS_K } from '../core/constants';
-import type { Properties } from '../core/properties';
-import { PRESETS } from '../core/presets';
+import { ZERO_CELSIUS_K, type Properties, PRESETS } from '../core';
 import { formatDuration, formatFixed, formatInputValue, formatScientific } from '../format/number';
 import { formulaOf } from '../format/formula';
 

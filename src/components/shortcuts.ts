@@ -1,4 +1,4 @@
-import { INPUT_SPECS } from '../core/inputs';
+import { INPUT_SPECS } from '../core';
 import { pageStep } from './stepping';
 
 export interface Shortcut {

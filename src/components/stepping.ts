@@ -1,4 +1,4 @@
-import { INPUT_SPECS, snapInput, type InputKey } from '../core/inputs';
+import { INPUT_SPECS, snapInput, type InputKey } from '../core';
 
 const isLog = (key: InputKey) => INPUT_SPECS[key].scale === 'log';
 

@@ -1,7 +1,6 @@
 import { ChemicalLabel } from './chemicalLabel';
 import { useCallback, type ChangeEvent, type KeyboardEvent } from 'react';
-import { INPUT_SPECS } from '../core/inputs';
-import { PRESETS, type Preset } from '../core/presets';
+import { INPUT_SPECS, PRESETS, type Preset } from '../core';
 import { formatInputValue } from '../format/number';
 import { useAppStore } from '../state/hooks';
 import type { Store } from '../state/storeTypes';

@@ -1,9 +1,14 @@
-import { FARADAY_C_PER_MOL, REFERENCE_TEMPERATURE_K } from '../core/constants';
-import type { ModelChoices, ModelInputs } from '../core/inputs';
+import {
+  FARADAY_C_PER_MOL,
+  REFERENCE_TEMPERATURE_K,
+  type ModelChoices,
+  type ModelInputs,
+  type ModelParams,
+  CALIBRATED_PARAMS,
+  FIXED,
+} from '../core';
 import { EXCHANGE_ACTIVATION_EV, EXCHANGE_CURRENT_A_PER_CM2 } from '../core/kinetics/cell';
 import { SEPARATOR_THICKNESS_CM } from '../core/kinetics/separators';
-import type { ModelParams } from '../core/params';
-import { CALIBRATED_PARAMS, FIXED } from '../core/params';
 import { APP_NAME, APP_VERSION } from './appInfo';
 import type { BpxDocument, BpxValue, ParameterSetOptions } from './parameterSets';
 import {

@@ -1,12 +1,13 @@
-import { electrodeSizeOf, heldInputOf } from '../core/electrodeSize';
 import {
+  electrodeSizeOf,
+  heldInputOf,
   CHOICE_KEYS,
   CHOICE_SPECS,
   INPUT_KEYS,
   INPUT_SPECS,
   type ModelChoices,
   type ModelInputs,
-} from '../core/inputs';
+} from '../core';
 import { whatIfText } from '../format/modelSettings';
 import { APP_NAME, APP_VERSION } from './appInfo';
 import { formatCsvNumber } from './csv';

@@ -1,5 +1,4 @@
-import type { ConductivityPoint } from '../core/conductivitySweep';
-import type { KineticsView, RetentionPoint } from '../core/kinetics/api';
+import type { ConductivityPoint, KineticsView, RetentionPoint } from '../core';
 import type { DiffusivityCurves } from '../core/kinetics/diffusivityCurves';
 import {
   ELECTRONIC_CONDUCTIVITY,

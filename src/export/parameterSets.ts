@@ -1,8 +1,18 @@
-import { arrheniusFactor } from '../core/arrhenius';
-import { geWeightFraction, theoreticalCapacity } from '../core/composition';
-import { REFERENCE_TEMPERATURE_K } from '../core/constants';
-import { electrodeSizeOf } from '../core/electrodeSize';
-import { CHOICE_SPECS, type ModelChoices, type ModelInputs } from '../core/inputs';
+import {
+  arrheniusFactor,
+  geWeightFraction,
+  theoreticalCapacity,
+  REFERENCE_TEMPERATURE_K,
+  electrodeSizeOf,
+  CHOICE_SPECS,
+  type ModelChoices,
+  type ModelInputs,
+  FIXED,
+  type ModelParams,
+  conductivities,
+  temperatureKOf,
+  density,
+} from '../core';
 import {
   describeCell,
   DILUTE_END_THETA,
@@ -18,9 +28,6 @@ import {
   SEPARATOR_ACTIVATION_EV,
   separatorById,
 } from '../core/kinetics/separators';
-import { FIXED, type ModelParams } from '../core/params';
-import { conductivities, temperatureKOf } from '../core/properties';
-import { density } from '../core/structure';
 import { SI } from './siUnits';
 
 /**

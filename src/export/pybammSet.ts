@@ -1,10 +1,14 @@
-import { REFERENCE_TEMPERATURE_K } from '../core/constants';
-import type { ModelChoices, ModelInputs } from '../core/inputs';
+import {
+  REFERENCE_TEMPERATURE_K,
+  type ModelChoices,
+  type ModelInputs,
+  type ModelParams,
+  CALIBRATED_PARAMS,
+  FIXED,
+  density,
+} from '../core';
 import { EXCHANGE_ACTIVATION_EV } from '../core/kinetics/cell';
 import { SEPARATOR_ACTIVATION_EV, SEPARATOR_THICKNESS_CM } from '../core/kinetics/separators';
-import type { ModelParams } from '../core/params';
-import { CALIBRATED_PARAMS, FIXED } from '../core/params';
-import { density } from '../core/structure';
 import { APP_NAME, APP_VERSION } from './appInfo';
 import { fileSafe, settingsFileTags } from './exportSettings';
 import type { ParameterSetOptions, PybammParameterSet } from './parameterSets';

@@ -1,4 +1,4 @@
-import { FARADAY_C_PER_MOL } from '../core/constants';
+import { FARADAY_C_PER_MOL } from '../core';
 
 /** Unit conversions to SI for the exported parameter sets, each named once. */
 export const SI = {

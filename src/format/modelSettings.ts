@@ -1,5 +1,4 @@
-import type { ElectrodeSize } from '../core/electrodeSize';
-import type { TransportScales } from '../core/properties';
+import type { ElectrodeSize, TransportScales } from '../core';
 import { formatFixed, formatInputValue } from './number';
 
 export const thicknessText = (um: number) => `${formatFixed(um, 1)} µm`;

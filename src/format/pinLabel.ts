@@ -1,5 +1,5 @@
-import { heldInputOf } from '../core/electrodeSize';
 import {
+  heldInputOf,
   CHOICE_KEYS,
   CHOICE_SPECS,
   INPUT_KEYS,
@@ -7,8 +7,8 @@ import {
   type InputKey,
   type ModelChoices,
   type ModelInputs,
-} from '../core/inputs';
-import { PRESETS } from '../core/presets';
+  PRESETS,
+} from '../core';
 import { formulaOf } from './formula';
 import { formatInputValue } from './number';
 

@@ -1,6 +1,6 @@
 import type { MapRequest } from '../core/designMap/request';
 import { SECOND_AXES } from '../core/designMap/grid';
-import type { ModelInputs } from '../core/inputs';
+import type { ModelInputs } from '../core';
 import type { AppStore } from './store';
 
 /**

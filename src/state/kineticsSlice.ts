@@ -1,5 +1,4 @@
-import type { ModelChoices, ModelInputs } from '../core/inputs';
-import type { KineticsView } from '../core/kinetics/api';
+import type { ModelChoices, ModelInputs, KineticsView } from '../core';
 import type { KineticsSlice, SliceCreator } from './storeTypes';
 
 const sameRecord = <T extends Readonly<Record<string, unknown>>>(a: T, b: T) =>

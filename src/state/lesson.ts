@@ -1,6 +1,5 @@
-import { CHOICE_KEYS, INPUT_KEYS, type ChoiceKey, type InputKey } from '../core/inputs';
+import { CHOICE_KEYS, INPUT_KEYS, type ChoiceKey, type InputKey, keysOf } from '../core';
 import { lastValueReader } from './queryValues';
-import { keysOf } from '../core/tableKeys';
 
 /**
  * Lesson links: three query parameters beside the inputs that shape the page for a class or a

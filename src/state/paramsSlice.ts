@@ -8,8 +8,9 @@ import {
   type ChoiceKey,
   type ModelChoices,
   type ModelInputs,
-} from '../core/inputs';
-import { electrodeSizeOf, heldInputOf } from '../core/electrodeSize';
+  electrodeSizeOf,
+  heldInputOf,
+} from '../core';
 import { NO_LESSON, type Lesson, type LockKey } from './lesson';
 import type { ParamsInit, ParamsSlice, SliceCreator } from './storeTypes';
 

@@ -1,4 +1,4 @@
-import { CHOICE_KEYS, echo, INPUT_KEYS, type ModelChoices, type ModelInputs } from '../core/inputs';
+import { CHOICE_KEYS, echo, INPUT_KEYS, type ModelChoices, type ModelInputs } from '../core';
 import { MAX_PINS, type Pin } from './pinTypes';
 import { lastValueReader } from './queryValues';
 import { changedSettings, formatUrlValue, readSettings } from './settingsCodec';

@@ -1,5 +1,4 @@
-import type { ModelChoices, ModelInputs } from '../core/inputs';
-import type { KineticsView } from '../core/kinetics/api';
+import type { ModelChoices, ModelInputs, KineticsView } from '../core';
 
 /** More would crowd the figures past reading (and their legends past fitting a phone). */
 export const MAX_PINS = 4;

@@ -1,6 +1,6 @@
 import { SUPERSEDED } from '../client/coalescer';
 import type { KineticsClient } from '../client/kineticsClient';
-import type { KineticsView } from '../core/kinetics/api';
+import type { KineticsView } from '../core';
 import type { AppStore } from './store';
 
 /** Answers kept for pins removed since: pinning one back (or undoing a slip) costs nothing. */

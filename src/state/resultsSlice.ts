@@ -1,6 +1,4 @@
-import type { ComputeResult } from '../core/api';
-import type { ModelInputs } from '../core/inputs';
-import { sameRows } from '../core/sameRows';
+import { type ComputeResult, type ModelInputs, sameRows } from '../core';
 import type { ResultsSlice, SliceCreator } from './storeTypes';
 
 const sameInputs = (a: ModelInputs, b: ModelInputs) =>

@@ -1,4 +1,4 @@
-import type { ModelChoices, ModelInputs } from '../core/inputs';
+import type { ModelChoices, ModelInputs } from '../core';
 import { cellSettingsOf } from '../core/kinetics/cellSettings';
 import { RETENTION_AT_3C } from '../data/measurements';
 

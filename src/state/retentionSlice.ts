@@ -1,4 +1,4 @@
-import type { RetentionPoint } from '../core/kinetics/api';
+import type { RetentionPoint } from '../core';
 import type { RetentionSlice, RetentionSweep, SliceCreator } from './storeTypes';
 
 const EMPTY: RetentionSweep = {

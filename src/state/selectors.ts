@@ -1,4 +1,4 @@
-import type { ChoiceKey, InputKey } from '../core/inputs';
+import type { ChoiceKey, InputKey } from '../core';
 import type { Store } from './storeTypes';
 
 // Components select single fields so that a store change re-renders only what it touches.

@@ -10,8 +10,9 @@ import {
   type InputKey,
   type ModelChoices,
   type ModelInputs,
-} from '../core/inputs';
-import { basisOfGiven, heldInputOf } from '../core/electrodeSize';
+  basisOfGiven,
+  heldInputOf,
+} from '../core';
 
 /**
  * The inputs and choices as text, one rule for every place that writes or reads them: the

@@ -5,7 +5,7 @@ import {
   INPUT_KEYS,
   type ModelChoices,
   type ModelInputs,
-} from '../core/inputs';
+} from '../core';
 import { lessonParams } from './lesson';
 import { urlWithPins } from './pinCodec';
 import type { AppStore } from './store';

@@ -6,7 +6,7 @@ import {
 } from '../../core/designMap/figureSpecs';
 import { cellInputsOf, type MapRequest } from '../../core/designMap/request';
 import { SECOND_AXES, type SecondAxisId } from '../../core/designMap/grid';
-import { INPUT_SPECS, type ModelChoices, type ModelInputs } from '../../core/inputs';
+import { INPUT_SPECS, type ModelChoices, type ModelInputs } from '../../core';
 import { cellSettingsOf } from '../../core/kinetics/cellSettings';
 import { cathodeName } from '../../charts/fullCell/cathodeName';
 import { loadingText, thicknessText, whatIfText } from '../../format/modelSettings';

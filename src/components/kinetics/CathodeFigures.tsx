@@ -1,5 +1,5 @@
 import { CATHODES, isCathodeId } from '../../core/fullCell';
-import { CATHODE_INPUT_KEYS, INPUT_SPECS, type InputKey } from '../../core/inputs';
+import { CATHODE_INPUT_KEYS, INPUT_SPECS, type InputKey } from '../../core';
 import { formatInputValue } from '../../format/number';
 import { useAppStore } from '../../state/hooks';
 import { selectChoice } from '../../state/selectors';

@@ -1,4 +1,4 @@
-import { CHOICE_SPECS } from '../../core/inputs';
+import { CHOICE_SPECS } from '../../core';
 import { SEPARATOR_THICKNESS_CM, SEPARATORS } from '../../core/kinetics/separators';
 import { formatFixed, formatScientific } from '../../format/number';
 import { useAppStore } from '../../state/hooks';

@@ -1,4 +1,4 @@
-import { CRITICAL_FRACTURE_DIAMETER_NM, particleVolumeChange } from '../../core/mechanics';
+import { CRITICAL_FRACTURE_DIAMETER_NM, particleVolumeChange } from '../../core';
 import { formatFixed } from '../../format/number';
 import { useAppStore, useAppStoreApi } from '../../state/hooks';
 import { LOCK_REASON, type LockKey } from '../../state/lesson';

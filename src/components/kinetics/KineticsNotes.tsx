@@ -1,4 +1,4 @@
-import { electrodeSizeOf } from '../../core/electrodeSize';
+import { electrodeSizeOf } from '../../core';
 import { useAppStore } from '../../state/hooks';
 import { selectKinetics } from '../../state/selectors';
 import type { Store } from '../../state/storeTypes';

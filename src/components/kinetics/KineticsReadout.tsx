@@ -1,6 +1,6 @@
 import { snapshotMoment } from '../../charts/distribution/moment';
 import { formulaOf } from '../../format/formula';
-import { electrodeSizeOf } from '../../core/electrodeSize';
+import { electrodeSizeOf, type KineticsView } from '../../core';
 import {
   FIRST_CYCLE_DELITHIATION,
   RETENTION_AT_3C,
@@ -9,7 +9,6 @@ import {
 import { shortCitation } from '../../format/citation';
 import { electrodeText, whatIfText } from '../../format/modelSettings';
 import { formatFixed, formatInputValue, formatSignificant } from '../../format/number';
-import type { KineticsView } from '../../core/kinetics/api';
 import { useDeferredAppStore } from '../../state/hooks';
 import { selectKinetics } from '../../state/selectors';
 import { GroupRow, ReadoutColumns, ReadoutRow } from '../readoutTable';

@@ -1,5 +1,5 @@
 import type { LimitingProcess as Process } from '../../core/kinetics/protocol';
-import type { KineticsView } from '../../core/kinetics/api';
+import type { KineticsView } from '../../core';
 import { formatFixed, formatSignificant } from '../../format/number';
 
 export interface LimitingProcessProps {

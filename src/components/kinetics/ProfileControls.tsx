@@ -1,4 +1,4 @@
-import { INPUT_SPECS, type InputKey } from '../../core/inputs';
+import { INPUT_SPECS, type InputKey } from '../../core';
 import { RateEntry } from './RateEntry';
 import { ControlsPanel } from '../ControlsPanel';
 

@@ -1,4 +1,4 @@
-import { INPUT_SPECS, type InputKey } from '../../core/inputs';
+import { INPUT_SPECS, type InputKey } from '../../core';
 import { useAppStore } from '../../state/hooks';
 import { selectInput } from '../../state/selectors';
 import { LockReason, useLock } from '../LockReason';

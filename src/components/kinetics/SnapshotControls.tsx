@@ -1,4 +1,4 @@
-import { INPUT_SPECS } from '../../core/inputs';
+import { INPUT_SPECS } from '../../core';
 import { formatFixed } from '../../format/number';
 import { ChoiceRadios } from '../ChoiceRadios';
 import { RangeField } from '../RangeField';

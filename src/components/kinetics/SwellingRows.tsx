@@ -1,5 +1,4 @@
-import { firstLithiationSwelling } from '../../core/mechanics';
-import type { KineticsView } from '../../core/kinetics/api';
+import { firstLithiationSwelling, type KineticsView } from '../../core';
 import { formatFixed, formatInputValue } from '../../format/number';
 import { GroupRow, ReadoutRow } from '../readoutTable';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { INPUT_SPECS } from '../../core/inputs';
+import { INPUT_SPECS } from '../../core';
 import { formatInputValue } from '../../format/number';
 import { useAppStore } from '../../state/hooks';
 import { RangeField } from '../RangeField';

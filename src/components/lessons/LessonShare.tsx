@@ -6,7 +6,7 @@ import {
   type InputKey,
   type ModelChoices,
   type ModelInputs,
-} from '../../core/inputs';
+} from '../../core';
 import { useAppStore, useAppStoreApi } from '../../state/hooks';
 import {
   lessonParams,

@@ -1,7 +1,6 @@
-import { REFERENCE_TEMPERATURE_K } from '../../core/constants';
+import { REFERENCE_TEMPERATURE_K, CALIBRATED_PARAMS } from '../../core';
 import { coreFraction } from '../../core/kinetics/cell';
 import { VOLTAGE_WINDOW_V_VS_LI } from '../../core/kinetics/ocp';
-import { CALIBRATED_PARAMS } from '../../core/params';
 import { LI_INVENTORY_AFTER_FIRST_CYCLE } from '../../data/measurements';
 import { formatFixed } from '../../format/number';
 

@@ -1,8 +1,13 @@
 import { exceptionsText } from '../../charts/parity/describeFigure';
 import { tally, type FitFigure } from '../../charts/parity/fitFigures';
-import { REFERENCE_TEMPERATURE_K, ZERO_CELSIUS_K } from '../../core/constants';
-import { electrodeSizeOf } from '../../core/electrodeSize';
-import { DEFAULT_CHOICES, DEFAULT_INPUTS, INPUT_SPECS } from '../../core/inputs';
+import {
+  REFERENCE_TEMPERATURE_K,
+  ZERO_CELSIUS_K,
+  electrodeSizeOf,
+  DEFAULT_CHOICES,
+  DEFAULT_INPUTS,
+  INPUT_SPECS,
+} from '../../core';
 import { formulaOf } from '../../format/formula';
 import { formatFixed, formatInputValue } from '../../format/number';
 

@@ -1,4 +1,4 @@
-import type { KineticsView } from '../../core/kinetics/api';
+import type { KineticsView } from '../../core';
 import { LineSwatch } from '../../charts/kit/Legend';
 import { PIN_BUTTON_ID, pinStatusText, RemovePinButton } from '../../charts/kit/PinLegend';
 import { pinStyle } from '../../charts/kit/pinStyle';

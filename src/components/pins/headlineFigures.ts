@@ -1,4 +1,4 @@
-import type { KineticsView } from '../../core/kinetics/api';
+import type { KineticsView } from '../../core';
 import { formatFixed } from '../../format/number';
 
 /** One column of the comparison table: a headline figure of a view. */

@@ -1,6 +1,4 @@
-import { BALANCE_DECADES } from '../../core/conductivitySweep';
-import type { ModelInputs } from '../../core/inputs';
-import { conductivities, temperatureKOf } from '../../core/properties';
+import { BALANCE_DECADES, type ModelInputs, conductivities, temperatureKOf } from '../../core';
 
 /** Which carrier limits: the conductivity figure's shaded band is where neither does. */
 export type CarrierBalance = 'balanced' | 'electron-poor' | 'ion-poor';

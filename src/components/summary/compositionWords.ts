@@ -1,4 +1,4 @@
-import { PRESETS } from '../../core/presets';
+import { PRESETS } from '../../core';
 import { formulaOf } from '../../format/formula';
 import { formatInputValue } from '../../format/number';
 

@@ -1,5 +1,10 @@
-import type { Interval } from '../../core/conductivitySweep';
-import { CHOICE_KEYS, INPUT_KEYS, type ModelChoices, type ModelInputs } from '../../core/inputs';
+import {
+  type Interval,
+  CHOICE_KEYS,
+  INPUT_KEYS,
+  type ModelChoices,
+  type ModelInputs,
+} from '../../core';
 import { formatFixed, formatInputValue, formatScientific } from '../../format/number';
 import type { Store } from '../../state/storeTypes';
 import { carrierBalance, sigmasOf, type CarrierBalance } from './carrierBalance';
