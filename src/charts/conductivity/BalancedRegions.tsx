@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Interval } from '../../core/conductivitySweep';
+import type { Interval } from '../../core';
 import { formatInputValue } from '../../format/number';
 import type { ConductivityScales } from './useConductivityScales';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ConductivityPoint, Interval } from '../../core/conductivitySweep';
+import type { ConductivityPoint, Interval } from '../../core';
 import { formatInputValue } from '../../format/number';
 import { Axes, Grid } from './Axes';
 import { BalancedLabel, BalancedRegions } from './BalancedRegions';
@@ -9,13 +9,8 @@ import { describeSweep } from './describeSweep';
 import { MEASURED_CONDUCTIVITY_SET } from './MeasuredPoints';
 import { isPlottable, SERIES_READING_ORDER, type SeriesKey } from './series';
 import { SeriesPaths } from './SeriesPaths';
-import {
-  chartHeightFor,
-  MARGIN,
-  useConductivityScales,
-  useSeriesPaths,
-} from './useConductivityScales';
-import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { chartHeightFor, useConductivityScales, useSeriesPaths } from './useConductivityScales';
+import { ChartFrame } from '../kit/ChartFrame';
 import { MeasuredMarkers, PointTooltip, useMeasuredLayer } from '../kit/MeasuredLayer';
 import { OverlayLayer } from '../kit/OverlayLayer';
 import { PinMarkers } from '../kit/PinMarkers';
@@ -60,7 +55,6 @@ export function ConductivityChart({
     () => describeSweep(sweep, balanced, temperatureC),
     [sweep, balanced, temperatureC],
   );
-  const ids = useChartIds();
   const { x, y } = scales;
   const pinMarks = useMemo(
     () =>
@@ -72,41 +66,33 @@ export function ConductivityChart({
       })),
     [pinned, x, y],
   );
-  const measured = useMeasuredLayer(
-    MEASURED_CONDUCTIVITY_SET,
-    { x, y, width, height, margin: MARGIN },
-    ids.tooltip,
-  );
+  const measured = useMeasuredLayer(MEASURED_CONDUCTIVITY_SET, scales);
 
   return (
     <ChartFrame
       testId="conductivity-chart"
       data={{ 'data-rendered-x': xGe }}
-      ids={ids}
-      width={width}
-      height={height}
+      frame={scales}
       title={`Conductivity of Si–Ge versus Ge fraction x at ${formatInputValue(temperatureC)} °C`}
       desc={summary}
       overlays={
         <>
-          <OverlayLayer width={width} height={height} margin={MARGIN}>
+          <OverlayLayer frame={scales}>
             <SigmaMarker xGe={xGe} values={values} scales={scales} />
           </OverlayLayer>
           <PointTooltip layer={measured} />
         </>
       }
     >
-      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-        <BalancedRegions regions={balanced} scales={scales} />
-        <Grid scales={scales} />
-        <DataGapNote scales={scales} />
-        <SeriesPaths paths={paths} />
-        {/* Over the curves: the pins' dots sit on them. */}
-        <PinMarkers marks={pinMarks} innerHeight={scales.innerHeight} />
-        <Axes scales={scales} />
-        <BalancedLabel regions={balanced} scales={scales} markerX={scales.x(xGe)} />
-        <MeasuredMarkers layer={measured} />
-      </g>
+      <BalancedRegions regions={balanced} scales={scales} />
+      <Grid scales={scales} />
+      <DataGapNote scales={scales} />
+      <SeriesPaths paths={paths} />
+      {/* Over the curves: the pins' dots sit on them. */}
+      <PinMarkers marks={pinMarks} innerHeight={scales.innerHeight} />
+      <Axes scales={scales} />
+      <BalancedLabel regions={balanced} scales={scales} markerX={scales.x(xGe)} />
+      <MeasuredMarkers layer={measured} />
     </ChartFrame>
   );
 }

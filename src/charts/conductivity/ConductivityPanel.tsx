@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { DEFAULT_INPUTS } from '../../core/inputs';
-import { conductivities, temperatureKOf } from '../../core/properties';
+import { DEFAULT_INPUTS, conductivities, temperatureKOf } from '../../core';
 import { useAppStore } from '../../state/hooks';
 import { selectBalanced, selectSweep } from '../../state/selectors';
 import type { Store } from '../../state/storeTypes';

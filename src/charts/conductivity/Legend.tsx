@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { symbol } from 'd3';
+import { symbol } from 'd3-shape';
 import { MEASURED_SYMBOL, SERIES, SERIES_READING_ORDER } from './series';
 import { HtmlSigma } from './Sigma';
 

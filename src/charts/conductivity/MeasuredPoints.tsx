@@ -1,4 +1,4 @@
-import { symbol } from 'd3';
+import { symbol } from 'd3-shape';
 import { compositionInSentence, compositionText } from '../../format/formula';
 import { formatPublished } from '../../format/number';
 import { modelRows } from '../kit/fitRows';

@@ -1,4 +1,4 @@
-import type { ConductivityPoint, Interval } from '../../core/conductivitySweep';
+import type { ConductivityPoint, Interval } from '../../core';
 import { formatInputValue, formatScientific } from '../../format/number';
 
 /**

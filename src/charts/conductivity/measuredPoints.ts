@@ -1,6 +1,5 @@
 import { transportResiduals } from '../../core/calibration/fitTransport';
-import { REFERENCE_TEMPERATURE_K, ZERO_CELSIUS_K } from '../../core/constants';
-import { CALIBRATED_PARAMS } from '../../core/params';
+import { REFERENCE_TEMPERATURE_K, ZERO_CELSIUS_K, CALIBRATED_PARAMS } from '../../core';
 import {
   ELECTRONIC_CONDUCTIVITY,
   IONIC_CONDUCTIVITY,

@@ -1,5 +1,5 @@
-import { symbolCircle, symbolSquare, type SymbolType } from 'd3';
-import type { ConductivityPoint } from '../../core/conductivitySweep';
+import { symbolCircle, symbolSquare, type SymbolType } from 'd3-shape';
+import type { ConductivityPoint } from '../../core';
 
 export type SeriesKey = 'electronic' | 'ionic' | 'ambipolar';
 

@@ -1,6 +1,8 @@
-import { line, scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3';
+import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
+import { line } from 'd3-shape';
 import { useMemo } from 'react';
-import type { ConductivityPoint } from '../../core/conductivitySweep';
+import type { ConductivityPoint } from '../../core';
+import { plotScales, type PlotFrame } from '../kit/plotScales';
 import { decadeSpan } from '../kit/ticks';
 import { MEASURED_POINTS } from './measuredPoints';
 import { getX, isPlottable, SERIES_PAINT_ORDER, type SeriesKey } from './series';
@@ -8,11 +10,9 @@ import { getX, isPlottable, SERIES_PAINT_ORDER, type SeriesKey } from './series'
 /** Room for tick labels like 10⁻¹⁰ and the axis title on the left, the marker's values on top. */
 export const MARGIN = { top: 50, right: 24, bottom: 58, left: 78 } as const;
 
-export interface ConductivityScales {
+export interface ConductivityScales extends PlotFrame {
   readonly x: ScaleLinear<number, number>;
   readonly y: ScaleLogarithmic<number, number>;
-  readonly innerWidth: number;
-  readonly innerHeight: number;
 }
 
 /** A figure's proportions, bounded so that neither a phone nor a wide screen distorts it. */
@@ -40,18 +40,16 @@ export function useConductivityScales(
   sweep: readonly ConductivityPoint[],
 ): ConductivityScales {
   const [lo, hi] = useMemo(() => decadeDomain(sweep), [sweep]);
-  return useMemo(() => {
-    const innerWidth = Math.max(10, width - MARGIN.left - MARGIN.right);
-    const innerHeight = Math.max(10, height - MARGIN.top - MARGIN.bottom);
-    return {
-      x: scaleLinear().domain([0, 1]).range([0, innerWidth]),
-      y: scaleLog()
-        .domain([10 ** lo, 10 ** hi])
-        .range([innerHeight, 0]),
-      innerWidth,
-      innerHeight,
-    };
-  }, [width, height, lo, hi]);
+  return useMemo(
+    () =>
+      plotScales(width, height, MARGIN, (innerWidth, innerHeight) => ({
+        x: scaleLinear().domain([0, 1]).range([0, innerWidth]),
+        y: scaleLog()
+          .domain([10 ** lo, 10 ** hi])
+          .range([innerHeight, 0]),
+      })),
+    [width, height, lo, hi],
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { interpolateViridis } from 'd3';
+import { interpolateViridis } from 'd3-scale-chromatic';
 import { Axis } from '../kit/Axis';
 import type { MapScales } from './useMapScales';
 

@@ -4,7 +4,7 @@ import type { GridIndex } from '../../core/designMap/grid';
 import { axisLabel, axisUnit, figureName, figureTitle } from '../../components/designMap/mapSetup';
 import type { MapStatus } from '../../state/designMapTypes';
 import { PlotAxes } from '../kit/Axis';
-import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { ChartFrame } from '../kit/ChartFrame';
 import { ChartTooltip } from '../kit/ChartTooltip';
 import { ColourKey } from './ColourKey';
 import { axisValueText, describeDisplay, valueText, xText } from './describeMap';
@@ -99,7 +99,6 @@ export function DesignMapChart({
   height,
 }: DesignMapChartProps) {
   const scales = useMapScales(width, height, display.xs, display.values, display.domain);
-  const chartIds = useChartIds();
   const uid = useId();
   const ids = useMemo<MapIds>(
     () => ({
@@ -125,17 +124,14 @@ export function DesignMapChart({
         'data-total': total,
         'data-status': status,
       }}
-      ids={chartIds}
-      width={width}
-      height={height}
+      frame={scales}
       title={`Design map: ${figureName(request.figure)} over Ge fraction x and ${axisLabel(request.grid.axis).toLowerCase()}`}
       desc={describeDisplay(request, display)}
-      margin={MAP_MARGIN}
       overlays={
         reading &&
         readingBox && (
           <ChartTooltip
-            id={chartIds.tooltip}
+            id={`${uid}-tooltip`}
             left={MAP_MARGIN.left + readingBox.x + readingBox.width / 2}
             top={MAP_MARGIN.top + readingBox.y + readingBox.height / 2}
             frameWidth={width}

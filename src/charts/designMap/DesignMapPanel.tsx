@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { SECOND_AXES, type GridIndex } from '../../core/designMap/grid';
-import { INPUT_SPECS } from '../../core/inputs';
+import { INPUT_SPECS } from '../../core';
 import { axisLabel, figureName } from '../../components/designMap/mapSetup';
 import { setLiveViewTo } from '../../state/designMapView';
 import { useAppStoreApi, useDeferredAppStore } from '../../state/hooks';
@@ -98,7 +98,7 @@ export function DesignMapPanel() {
         </>
       }
     >
-      {(width, height) =>
+      {(size) =>
         request &&
         display && (
           <DesignMapChart
@@ -108,8 +108,7 @@ export function DesignMapPanel() {
             cursor={cursor}
             onPick={pick}
             renderedKey={renderKey(`${map.run}|${display.computed}|${status}`)}
-            width={width}
-            height={height}
+            {...size}
           />
         )
       }

@@ -2,7 +2,7 @@ import { FIGURES } from '../../core/designMap/figureSpecs';
 import type { MapRequest } from '../../core/designMap/request';
 import { presetNameOf } from '../../core/designMap/best';
 import { axisLabel, axisUnit, figureName } from '../../components/designMap/mapSetup';
-import { INPUT_SPECS } from '../../core/inputs';
+import { INPUT_SPECS } from '../../core';
 import { formulaOf } from '../../format/formula';
 import { formatInputValue, formatSignificant } from '../../format/number';
 import type { BestCell, DisplayCell, MapDisplay } from './mapDisplay';

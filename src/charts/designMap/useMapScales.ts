@@ -1,4 +1,5 @@
-import { interpolateViridis, scaleLinear, scaleSequential, type ScaleLinear } from 'd3';
+import { scaleLinear, scaleSequential, type ScaleLinear } from 'd3-scale';
+import { interpolateViridis } from 'd3-scale-chromatic';
 import { useMemo } from 'react';
 import type { Margin } from '../kit/frame';
 import { plotScales, type PlotScales } from '../kit/plotScales';

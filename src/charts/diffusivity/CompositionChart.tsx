@@ -3,7 +3,7 @@ import type { DiffusivityCurves } from '../../core/kinetics/diffusivityCurves';
 import { formatInputValue } from '../../format/number';
 import { DataGapNote } from '../conductivity/DataGapNote';
 import { YGridLines } from '../kit/Axis';
-import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { ChartFrame } from '../kit/ChartFrame';
 import { CurvePath } from '../kit/CurvePath';
 import {
   MeasuredMarkers,
@@ -22,7 +22,6 @@ import {
   type MeasuredDiffusivity,
 } from './measuredDiffusivity';
 import {
-  DIFFUSIVITY_MARGIN as MARGIN,
   useDiffusivityScales,
   useLogCurvePath,
   type DiffusivityScales,
@@ -75,26 +74,17 @@ export function CompositionChart({
   const values = useMemo(() => [...curve.map((p) => p.D_cm2_per_s), ...MEASURED_VALUES], [curve]);
   const scales = useDiffusivityScales(width, height, values);
   const summary = useMemo(() => describeComposition(curve, temperatureC), [curve, temperatureC]);
-  const ids = useChartIds();
-  const { x, y } = scales;
-  const measured = useMeasuredLayer(
-    MEASURED_DIFFUSIVITY_SET,
-    { x, y, width, height, margin: MARGIN },
-    ids.tooltip,
-  );
+  const measured = useMeasuredLayer(MEASURED_DIFFUSIVITY_SET, scales);
   return (
     <ChartFrame
       testId="diffusivity-composition-chart"
       data={{ 'data-rendered-x': marker.xGe }}
-      ids={ids}
-      width={width}
-      height={height}
+      frame={scales}
       title={`Li diffusivity versus Ge fraction x at ${formatInputValue(temperatureC)} °C`}
       desc={summary}
-      margin={MARGIN}
       overlays={
         <>
-          <OverlayLayer width={width} height={height} margin={MARGIN}>
+          <OverlayLayer frame={scales}>
             <DiffusivityMarker xGe={marker.xGe} D={marker.D} scales={scales} />
           </OverlayLayer>
           <PointTooltip layer={measured} />

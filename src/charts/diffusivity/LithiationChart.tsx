@@ -2,17 +2,13 @@ import { memo, useMemo } from 'react';
 import type { DiffusivityCurves } from '../../core/kinetics/diffusivityCurves';
 import { formatInputValue } from '../../format/number';
 import { YGridLines } from '../kit/Axis';
-import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { ChartFrame } from '../kit/ChartFrame';
 import { CurvePath } from '../kit/CurvePath';
 import { geometricMean } from './curves';
 import { describeLithiation } from './describeDiffusivity';
 import { DiffusivityAxes } from './DiffusivityAxes';
 import { MODEL_COLOR } from './measuredDiffusivity';
-import {
-  DIFFUSIVITY_MARGIN as MARGIN,
-  useDiffusivityScales,
-  useLogCurvePath,
-} from './useDiffusivityScales';
+import { useDiffusivityScales, useLogCurvePath } from './useDiffusivityScales';
 
 type Curve = DiffusivityCurves['lithiation'];
 
@@ -44,40 +40,35 @@ export const LithiationChart = memo(function LithiationChart({
   const path = useLogCurvePath(curve, thetaOf, scales);
   const mean = useMemo(() => geometricMean(curve, thetaOf), [curve]);
   const summary = useMemo(() => describeLithiation(curve, xGe), [curve, xGe]);
-  const ids = useChartIds();
   const { y, innerWidth } = scales;
   const showMean = Number.isFinite(mean) && mean > 0;
   return (
     <ChartFrame
       testId="diffusivity-lithiation-chart"
       data={{ 'data-rendered-x': xGe }}
-      ids={ids}
-      width={width}
-      height={height}
+      frame={scales}
       title={`Li diffusivity through one lithiation at x = ${formatInputValue(xGe)}, model`}
       desc={summary}
     >
-      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-        <YGridLines scales={scales} labelledOnly />
-        {showMean && (
-          <g className="diffusivity-average" aria-hidden="true">
-            <line
-              x1={0}
-              x2={innerWidth}
-              y1={y(mean)}
-              y2={y(mean)}
-              stroke={AVERAGE_COLOR}
-              strokeWidth={1.5}
-              strokeDasharray={AVERAGE_DASH}
-            />
-            <text className="halo" x={4} y={y(mean) - 6}>
-              average
-            </text>
-          </g>
-        )}
-        <CurvePath series="diffusivity-lithiation" d={path} color={MODEL_COLOR} />
-        <DiffusivityAxes scales={scales} along="lithiation" />
-      </g>
+      <YGridLines scales={scales} labelledOnly />
+      {showMean && (
+        <g className="diffusivity-average" aria-hidden="true">
+          <line
+            x1={0}
+            x2={innerWidth}
+            y1={y(mean)}
+            y2={y(mean)}
+            stroke={AVERAGE_COLOR}
+            strokeWidth={1.5}
+            strokeDasharray={AVERAGE_DASH}
+          />
+          <text className="halo" x={4} y={y(mean) - 6}>
+            average
+          </text>
+        </g>
+      )}
+      <CurvePath series="diffusivity-lithiation" d={path} color={MODEL_COLOR} />
+      <DiffusivityAxes scales={scales} along="lithiation" />
     </ChartFrame>
   );
 });

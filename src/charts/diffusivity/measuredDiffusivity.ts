@@ -1,13 +1,11 @@
-import { symbol, symbolSquare } from 'd3';
-import { compositionInSentence, compositionText } from '../../format/formula';
 import { MEASUREMENT_TEMPERATURE_C } from '../conductivity/measuredPoints';
 import { citedSource } from '../kit/ChartTooltip';
 import { modelRows } from '../kit/fitRows';
 import type { MeasuredSet } from '../kit/MeasuredLayer';
+import { compositionRow, MEASURED_SQUARES, measuredOn } from '../kit/measuredOn';
 import { transportResiduals } from '../../core/calibration/fitTransport';
-import { CALIBRATED_PARAMS } from '../../core/params';
+import { CALIBRATED_PARAMS } from '../../core';
 import { GITT_DIFFUSIVITY, type Measurement } from '../../data/measurements';
-import { shortCitation } from '../../format/citation';
 import { formatPublished } from '../../format/number';
 
 /** One GITT average of the study beside the calibrated model's value for it. */
@@ -33,8 +31,8 @@ export const MEASURED_DIFFUSIVITY: readonly MeasuredDiffusivity[] = GITT_DIFFUSI
 
 /** Model blue and measured vermillion squares, as in the kinetics figures. */
 export const MODEL_COLOR = '#0072B2';
-export const MEASURED_COLOR = '#D55E00';
-export const MEASURED_SYMBOL_PATH = symbol(symbolSquare, 80)() ?? '';
+export { MEASURED_COLOR } from '../kit/measuredOn';
+export const MEASURED_SYMBOL_PATH = MEASURED_SQUARES.symbol;
 
 /** "LiXia2025": the key the figure cites (tooltips give the figure and the full reference). */
 export const GITT_SOURCE_KEY = MEASURED_DIFFUSIVITY[0]?.sourceKey ?? '';
@@ -42,7 +40,7 @@ export const GITT_SOURCE_KEY = MEASURED_DIFFUSIVITY[0]?.sourceKey ?? '';
 /** What a screen reader announces for a point: value, composition, source. */
 export const describeMeasuredDiffusivity = (m: MeasuredDiffusivity): string =>
   `Measured Li diffusivity D = ${formatPublished(m.value)} ${m.unit} (GITT average during ` +
-  `lithiation), ${compositionInSentence(m.compositionId, m.xGe)}; source ${shortCitation(m)}`;
+  `lithiation), ${measuredOn(m)}`;
 
 /** The GITT points as the diffusivity-across-x figure shows them. */
 export const MEASURED_DIFFUSIVITY_SET: MeasuredSet<MeasuredDiffusivity> = {
@@ -50,15 +48,13 @@ export const MEASURED_DIFFUSIVITY_SET: MeasuredSet<MeasuredDiffusivity> = {
   idOf: (m) => m.id,
   at: (m) => [m.xGe, m.value],
   testId: 'measured-diffusivity-point',
-  symbol: MEASURED_SYMBOL_PATH,
-  fill: MEASURED_COLOR,
+  ...MEASURED_SQUARES,
   label: describeMeasuredDiffusivity,
-  data: (m) => ({ 'data-composition': m.compositionId }),
   tooltip: {
     title: 'Measured Li diffusivity (GITT)',
     rows: (m) => [
       ['Value', `${formatPublished(m.value)} ${m.unit}, average during lithiation`],
-      ['Composition', compositionText(m.compositionId, m.xGe)],
+      compositionRow(m),
       ...modelRows(m, MEASUREMENT_TEMPERATURE_C),
     ],
     source: citedSource,

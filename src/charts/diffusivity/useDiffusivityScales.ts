@@ -1,4 +1,5 @@
-import { line, scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3';
+import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
+import { line } from 'd3-shape';
 import { useMemo } from 'react';
 import type { Margin, Proportions } from '../kit/frame';
 import { plotScales, type PlotScales } from '../kit/plotScales';

@@ -1,15 +1,12 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import { formatFixed } from '../../format/number';
 import { Axis, GridLines } from '../kit/Axis';
-import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { ChartFrame } from '../kit/ChartFrame';
+import { CurvePath } from '../kit/CurvePath';
 import { PinnedCurves } from '../kit/PinnedCurves';
 import { usePinnedPaths, type PinnedSeries } from '../kit/usePinned';
-import {
-  DISTRIBUTION_MARGIN,
-  pathOf,
-  useDistributionScales,
-  type Distribution,
-} from './useDistributionScales';
+import { pathOf, useDistributionScales, type DistributionScales } from './useDistributionScales';
+import type { Distribution } from './useDistributionScales';
 
 /** Okabe–Ito blue (rate) and bluish green, dashed (θ): apart by hue, lightness and dash. */
 export const REACTION_COLOR = '#0072B2';
@@ -51,6 +48,67 @@ function describe(d: Distribution, moment: string): string {
   );
 }
 
+type StripKey = 'reaction' | 'theta';
+
+const STRIP_STYLE: Readonly<Record<StripKey, { color: string; dash?: string; title: string }>> = {
+  reaction: { color: REACTION_COLOR, title: 'Local rate / mean' },
+  theta: { color: THETA_COLOR, dash: THETA_DASH, title: 'Lithiation θ' },
+};
+
+interface StripPlotProps {
+  series: StripKey;
+  distribution: Distribution;
+  pinned: readonly PinnedSeries<Distribution>[];
+  scales: DistributionScales;
+  /** Drawn over the gridlines, under the curves. */
+  backdrop: ReactNode;
+  /** Drawn last: the shared x axis, under the bottom strip. */
+  children?: ReactNode;
+}
+
+/** One of the stacked plots: one quantity through the layer, with its pinned views and axis. */
+function StripPlot({
+  series,
+  distribution: d,
+  pinned,
+  scales,
+  backdrop,
+  children,
+}: StripPlotProps) {
+  const { x, innerWidth } = scales;
+  const { y, ticks, top, height } = scales[series];
+  const { color, dash, title } = STRIP_STYLE[series];
+  const pinnedPaths = usePinnedPaths(
+    pinned,
+    useCallback((p: Distribution) => pathOf(p.position, p[series], x, y), [series, x, y]),
+  );
+  const path = useMemo(() => pathOf(d.position, d[series], x, y), [d, series, x, y]);
+  const values = d[series];
+  return (
+    <g className={`plot-${series}`} transform={top > 0 ? `translate(0,${top})` : undefined}>
+      <GridLines
+        values={ticks.map((t) => t.value)}
+        scale={y}
+        length={innerWidth}
+        direction="horizontal"
+      />
+      {backdrop}
+      <PinnedCurves paths={pinnedPaths} />
+      <CurvePath series={series} d={path} color={color} dash={dash} mitred />
+      <g aria-hidden="true">
+        {d.position.map((p, i) => {
+          const v = values[i] ?? Number.NaN;
+          return Number.isFinite(p) && Number.isFinite(v) ? (
+            <circle key={i} cx={x(p)} cy={y(v)} r={3} fill={color} />
+          ) : null;
+        })}
+      </g>
+      <Axis orient="left" scale={y} ticks={ticks} length={height} title={title} titleOffset={44} />
+      {children}
+    </g>
+  );
+}
+
 // memo: the panel re-renders when the computing state flips; the drawing need not.
 /**
  * Where in the layer the reaction runs, from the current collector (0) to the
@@ -66,147 +124,80 @@ export const DistributionChart = memo(function DistributionChart({
 }: DistributionChartProps) {
   const others = useMemo(() => pinned.map((p) => p.data), [pinned]);
   const s = useDistributionScales(width, height, d, others);
-  const { x, innerWidth, innerHeight } = s;
-  const pinnedReaction = usePinnedPaths(
-    pinned,
-    useCallback(
-      (p: Distribution) => pathOf(p.position, p.reaction, x, s.reaction),
-      [x, s.reaction],
-    ),
-  );
-  const pinnedTheta = usePinnedPaths(
-    pinned,
-    useCallback((p: Distribution) => pathOf(p.position, p.theta, x, s.theta), [x, s.theta]),
-  );
-  const paths = useMemo(
-    () => ({
-      reaction: pathOf(d.position, d.reaction, x, s.reaction),
-      theta: pathOf(d.position, d.theta, x, s.theta),
-    }),
-    [d, x, s.reaction, s.theta],
-  );
-  const ids = useChartIds();
-  const dots = (values: readonly number[], y: (v: number) => number, color: string) =>
-    d.position.map((p, i) => {
-      const v = values[i] ?? Number.NaN;
-      return Number.isFinite(p) && Number.isFinite(v) ? (
-        <circle key={i} cx={x(p)} cy={y(v)} r={3} fill={color} />
-      ) : null;
-    });
+  const { x, innerWidth, innerHeight, reaction, theta } = s;
+  const strip = { distribution: d, pinned, scales: s };
 
   return (
     <ChartFrame
       testId="distribution-chart"
       data={{ 'data-rendered-key': renderedKey }}
-      ids={ids}
-      width={width}
-      height={height}
+      frame={s}
       title={`Reaction distribution through the electrode, ${moment}`}
       desc={describe(d, moment)}
     >
-      <g transform={`translate(${DISTRIBUTION_MARGIN.left},${DISTRIBUTION_MARGIN.top})`}>
-        <g className="faces" aria-hidden="true">
-          <line className="face face-collector" x1={0} x2={0} y1={-4} y2={innerHeight} />
-          <line
-            className="face face-separator"
-            x1={innerWidth}
-            x2={innerWidth}
-            y1={-4}
-            y2={innerHeight}
-          />
-          <text x={0} y={-12} textAnchor="start">
-            ← current collector
-          </text>
-          <text x={innerWidth} y={-12} textAnchor="end">
-            separator →
-          </text>
-        </g>
-        <g className="plot-reaction">
-          <GridLines
-            values={s.reactionTicks.map((t) => t.value)}
-            scale={s.reaction}
-            length={innerWidth}
-            direction="horizontal"
-          />
+      <g className="faces" aria-hidden="true">
+        <line className="face face-collector" x1={0} x2={0} y1={-4} y2={innerHeight} />
+        <line
+          className="face face-separator"
+          x1={innerWidth}
+          x2={innerWidth}
+          y1={-4}
+          y2={innerHeight}
+        />
+        <text x={0} y={-12} textAnchor="start">
+          ← current collector
+        </text>
+        <text x={innerWidth} y={-12} textAnchor="end">
+          separator →
+        </text>
+      </g>
+      <StripPlot
+        series="reaction"
+        {...strip}
+        backdrop={
           <line
             className="uniform-line"
             x1={0}
             x2={innerWidth}
-            y1={s.reaction(1)}
-            y2={s.reaction(1)}
+            y1={reaction.y(1)}
+            y2={reaction.y(1)}
             aria-hidden="true"
           />
-          <PinnedCurves paths={pinnedReaction} />
-          <path
-            data-series="reaction"
-            d={paths.reaction}
-            fill="none"
-            stroke={REACTION_COLOR}
-            strokeWidth={2.25}
-          />
-          <g aria-hidden="true">{dots(d.reaction, s.reaction, REACTION_COLOR)}</g>
-          <Axis
-            orient="left"
-            scale={s.reaction}
-            ticks={s.reactionTicks}
-            length={s.reactionHeight}
-            title="Local rate / mean"
-            titleOffset={44}
-          />
-        </g>
-        <g className="plot-theta" transform={`translate(0,${s.thetaTop})`}>
-          <GridLines
-            values={s.thetaTicks.map((t) => t.value)}
-            scale={s.theta}
-            length={innerWidth}
-            direction="horizontal"
-          />
-          {d.convertible < CONVERTIBLE_SHOWN_BELOW && (
+        }
+      />
+      <StripPlot
+        series="theta"
+        {...strip}
+        backdrop={
+          d.convertible < CONVERTIBLE_SHOWN_BELOW && (
             <g className="convertible-limit" data-testid="convertible-limit" aria-hidden="true">
               <line
                 x1={0}
                 x2={innerWidth}
-                y1={s.theta(d.convertible)}
-                y2={s.theta(d.convertible)}
+                y1={theta.y(d.convertible)}
+                y2={theta.y(d.convertible)}
               />
-              <text x={4} y={s.theta(d.convertible) - 4} textAnchor="start">
+              <text x={4} y={theta.y(d.convertible) - 4} textAnchor="start">
                 most θ can reach: {formatFixed(d.convertible, 2)} (crystalline core)
               </text>
             </g>
-          )}
-          <PinnedCurves paths={pinnedTheta} />
-          <path
-            data-series="theta"
-            d={paths.theta}
-            fill="none"
-            stroke={THETA_COLOR}
-            strokeWidth={2.25}
-            strokeDasharray={THETA_DASH}
-          />
-          <g aria-hidden="true">{dots(d.theta, s.theta, THETA_COLOR)}</g>
-          <Axis
-            orient="left"
-            scale={s.theta}
-            ticks={s.thetaTicks}
-            length={s.thetaHeight}
-            title="Lithiation θ"
-            titleOffset={44}
-          />
-          <Axis
-            orient="bottom"
-            scale={x}
-            ticks={s.xTicks}
-            length={innerWidth}
-            offset={s.thetaHeight}
-            title={
-              innerWidth < WIDE_TITLE_MIN_PX
-                ? 'Position (fraction of thickness)'
-                : 'Position through the electrode (fraction of thickness)'
-            }
-            titleOffset={44}
-          />
-        </g>
-      </g>
+          )
+        }
+      >
+        <Axis
+          orient="bottom"
+          scale={x}
+          ticks={s.xTicks}
+          length={innerWidth}
+          offset={theta.height}
+          title={
+            innerWidth < WIDE_TITLE_MIN_PX
+              ? 'Position (fraction of thickness)'
+              : 'Position through the electrode (fraction of thickness)'
+          }
+          titleOffset={44}
+        />
+      </StripPlot>
     </ChartFrame>
   );
 });

@@ -1,12 +1,9 @@
 import { formatFixed, formatSignificant } from '../../format/number';
-import { useAppStore, useDeferredAppStore } from '../../state/hooks';
-import { selectKinetics, selectKineticsBusy } from '../../state/selectors';
-import type { Proportions } from '../kit/frame';
-import { FigurePanel } from '../kit/FigurePanel';
+import { useDeferredAppStore } from '../../state/hooks';
+import { selectKinetics } from '../../state/selectors';
+import { KineticsFigurePanel } from '../kit/KineticsFigurePanel';
 import { Legend, LineSwatch } from '../kit/Legend';
-import { PinLegend } from '../kit/PinLegend';
 import { usePinnedSeries } from '../kit/usePinned';
-import { settingsKey } from '../kit/renderKey';
 import {
   CONVERTIBLE_SHOWN_BELOW,
   DistributionChart,
@@ -16,9 +13,8 @@ import {
 } from './DistributionChart';
 import { capitalized, snapshotMissed, snapshotMoment } from './moment';
 import { distributionData } from '../../export/figureData';
-import type { KineticsView } from '../../core/kinetics/api';
+import type { KineticsView } from '../../core';
 
-const PROPORTIONS: Proportions = { ratio: 0.8, min: 340, max: 460 };
 const pickDistribution = (view: KineticsView) => view.distribution;
 
 const LEGEND = [
@@ -42,28 +38,30 @@ const LEGEND = [
 /** Where the reaction runs through the thickness at the chosen moment. */
 export function DistributionPanel() {
   const kinetics = useDeferredAppStore(selectKinetics);
-  const busy = useAppStore(selectKineticsBusy);
   const moment = kinetics ? snapshotMoment(kinetics) : null;
   const pinned = usePinnedSeries(pickDistribution);
   return (
-    <FigurePanel
+    <KineticsFigurePanel
       headingId="distribution-heading"
       heading="Reaction distribution"
-      busy={busy && kinetics !== null}
-      proportions={PROPORTIONS}
-      placeholder={kinetics ? null : 'Computing the kinetics…'}
-      data={kinetics && distributionData(kinetics)}
       legend={
         <>
           <p className="figure-subtitle" data-testid="snapshot-moment">
             {moment ? capitalized(moment) : '…'}
           </p>
           <Legend label="Legend: reaction distribution" entries={LEGEND} />
-          <PinLegend />
         </>
       }
+      kinetics={kinetics}
+      proportions={{ ratio: 0.8, min: 340, max: 460 }}
+      data={distributionData}
+      pins={{
+        series: pinned,
+        sentence:
+          ' A pinned view draws its rate and θ in its own colour and dash, at its own snapshot.',
+      }}
       caption={
-        <p>
+        <>
           Each point is one layer of the model electrode, from the current collector (0) to the
           separator (1). A rate above 1 means that layer reacts faster than the average: the
           reaction crowds there.{' '}
@@ -76,23 +74,17 @@ export function DistributionPanel() {
             (snapshotMissed(kinetics)
               ? 'This half-cycle reached its cut-off before the chosen depth, so no reaction is left to show; choose a smaller depth or a lower rate.'
               : `At this moment ${formatSignificant(kinetics.distribution.capacity_mAh_per_g, 3)} mAh/g had passed.`)}
-          {pinned.length > 0 &&
-            ' A pinned view draws its rate and θ in its own colour and dash, at its own snapshot.'}
-        </p>
+        </>
       }
     >
-      {(width, height) =>
-        kinetics && (
-          <DistributionChart
-            distribution={kinetics.distribution}
-            moment={moment ?? ''}
-            renderedKey={settingsKey(kinetics.inputs, kinetics.choices)}
-            width={width}
-            height={height}
-            pinned={pinned}
-          />
-        )
-      }
-    </FigurePanel>
+      {(view, fit) => (
+        <DistributionChart
+          distribution={view.distribution}
+          moment={moment ?? ''}
+          {...fit}
+          pinned={pinned}
+        />
+      )}
+    </KineticsFigurePanel>
   );
 }

@@ -1,4 +1,4 @@
-import type { KineticsView } from '../../core/kinetics/api';
+import type { KineticsView } from '../../core';
 import { formatFixed, formatInputValue } from '../../format/number';
 
 /** "lithiation at 1 C, 50 % of theoretical capacity": when the snapshot was taken. */

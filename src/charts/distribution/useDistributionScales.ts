@@ -1,8 +1,9 @@
-import { line, scaleLinear, type ScaleLinear } from 'd3';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
 import { useMemo } from 'react';
-import type { KineticsView } from '../../core/kinetics/api';
+import type { KineticsView } from '../../core';
 import { roundedMax, type Margin } from '../kit/frame';
-import { plotScales, type PlotArea } from '../kit/plotScales';
+import { plotScales, type PlotFrame } from '../kit/plotScales';
 import { linearTicks, type Tick } from '../kit/ticks';
 
 export type Distribution = KineticsView['distribution'];
@@ -14,19 +15,22 @@ const GAP = 32;
 /** Share of the plot height given to the reaction rate (the θ plot gets the rest). */
 const REACTION_SHARE = 0.55;
 
-export interface DistributionScales extends PlotArea {
+/** One of the two stacked plots: its own y axis, and where it sits in the plot area. */
+export interface Strip {
+  readonly y: ScaleLinear<number, number>;
+  readonly ticks: readonly Tick[];
+  /** Px from the top of the plot area. */
+  readonly top: number;
+  readonly height: number;
+}
+
+export interface DistributionScales extends PlotFrame {
   readonly x: ScaleLinear<number, number>;
-  /** Local reaction rate over the mean, in the upper plot. */
-  readonly reaction: ScaleLinear<number, number>;
-  /** Lithiation fraction θ, in the lower plot. */
-  readonly theta: ScaleLinear<number, number>;
-  /** Where the lower plot starts, px from the top of the plot area. */
-  readonly thetaTop: number;
-  readonly reactionHeight: number;
-  readonly thetaHeight: number;
   readonly xTicks: readonly Tick[];
-  readonly reactionTicks: readonly Tick[];
-  readonly thetaTicks: readonly Tick[];
+  /** Local reaction rate over the mean, above. */
+  readonly reaction: Strip;
+  /** Lithiation fraction θ, below. */
+  readonly theta: Strip;
 }
 
 const NO_OTHERS: readonly Distribution[] = [];
@@ -54,24 +58,21 @@ export function useDistributionScales(
       plotScales(width, height, DISTRIBUTION_MARGIN, (innerWidth, innerHeight) => {
         const reactionHeight = Math.max(10, (innerHeight - GAP) * REACTION_SHARE);
         const thetaTop = reactionHeight + GAP;
-        const thetaHeight = Math.max(10, innerHeight - thetaTop);
         const x = scaleLinear().domain([0, 1]).range([0, innerWidth]);
-        const reaction = scaleLinear().domain([0, top]).range([reactionHeight, 0]);
-        const theta = scaleLinear().domain([0, 1]).range([thetaHeight, 0]);
         return {
           x,
-          reaction,
-          theta,
-          thetaTop,
-          reactionHeight,
-          thetaHeight,
           xTicks: linearTicks(x, innerWidth < 360 ? 5 : 10),
-          reactionTicks: linearTicks(reaction, 4),
-          thetaTicks: linearTicks(theta, 4),
+          reaction: strip([0, top], 0, reactionHeight),
+          theta: strip([0, 1], thetaTop, Math.max(10, innerHeight - thetaTop)),
         };
       }),
     [width, height, top],
   );
+}
+
+function strip(domain: [number, number], top: number, height: number): Strip {
+  const y = scaleLinear().domain(domain).range([height, 0]);
+  return { y, ticks: linearTicks(y, 4), top, height };
 }
 
 /** Path through (position, value) pairs; non-finite values break the line. */

@@ -1,10 +1,10 @@
-import { line } from 'd3';
+import { line } from 'd3-shape';
 import { memo, useCallback, useMemo } from 'react';
 import type { DifferentialCurve } from '../../core/cellData/dqdv';
 import type { PeakSeparation } from '../../core/kinetics/peakSeparation';
 import { formatFixed } from '../../format/number';
 import { PlotAxes, YGridLines } from '../kit/Axis';
-import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { ChartFrame } from '../kit/ChartFrame';
 import { ImportedCurves } from '../kit/ImportedCurves';
 import { PinnedCurves } from '../kit/PinnedCurves';
 import { usePinnedPaths, type PinnedSeries } from '../kit/usePinned';
@@ -13,7 +13,7 @@ import { useImportedPaths, type ImportedSeries } from '../kit/useImported';
 import { importedDqdvPoints } from './importedDqdv';
 import { BRANCH_DASH } from '../profiles/ProfileChart';
 import type { DifferentialCycle, DifferentialMode, DqdvCycle } from './dqdvCurves';
-import { DQDV_MARGIN, DVDQ_SCALE, useDqdvScales, type DqdvScales } from './useDqdvScales';
+import { DVDQ_SCALE, useDqdvScales, type DqdvScales } from './useDqdvScales';
 
 export interface DqdvChartProps {
   cycles: readonly DqdvCycle[];
@@ -86,7 +86,6 @@ export const DqdvChart = memo(function DqdvChart({
 }: DqdvChartProps) {
   const all = useMemo(() => [...cycles, ...pinned.map((p) => p.data)], [cycles, pinned]);
   const scales = useDqdvScales(width, height, all, mode);
-  const ids = useChartIds();
   const paths = useMemo(
     () => cycles.map((c) => BRANCHES.map((b) => pathOf(c[b], mode, scales))),
     [cycles, mode, scales],
@@ -120,12 +119,9 @@ export const DqdvChart = memo(function DqdvChart({
     <ChartFrame
       testId="dqdv-chart"
       data={{ 'data-rendered-key': renderedKey, 'data-mode': mode }}
-      ids={ids}
-      width={width}
-      height={height}
+      frame={scales}
       title={mode === 'dQdV' ? 'Differential capacity, dQ/dV' : 'Differential voltage, dV/dQ'}
       desc={describe(cycles, peaks, mode)}
-      margin={DQDV_MARGIN}
     >
       <YGridLines scales={scales} />
       {y.domain()[0]! < 0 && (

@@ -1,21 +1,17 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { formatFixed } from '../../format/number';
 import { peakSeparation } from '../../core/kinetics/peakSeparation';
-import { useAppStore, useDeferredAppStore } from '../../state/hooks';
-import { selectKinetics, selectKineticsBusy } from '../../state/selectors';
-import type { Proportions } from '../kit/frame';
-import { FigurePanel } from '../kit/FigurePanel';
-import { ImportedLegend } from '../kit/ImportedLegend';
+import { useDeferredAppStore } from '../../state/hooks';
+import { selectKinetics } from '../../state/selectors';
+import { KineticsFigurePanel } from '../kit/KineticsFigurePanel';
 import { differentialOfSet, hasCycles, perGramNote } from '../kit/importedData';
 import { Legend, LineSwatch } from '../kit/Legend';
-import { PinLegend } from '../kit/PinLegend';
 import { usePinnedSeries } from '../kit/usePinned';
-import type { KineticsView } from '../../core/kinetics/api';
+import type { KineticsView } from '../../core';
 import { useImportedSeries } from '../kit/useImported';
 import type { ImportedSet } from '../../state/cellDataTypes';
-import { settingsKey } from '../kit/renderKey';
 import { rateColors } from '../profiles/palette';
-import { BRANCH_DASH } from '../profiles/ProfileChart';
+import { branchKey } from '../profiles/branchKey';
 import { dqdvData } from './dqdvData';
 import { DqdvChart } from './DqdvChart';
 import { DqdvControls } from './DqdvControls';
@@ -26,7 +22,6 @@ import {
   type DqdvSettings,
 } from './dqdvCurves';
 
-const PROPORTIONS: Proportions = { ratio: 0.66, min: 280, max: 420 };
 /** A pin adds its first cycle: the one whose peaks the readout compares. */
 const pickFirstCycle = (view: KineticsView) => view.formation.profile;
 const pinnedCycle = () => ', 1st cycle';
@@ -34,7 +29,6 @@ const pinnedCycle = () => ', 1st cycle';
 /** dQ/dV or dV/dQ of the model's first cycle and profile-rate cycles, binning set here. */
 export function DqdvPanel() {
   const kinetics = useDeferredAppStore(selectKinetics);
-  const busy = useAppStore(selectKineticsBusy);
   const [settings, setSettings] = useState<DqdvSettings>(DEFAULT_DQDV_SETTINGS);
   const controlsId = useId();
   const cycles = useMemo(
@@ -60,35 +54,35 @@ export function DqdvPanel() {
       swatch: <LineSwatch color={colors[i] ?? '#000'} strokeWidth={c.first ? 2.25 : 1.5} />,
       label: c.label,
     })),
-    {
-      key: 'delithiation',
-      swatch: <LineSwatch color="#59636e" strokeWidth={2} />,
-      label: 'delithiation (above 0)',
-    },
-    {
-      key: 'lithiation',
-      swatch: <LineSwatch color="#59636e" strokeWidth={2} dash={BRANCH_DASH.lithiation} />,
-      label: 'lithiation (below 0)',
-    },
+    ...branchKey('above 0', 'below 0'),
   ];
   return (
-    <FigurePanel
+    <KineticsFigurePanel
       headingId="dqdv-heading"
       heading="Differential capacity (dQ/dV)"
-      busy={busy && kinetics !== null}
-      proportions={PROPORTIONS}
-      placeholder={kinetics ? null : 'Computing the kinetics…'}
-      data={kinetics && dqdvData(kinetics, cycles, settings)}
       legend={
         <>
           <DqdvControls id={controlsId} settings={settings} onChange={setSettings} />
           <Legend label="Legend: cycles" entries={legend} />
-          <PinLegend detail={pinnedCycle} />
-          <ImportedLegend relevant={hasCycles} note={perGramNote} />
         </>
       }
+      kinetics={kinetics}
+      proportions={{ ratio: 0.66, min: 280, max: 420 }}
+      data={(view) => dqdvData(view, cycles, settings)}
+      pins={{
+        detail: pinnedCycle,
+        series: pinned,
+        sentence: ' Each pinned view adds its first cycle, in its own colour and dash.',
+      }}
+      imported={{
+        relevant: hasCycles,
+        note: perGramNote,
+        series: imported,
+        sentence:
+          ' Your imported data: the first cycle of each set, binned and smoothed the same way (not made monotone); past the axes it is cut off.',
+      }}
       caption={
-        <p>
+        <>
           The model&rsquo;s voltage curves differentiated as one would a cycler&rsquo;s: made
           monotone (isotonic regression: a first lithiation dips and recovers in its first few
           mAh/g), averaged in {settings.binWidth_mV} mV bins, then a {settings.smoothWindow}-point
@@ -106,28 +100,20 @@ export function DqdvPanel() {
           )}
           {settings.mode === 'dVdQ' &&
             ' dV/dQ shoots up where a branch ends: values beyond the plotted range are drawn at its edge.'}
-          {pinned.length > 0 &&
-            ' Each pinned view adds its first cycle, in its own colour and dash.'}
-          {imported.length > 0 &&
-            ' Your imported data: the first cycle of each set, binned and smoothed the same way (not made monotone); past the axes it is cut off.'}
-        </p>
+        </>
       }
     >
-      {(width, height) =>
-        kinetics && (
-          <DqdvChart
-            cycles={cycles}
-            colors={colors}
-            mode={settings.mode}
-            peaks={peaks}
-            renderedKey={settingsKey(kinetics.inputs, kinetics.choices)}
-            width={width}
-            height={height}
-            imported={imported}
-            pinned={pinned}
-          />
-        )
-      }
-    </FigurePanel>
+      {(_view, fit) => (
+        <DqdvChart
+          cycles={cycles}
+          colors={colors}
+          mode={settings.mode}
+          peaks={peaks}
+          {...fit}
+          imported={imported}
+          pinned={pinned}
+        />
+      )}
+    </KineticsFigurePanel>
   );
 }

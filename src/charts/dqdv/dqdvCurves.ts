@@ -1,6 +1,6 @@
 import type { DifferentialCurve, DifferentialOptions } from '../../core/cellData/dqdv';
 import { branchDifferentials } from '../../core/kinetics/peakSeparation';
-import type { KineticsView } from '../../core/kinetics/api';
+import type { KineticsView } from '../../core';
 import type { ProfilePoint } from '../../core/kinetics/halfCycle';
 import { FORMATION_RATE } from '../../core/kinetics/formation';
 import { formatInputValue } from '../../format/number';

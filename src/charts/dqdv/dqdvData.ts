@@ -1,4 +1,4 @@
-import type { KineticsView } from '../../core/kinetics/api';
+import type { KineticsView } from '../../core';
 import type { DataRow, FigureData } from '../../export/figureData';
 import type { DqdvCycle, DqdvSettings } from './dqdvCurves';
 

@@ -1,4 +1,6 @@
-import { extent, format, quantileSorted, scaleLinear, type ScaleLinear } from 'd3';
+import { extent, quantileSorted } from 'd3-array';
+import { format } from 'd3-format';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import type { Margin } from '../kit/frame';
 import { plotScales, type PlotScales } from '../kit/plotScales';

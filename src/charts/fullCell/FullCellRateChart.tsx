@@ -1,9 +1,10 @@
-import { line, scaleBand, scaleLinear } from 'd3';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
 import { memo, useCallback, useMemo } from 'react';
 import type { FullCellRatePoint } from '../../core/fullCell';
 import { formatInputValue, formatSignificant } from '../../format/number';
 import { PlotAxes, YGridLines } from '../kit/Axis';
-import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { ChartFrame } from '../kit/ChartFrame';
 import { roundedMax, type Margin } from '../kit/frame';
 import { plotScales } from '../kit/plotScales';
 import { linearTicks } from '../kit/ticks';
@@ -88,7 +89,6 @@ export const FullCellRateChart = memo(function FullCellRateChart({
       [centre, y],
     ),
   );
-  const ids = useChartIds();
   const describe = (d: FullCellRatePoint) =>
     `${formatInputValue(d.cRate)} C: ${formatSignificant(capacityOf(d), 3)} mAh/g, limited by the ${d.limitedBy}`;
 
@@ -96,64 +96,60 @@ export const FullCellRateChart = memo(function FullCellRateChart({
     <ChartFrame
       testId="fullcell-rate-chart"
       data={{ 'data-rendered-key': renderedKey }}
-      ids={ids}
-      width={width}
-      height={height}
+      frame={scales}
       title="Discharge capacity of the full cell versus C-rate"
       desc={`${curve.map(describe).join('; ')}.`}
     >
-      <g transform={`translate(${FULLCELL_RATE_MARGIN.left},${FULLCELL_RATE_MARGIN.top})`}>
-        <YGridLines scales={scales} />
-        <g className="rate-bars">
-          {curve.map((d) => {
-            const value = capacityOf(d);
-            const top = y(value);
-            const inside = innerHeight - top >= INSIDE_MIN_PX;
-            const cx = scales.x(d.cRate);
-            return (
-              <g key={d.cRate} data-testid="fullcell-rate-bar" data-rate={d.cRate}>
-                <rect
-                  data-limited-by={d.limitedBy}
-                  x={band(d.cRate) ?? 0}
-                  y={top}
-                  width={band.bandwidth()}
-                  height={Math.max(0, innerHeight - top)}
-                  fill={LIMIT_COLORS[d.limitedBy]}
-                >
-                  <title>{describe(d)}</title>
-                </rect>
-                <text
-                  className="value-label"
-                  x={cx}
-                  y={inside ? top + 6 : top - 5}
-                  dy={inside ? '0.71em' : undefined}
-                  textAnchor="middle"
-                  // A style, not the fill attribute: the charts' CSS would override that.
-                  style={inside ? { fill: LIMIT_TEXT[d.limitedBy] } : undefined}
-                >
-                  {formatSignificant(value, 3)}
-                </text>
-              </g>
-            );
-          })}
-        </g>
-        <PinnedCurves paths={pinnedPaths} halo />
-        {hasReference && (
-          <g className="reference-line" data-testid="fullcell-rate-reference">
-            <line x1={0} x2={innerWidth} y1={y(reference)} y2={y(reference)} />
-            {/* Above the line, where no bar reaches: the rate curve never exceeds it. */}
-            <text className="halo" x={innerWidth} y={y(reference) - 5} textAnchor="end">
-              first discharge, 0.1 C
-            </text>
-          </g>
-        )}
-        <PlotAxes
-          scales={scales}
-          xTitle="C-rate of the full cell"
-          yTitle="Discharge (mAh per g of cathode)"
-          yTitleOffset={42}
-        />
+      <YGridLines scales={scales} />
+      <g className="rate-bars">
+        {curve.map((d) => {
+          const value = capacityOf(d);
+          const top = y(value);
+          const inside = innerHeight - top >= INSIDE_MIN_PX;
+          const cx = scales.x(d.cRate);
+          return (
+            <g key={d.cRate} data-testid="fullcell-rate-bar" data-rate={d.cRate}>
+              <rect
+                data-limited-by={d.limitedBy}
+                x={band(d.cRate) ?? 0}
+                y={top}
+                width={band.bandwidth()}
+                height={Math.max(0, innerHeight - top)}
+                fill={LIMIT_COLORS[d.limitedBy]}
+              >
+                <title>{describe(d)}</title>
+              </rect>
+              <text
+                className="value-label"
+                x={cx}
+                y={inside ? top + 6 : top - 5}
+                dy={inside ? '0.71em' : undefined}
+                textAnchor="middle"
+                // A style, not the fill attribute: the charts' CSS would override that.
+                style={inside ? { fill: LIMIT_TEXT[d.limitedBy] } : undefined}
+              >
+                {formatSignificant(value, 3)}
+              </text>
+            </g>
+          );
+        })}
       </g>
+      <PinnedCurves paths={pinnedPaths} halo />
+      {hasReference && (
+        <g className="reference-line" data-testid="fullcell-rate-reference">
+          <line x1={0} x2={innerWidth} y1={y(reference)} y2={y(reference)} />
+          {/* Above the line, where no bar reaches: the rate curve never exceeds it. */}
+          <text className="halo" x={innerWidth} y={y(reference) - 5} textAnchor="end">
+            first discharge, 0.1 C
+          </text>
+        </g>
+      )}
+      <PlotAxes
+        scales={scales}
+        xTitle="C-rate of the full cell"
+        yTitle="Discharge (mAh per g of cathode)"
+        yTitleOffset={42}
+      />
     </ChartFrame>
   );
 });

@@ -2,11 +2,11 @@ import { memo, useCallback, useMemo } from 'react';
 import type { FullCellResult } from '../../core/fullCell';
 import { formatFixed, formatSignificant } from '../../format/number';
 import { PlotAxes, YGridLines } from '../kit/Axis';
-import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { ChartFrame } from '../kit/ChartFrame';
 import { CurvePath } from '../kit/CurvePath';
 import { PinnedCurves } from '../kit/PinnedCurves';
 import { usePinnedPaths, type PinnedSeries } from '../kit/usePinned';
-import { useVoltagePath, useVoltageScales, voltagePath, VOLTAGE_MARGIN } from './useVoltageScales';
+import { useVoltagePath, useVoltageScales, voltagePath } from './useVoltageScales';
 
 /** Okabe–Ito bluish green for the charge, blue for the discharge; dashes tell them apart too. */
 export const CHARGE_COLOR = '#009E73';
@@ -67,15 +67,12 @@ export const FullCellVoltageChart = memo(function FullCellVoltageChart({
   );
   const onset = platingOnset(fullCell);
   const chargeEnd = fullCell.chargeCapacity_mAh_per_g_cathode;
-  const ids = useChartIds();
 
   return (
     <ChartFrame
       testId="fullcell-voltage-chart"
       data={{ 'data-rendered-key': renderedKey, 'data-plating': String(onset !== null) }}
-      ids={ids}
-      width={width}
-      height={height}
+      frame={scales}
       title={`First-cycle voltage of the full cell, ${cathodeLabel} against the Si–Ge anode`}
       desc={
         <>
@@ -86,31 +83,29 @@ export const FullCellVoltageChart = memo(function FullCellVoltageChart({
         </>
       }
     >
-      <g transform={`translate(${VOLTAGE_MARGIN.left},${VOLTAGE_MARGIN.top})`}>
-        <YGridLines scales={scales} />
-        {onset !== null && Number.isFinite(chargeEnd) && (
-          <g className="plating-band" data-testid="plating-band">
-            <rect
-              x={x(onset)}
-              y={0}
-              width={Math.max(1, x(chargeEnd) - x(onset))}
-              height={innerHeight}
-            />
-            <text className="halo" x={x(onset) - 4} y={12} textAnchor="end">
-              Li plates
-            </text>
-          </g>
-        )}
-        <PinnedCurves paths={pinnedPaths} />
-        <CurvePath series="charge" d={chargePath} color={CHARGE_COLOR} dash={CHARGE_DASH} />
-        <CurvePath series="discharge" d={dischargePath} color={DISCHARGE_COLOR} />
-        <PlotAxes
-          scales={scales}
-          xTitle="Capacity (mAh per g of cathode)"
-          yTitle="Cell voltage (V)"
-          yTitleOffset={42}
-        />
-      </g>
+      <YGridLines scales={scales} />
+      {onset !== null && Number.isFinite(chargeEnd) && (
+        <g className="plating-band" data-testid="plating-band">
+          <rect
+            x={x(onset)}
+            y={0}
+            width={Math.max(1, x(chargeEnd) - x(onset))}
+            height={innerHeight}
+          />
+          <text className="halo" x={x(onset) - 4} y={12} textAnchor="end">
+            Li plates
+          </text>
+        </g>
+      )}
+      <PinnedCurves paths={pinnedPaths} />
+      <CurvePath series="charge" d={chargePath} color={CHARGE_COLOR} dash={CHARGE_DASH} />
+      <CurvePath series="discharge" d={dischargePath} color={DISCHARGE_COLOR} />
+      <PlotAxes
+        scales={scales}
+        xTitle="Capacity (mAh per g of cathode)"
+        yTitle="Cell voltage (V)"
+        yTitleOffset={42}
+      />
     </ChartFrame>
   );
 });

@@ -1,8 +1,9 @@
-import { line, scaleLinear, type ScaleLinear } from 'd3';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
 import { useMemo } from 'react';
 import type { VoltagePoint } from '../../core/fullCell';
 import { roundedMax, type Margin } from '../kit/frame';
-import { plotScales, type PlotScales } from '../kit/plotScales';
+import { plotScales, widened, type PlotScales } from '../kit/plotScales';
 import { linearTicks } from '../kit/ticks';
 
 export const VOLTAGE_MARGIN: Margin = { top: 22, right: 18, bottom: 52, left: 56 };
@@ -24,15 +25,9 @@ export function useVoltageScales(
   height: number,
   curves: readonly (readonly VoltagePoint[])[],
 ): VoltageScales {
-  const [top, vLow, vHigh] = useMemo(() => {
-    const points = curves.flat().filter(isDrawable);
-    const voltages = points.map(getVoltage);
-    return [
-      roundedMax(points.map(getCapacity), CAPACITY_FLOOR, 50),
-      Math.min(VOLTAGE_SPAN[0], ...voltages),
-      Math.max(VOLTAGE_SPAN[1], ...voltages),
-    ];
-  }, [curves]);
+  const points = useMemo(() => curves.flat().filter(isDrawable), [curves]);
+  const top = useMemo(() => roundedMax(points.map(getCapacity), CAPACITY_FLOOR, 50), [points]);
+  const [vLow, vHigh] = useMemo(() => widened(VOLTAGE_SPAN, points.map(getVoltage)), [points]);
   return useMemo(
     () =>
       plotScales(width, height, VOLTAGE_MARGIN, (innerWidth, innerHeight) => {

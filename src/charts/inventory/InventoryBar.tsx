@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
 import { formatFixed, formatInputValue } from '../../format/number';
 import { Axis } from '../kit/Axis';
-import { ChartFrame, useChartIds } from '../kit/ChartFrame';
-import { innerSize } from '../kit/frame';
+import { ChartFrame } from '../kit/ChartFrame';
+import { plotScales } from '../kit/plotScales';
 import { spreadLabels } from '../kit/spreadLabels';
 import { AxisBreak } from './AxisBreak';
 import { roundToTotal, SHARES, type InventoryShares } from './shares';
@@ -20,12 +20,12 @@ export interface InventoryBarProps {
   height: number;
 }
 
-/** On a row of its own, the bar needs no room for the areas' x axis. */
-const OWN_ROW_MARGIN = { ...BAR_MARGIN, bottom: 12 };
-
 /** Labels closer than this (px) would overlap at 12 px type. */
 const LABEL_GAP = 17;
 const BAR_PX = 44;
+
+/** On a row of its own, the bar needs no room for the areas' x axis. */
+const OWN_ROW_MARGIN = { ...BAR_MARGIN, bottom: 12 };
 
 // memo: the panel re-renders when the computing state flips; the drawing need not.
 /**
@@ -40,11 +40,15 @@ export const InventoryBar = memo(function InventoryBar({
   width,
   height,
 }: InventoryBarProps) {
-  const margin = aligned ? BAR_MARGIN : OWN_ROW_MARGIN;
-  const { innerWidth, innerHeight } = innerSize(width, height, margin);
-  const y = useMemo(() => shareScale(floor, innerHeight), [floor, innerHeight]);
+  const plot = useMemo(
+    () =>
+      plotScales(width, height, aligned ? BAR_MARGIN : OWN_ROW_MARGIN, (_, innerHeight) => ({
+        y: shareScale(floor, innerHeight),
+      })),
+    [width, height, aligned, floor],
+  );
+  const { y, innerWidth, innerHeight } = plot;
   const barWidth = Math.min(BAR_PX, innerWidth);
-  const ids = useChartIds();
 
   const segments = useMemo(() => {
     const printed = roundToTotal(
@@ -73,66 +77,62 @@ export const InventoryBar = memo(function InventoryBar({
     <ChartFrame
       testId="inventory-bar"
       data={{ 'data-rendered-key': renderedKey, 'data-x': shares.xGe }}
-      ids={ids}
-      width={width}
-      height={height}
+      frame={plot}
       title={`Li inventory after the first cycle, model at x = ${formatInputValue(shares.xGe)}`}
       desc={`${text}.`}
     >
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <text className="bar-title" x={barWidth / 2} y={-12} textAnchor="middle">
-          x = {formatInputValue(shares.xGe)}
-        </text>
-        <g className="stack">
-          {segments.map((s) => (
-            <rect
-              key={s.spec.key}
-              data-share={s.spec.key}
-              x={0}
-              y={s.top}
-              width={barWidth}
-              height={Math.max(0, s.bottom - s.top)}
-              fill={s.spec.color}
-            />
-          ))}
-        </g>
-        <g className="share-labels">
-          {labelled.map((s, i) => {
-            const ly = labelYs[i] ?? 0;
-            return (
-              <g key={s.spec.key}>
-                <line
-                  className="leader"
-                  x1={barWidth + 2}
-                  x2={barWidth + 10}
-                  y1={(s.top + s.bottom) / 2}
-                  y2={ly}
-                />
-                <text
-                  data-testid="inventory-share"
-                  data-share={s.spec.key}
-                  data-value={formatFixed(s.printed, 1)}
-                  className="value-label"
-                  x={barWidth + 13}
-                  y={ly}
-                  dy="0.32em"
-                >
-                  <tspan className="share-name">{s.spec.short}</tspan> {formatFixed(s.printed, 1)} %
-                </text>
-              </g>
-            );
-          })}
-        </g>
-        <Axis
-          orient="left"
-          scale={y}
-          ticks={shareTicks(y, innerHeight)}
-          length={innerHeight}
-          title="% of inserted Li"
-          titleOffset={38}
-        />
-        {floor > 0 && <AxisBreak at={innerHeight} />}
+      <text className="bar-title" x={barWidth / 2} y={-12} textAnchor="middle">
+        x = {formatInputValue(shares.xGe)}
+      </text>
+      <g className="stack">
+        {segments.map((s) => (
+          <rect
+            key={s.spec.key}
+            data-share={s.spec.key}
+            x={0}
+            y={s.top}
+            width={barWidth}
+            height={Math.max(0, s.bottom - s.top)}
+            fill={s.spec.color}
+          />
+        ))}
       </g>
+      <g className="share-labels">
+        {labelled.map((s, i) => {
+          const ly = labelYs[i] ?? 0;
+          return (
+            <g key={s.spec.key}>
+              <line
+                className="leader"
+                x1={barWidth + 2}
+                x2={barWidth + 10}
+                y1={(s.top + s.bottom) / 2}
+                y2={ly}
+              />
+              <text
+                data-testid="inventory-share"
+                data-share={s.spec.key}
+                data-value={formatFixed(s.printed, 1)}
+                className="value-label"
+                x={barWidth + 13}
+                y={ly}
+                dy="0.32em"
+              >
+                <tspan className="share-name">{s.spec.short}</tspan> {formatFixed(s.printed, 1)} %
+              </text>
+            </g>
+          );
+        })}
+      </g>
+      <Axis
+        orient="left"
+        scale={y}
+        ticks={shareTicks(y, innerHeight)}
+        length={innerHeight}
+        title="% of inserted Li"
+        titleOffset={38}
+      />
+      {floor > 0 && <AxisBreak at={innerHeight} />}
     </ChartFrame>
   );
 });

@@ -3,16 +3,17 @@ import { formulaOf } from '../../format/formula';
 import { formatInputValue } from '../../format/number';
 import type { SweepStatus } from '../../state/storeTypes';
 import { PlotAxes, YGridLines } from '../kit/Axis';
-import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { ChartFrame } from '../kit/ChartFrame';
 import { PointTooltip, useMeasuredLayer } from '../kit/MeasuredLayer';
 import { missingRanges } from '../kit/gaps';
 import { PinMarkers } from '../kit/PinMarkers';
+import { SweepMarker, sweepData, sweepProgress } from '../kit/SweepMarks';
 import type { PinnedSeries } from '../kit/usePinned';
 import { AxisBreak } from './AxisBreak';
 import { MeasuredInventoryBar } from './MeasuredInventoryBar';
 import { inventoryIdOf, MEASURED_INVENTORY, MEASURED_INVENTORY_SET } from './measuredInventory';
 import { SHARES, type InventoryShares } from './shares';
-import { AREA_MARGIN, useInventoryAreas, useInventoryScales } from './useInventoryScales';
+import { useInventoryAreas, useInventoryScales } from './useInventoryScales';
 
 export interface InventoryChartProps {
   /** The compositions of the sweep that have arrived, ascending in x. */
@@ -34,10 +35,6 @@ export interface InventoryChartProps {
 const NO_PINS: readonly PinnedSeries<InventoryShares>[] = [];
 
 const MEASURED_BAR_PX = 12;
-
-/** Centred over the marker, but kept inside the figure near either edge. */
-const labelAnchor = (px: number, innerWidth: number) =>
-  px < 50 ? 'start' : px > innerWidth - 50 ? 'end' : 'middle';
 
 // memo: the panel re-renders when the computing state flips; the drawing need not.
 /**
@@ -69,12 +66,7 @@ export const InventoryChart = memo(function InventoryChart({
       })),
     [pinned, x, y],
   );
-  const ids = useChartIds();
-  const measured = useMeasuredLayer(
-    MEASURED_INVENTORY_SET,
-    { x, y, width, height, margin: AREA_MARGIN },
-    ids.tooltip,
-  );
+  const measured = useMeasuredLayer(MEASURED_INVENTORY_SET, scales);
   const empty = missingRanges(
     points,
     (p) => p.xGe,
@@ -86,23 +78,13 @@ export const InventoryChart = memo(function InventoryChart({
   return (
     <ChartFrame
       testId="inventory-chart"
-      data={{
-        'data-rendered-key': renderedKey,
-        'data-points': points.length,
-        'data-status': status,
-        'data-floor': floor,
-      }}
-      ids={ids}
-      width={width}
-      height={height}
+      data={{ ...sweepData(renderedKey, points.length, status), 'data-floor': floor }}
+      frame={scales}
       title="Li inventory after the first cycle versus Ge fraction x, model"
       desc={
         <>
           Stacked areas, bottom to top: {SHARES.map((s) => `${s.short} (${s.meaning})`).join(', ')}.{' '}
-          {status === 'computing'
-            ? `Computing: ${points.length} of ${total} compositions done.`
-            : `${points.length} compositions.`}{' '}
-          Outlined bars: measured on{' '}
+          {sweepProgress(status, points.length, total)} Outlined bars: measured on{' '}
           {MEASURED_INVENTORY.map((m) => formulaOf(m.compositionId)).join(', ')}.
           {floor > 0 && ` The share axis starts at ${floor} %.`}
           {empty && ` Nothing inserted at ${empty}: no shares there.`}
@@ -110,71 +92,66 @@ export const InventoryChart = memo(function InventoryChart({
       }
       overlays={<PointTooltip layer={measured} />}
     >
-      <g transform={`translate(${AREA_MARGIN.left},${AREA_MARGIN.top})`}>
-        <g className="stack" aria-hidden="true">
-          {SHARES.map((s) => (
-            <path key={s.key} data-series={s.key} d={areas[s.key]} fill={s.color} />
-          ))}
-        </g>
-        <YGridLines scales={scales} />
-        <PlotAxes
-          scales={scales}
-          xTitle="Ge fraction x"
-          yTitle="Share of inserted Li (%)"
-          yTitleOffset={44}
-        />
-        {floor > 0 && <AxisBreak at={innerHeight} />}
-        {empty && status !== 'computing' && (
-          <text
-            className="progress-label halo"
-            x={innerWidth / 2}
-            y={innerHeight / 2}
-            textAnchor="middle"
-          >
-            nothing inserted at {empty}
-          </text>
-        )}
-        {status === 'computing' && (
-          // On the side away from the marker's label, so the two never overlap.
-          <text
-            className="progress-label halo"
-            x={progressOnLeft ? 0 : innerWidth}
-            y={-10}
-            textAnchor={progressOnLeft ? 'start' : 'end'}
-          >
-            computing… {points.length} of {total}
-          </text>
-        )}
-        {showMarker && (
-          <g data-testid="inventory-marker" data-x={markerX} className="current-x">
-            <line x1={x(markerX)} x2={x(markerX)} y1={-4} y2={innerHeight} />
-            <text
-              className="current-x-label halo"
-              x={x(markerX)}
-              y={-10}
-              textAnchor={labelAnchor(x(markerX), innerWidth)}
-            >
-              x = {formatInputValue(markerX)}
-            </text>
-          </g>
-        )}
-        <g className="measured">
-          {MEASURED_INVENTORY.map((m) => (
-            <MeasuredInventoryBar
-              key={inventoryIdOf(m)}
-              measurement={m}
-              x={x(m.xGe)}
-              y={y}
-              width={MEASURED_BAR_PX}
-              active={measured.activeId === inventoryIdOf(m)}
-              tooltipId={ids.tooltip}
-              onActivate={measured.setActiveId}
-            />
-          ))}
-        </g>
-        {/* Last: a pin at a measured composition would otherwise hide behind its bar. */}
-        <PinMarkers marks={pinMarks} innerHeight={innerHeight} />
+      <g className="stack" aria-hidden="true">
+        {SHARES.map((s) => (
+          <path key={s.key} data-series={s.key} d={areas[s.key]} fill={s.color} />
+        ))}
       </g>
+      <YGridLines scales={scales} />
+      <PlotAxes
+        scales={scales}
+        xTitle="Ge fraction x"
+        yTitle="Share of inserted Li (%)"
+        yTitleOffset={44}
+      />
+      {floor > 0 && <AxisBreak at={innerHeight} />}
+      {empty && status !== 'computing' && (
+        <text
+          className="progress-label halo"
+          x={innerWidth / 2}
+          y={innerHeight / 2}
+          textAnchor="middle"
+        >
+          nothing inserted at {empty}
+        </text>
+      )}
+      {status === 'computing' && (
+        // On the side away from the marker's label, so the two never overlap.
+        <text
+          className="progress-label halo"
+          x={progressOnLeft ? 0 : innerWidth}
+          y={-10}
+          textAnchor={progressOnLeft ? 'start' : 'end'}
+        >
+          computing… {points.length} of {total}
+        </text>
+      )}
+      {showMarker && (
+        <SweepMarker
+          testId="inventory-marker"
+          xGe={markerX}
+          scales={scales}
+          edge={50}
+          top={-4}
+          label={<>x = {formatInputValue(markerX)}</>}
+        />
+      )}
+      <g className="measured">
+        {MEASURED_INVENTORY.map((m) => (
+          <MeasuredInventoryBar
+            key={inventoryIdOf(m)}
+            measurement={m}
+            x={x(m.xGe)}
+            y={y}
+            width={MEASURED_BAR_PX}
+            active={measured.activeId === inventoryIdOf(m)}
+            tooltipId={measured.tooltipId}
+            onActivate={measured.setActiveId}
+          />
+        ))}
+      </g>
+      {/* Last: a pin at a measured composition would otherwise hide behind its bar. */}
+      <PinMarkers marks={pinMarks} innerHeight={innerHeight} />
     </ChartFrame>
   );
 });

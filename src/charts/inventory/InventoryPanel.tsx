@@ -22,7 +22,7 @@ import {
 import { SHARES, sharesOfModel } from './shares';
 import { BAR_WIDTH_PX, shareAxisFloor } from './useInventoryScales';
 import { inventoryData } from '../../export/figureData';
-import type { KineticsView } from '../../core/kinetics/api';
+import type { KineticsView } from '../../core';
 
 const PROPORTIONS: Proportions = { ratio: 0.42, min: 280, max: 360 };
 /** Between bar and areas, px (as in the CSS). */
@@ -118,7 +118,7 @@ export function InventoryPanel() {
         </>
       }
     >
-      {(width, height) => {
+      {({ width, height }) => {
         const sideBySide = width >= BAR_WIDTH_PX + GAP_PX + MIN_AREA_PX;
         const areaWidth = sideBySide ? width - BAR_WIDTH_PX - GAP_PX : width;
         const barHeight = sideBySide ? height : Math.min(height, STACKED_BAR_HEIGHT_PX);

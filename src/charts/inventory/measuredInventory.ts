@@ -1,7 +1,8 @@
 import { LI_INVENTORY_AFTER_FIRST_CYCLE, type InventoryMeasurement } from '../../data/measurements';
-import { compositionInSentence, compositionText } from '../../format/formula';
+import { compositionInSentence } from '../../format/formula';
 import { citedSource } from '../kit/ChartTooltip';
 import type { MeasuredSet } from '../kit/MeasuredLayer';
+import { compositionRow } from '../kit/measuredOn';
 import { shortCitation } from '../../format/citation';
 import { formatFixed } from '../../format/number';
 
@@ -32,8 +33,8 @@ export const describeMeasuredInventory = (m: InventoryMeasurement): string =>
 export const MEASURED_INVENTORY_SET: MeasuredSet<InventoryMeasurement> = {
   items: MEASURED_INVENTORY,
   idOf: inventoryIdOf,
-  at: (m) => [m.xGe, m.reversible_percent],
   testId: 'measured-inventory-bar',
+  at: (m) => [m.xGe, m.reversible_percent],
   label: describeMeasuredInventory,
   tooltip: {
     title: 'Measured Li inventory after the first cycle',
@@ -41,7 +42,7 @@ export const MEASURED_INVENTORY_SET: MeasuredSet<InventoryMeasurement> = {
       ['RA-Li', `${pct(m.reversible_percent)} (100 − QA − I)`],
       ['QA-Li', pct(m.quasiReversible_percent)],
       ['I-Li', pct(m.inactive_percent)],
-      ['Composition', compositionText(m.compositionId, m.xGe)],
+      compositionRow(m),
     ],
     source: citedSource,
   },

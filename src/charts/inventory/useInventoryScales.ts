@@ -1,4 +1,5 @@
-import { area, scaleLinear, stack, type ScaleLinear, type Series, type SeriesPoint } from 'd3';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { area, stack, type Series, type SeriesPoint } from 'd3-shape';
 import { useMemo } from 'react';
 import type { Margin } from '../kit/frame';
 import { plotScales, type PlotScales } from '../kit/plotScales';

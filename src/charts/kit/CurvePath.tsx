@@ -4,10 +4,12 @@ export interface CurvePathProps {
   d: string;
   color: string;
   dash?: string;
+  /** Sharp corners where the curve joins measured points (a profile sampled through the layer). */
+  mitred?: boolean;
 }
 
 /** A model curve, drawn alike in every figure so that the figures read as one set. */
-export function CurvePath({ series, d, color, dash }: CurvePathProps) {
+export function CurvePath({ series, d, color, dash, mitred = false }: CurvePathProps) {
   return (
     <path
       data-series={series}
@@ -16,7 +18,7 @@ export function CurvePath({ series, d, color, dash }: CurvePathProps) {
       stroke={color}
       strokeWidth={2.25}
       strokeDasharray={dash}
-      strokeLinejoin="round"
+      strokeLinejoin={mitred ? undefined : 'round'}
     />
   );
 }

@@ -27,7 +27,13 @@ export interface FigurePanelProps {
   /** The numbers behind the figure, offered as a CSV download (none while there are none). */
   data?: FigureData | null;
   /** Draws the chart at the measured size. */
-  children: (width: number, height: number) => ReactNode;
+  children: (size: ChartSize) => ReactNode;
+}
+
+/** The size a chart is drawn at, px: spread into a chart's props as it is. */
+export interface ChartSize {
+  readonly width: number;
+  readonly height: number;
 }
 
 /**
@@ -85,7 +91,7 @@ export function FigurePanel({
       <div ref={frameRef} className="chart-container">
         {placeholder === null ? (
           <SectionBoundary name="this figure">
-            <Drawing draw={() => children(width, height)} />
+            <Drawing draw={() => children({ width, height })} />
           </SectionBoundary>
         ) : (
           <div className="chart-placeholder" style={{ height }}>

@@ -1,7 +1,7 @@
-import { memo, useMemo, useState, type ReactNode } from 'react';
+import { memo, useId, useMemo, useState, type ReactNode } from 'react';
 import { ChartTooltip } from './ChartTooltip';
 import { FocusableMarker } from './FocusableMarker';
-import type { Margin } from './frame';
+import type { FigureBox } from './plotScales';
 
 type DataAttributes = Readonly<Record<`data-${string}`, string | number>>;
 
@@ -35,17 +35,10 @@ export interface MeasuredSet<T> {
   readonly tooltip: TooltipContent<T>;
 }
 
-interface Position {
-  (value: number): number;
-}
-
-/** The figure's scales, size and margin: where marks and tooltip go. */
-export interface MeasuredFrame {
-  readonly x: Position;
-  readonly y: Position;
-  readonly width: number;
-  readonly height: number;
-  readonly margin: Margin;
+/** The figure's scales, size and margin (its PlotScales): where marks and tooltip go. */
+export interface MeasuredFrame extends FigureBox {
+  readonly x: (value: number) => number;
+  readonly y: (value: number) => number;
 }
 
 /**
@@ -62,12 +55,9 @@ export interface MeasuredLayer<T> {
 }
 
 /** Memoised on its parts, so a figure's static layers stay memoised while a drag runs. */
-export function useMeasuredLayer<T>(
-  set: MeasuredSet<T>,
-  frame: MeasuredFrame,
-  tooltipId: string,
-): MeasuredLayer<T> {
+export function useMeasuredLayer<T>(set: MeasuredSet<T>, frame: MeasuredFrame): MeasuredLayer<T> {
   const [activeId, setActiveId] = useState<string | null>(null);
+  const tooltipId = `${useId()}-tooltip`;
   const { x, y, width, height, margin } = frame;
   return useMemo(
     () => ({ set, frame: { x, y, width, height, margin }, activeId, setActiveId, tooltipId }),

@@ -1,20 +1,13 @@
 import type { ReactNode } from 'react';
-import type { Margin } from './frame';
-
-export interface OverlayLayerProps {
-  width: number;
-  height: number;
-  /** The figure's margin, so children draw in plot coordinates like the figure's own. */
-  margin: Margin;
-  children: ReactNode;
-}
+import type { FigureBox } from './plotScales';
 
 /**
  * An SVG laid over a figure for what moves on every input (the current-x marker). In a
  * layer of its own, moving it repaints a few pixels instead of the whole figure, which is
- * what made dragging drop frames.
+ * what made dragging drop frames. Its children draw in plot coordinates, as the figure's do.
  */
-export function OverlayLayer({ width, height, margin, children }: OverlayLayerProps) {
+export function OverlayLayer({ frame, children }: { frame: FigureBox; children: ReactNode }) {
+  const { width, height, margin } = frame;
   return (
     <svg
       className="chart chart-overlay"

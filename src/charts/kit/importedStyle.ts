@@ -1,4 +1,4 @@
-import { symbol, symbolCross, symbolSquare, symbolTriangle, symbolWye } from 'd3';
+import { symbol, symbolCross, symbolSquare, symbolTriangle, symbolWye } from 'd3-shape';
 
 /**
  * How imported cell data are drawn: solid, with a symbol of its own spread along each curve

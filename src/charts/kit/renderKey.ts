@@ -1,4 +1,4 @@
-import { CHOICE_KEYS, INPUT_KEYS, type ModelChoices, type ModelInputs } from '../../core/inputs';
+import { CHOICE_KEYS, INPUT_KEYS, type ModelChoices, type ModelInputs } from '../../core';
 
 /** FNV-1a over the text, in base 36: short, stable, and different for different text. */
 export function renderKey(text: string): string {

@@ -1,4 +1,4 @@
-import type { ScaleLinear, ScaleLogarithmic } from 'd3';
+import type { ScaleLinear, ScaleLogarithmic } from 'd3-scale';
 import { formatPowerOfTen } from '../../format/number';
 
 /** One tick; an empty label makes it a minor tick. */

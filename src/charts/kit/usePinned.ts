@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { KineticsView } from '../../core/kinetics/api';
+import type { KineticsView } from '../../core';
 import { pinLabel } from '../../format/pinLabel';
 import { useAppStore, useDeferredAppStore } from '../../state/hooks';
 import type { Pin, PinResult } from '../../state/pinTypes';

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { GridLines, PlotAxes } from '../kit/Axis';
-import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { ChartFrame } from '../kit/ChartFrame';
 import {
   MeasuredMarkers,
   PointTooltip,
@@ -23,7 +23,7 @@ import {
 import { tally, type FitFamily, type FitFigure } from './fitFigures';
 import { pointMark } from './marks';
 import { ToleranceMarks } from './ToleranceMarks';
-import { PARITY_MARGIN, useParityScales } from './useParityScales';
+import { useParityScales } from './useParityScales';
 
 export interface ParityChartProps {
   family: FitFamily;
@@ -91,13 +91,8 @@ export const ParityChart = memo(function ParityChart({
 }: ParityChartProps) {
   const scales = useParityScales(width, height, family, figures);
   const { x, y, innerWidth, innerHeight } = scales;
-  const ids = useChartIds();
   const set = useMemo(() => paritySet(figures), [figures]);
-  const measured = useMeasuredLayer(
-    set,
-    { x, y, width, height, margin: PARITY_MARGIN },
-    ids.tooltip,
-  );
+  const measured = useMeasuredLayer(set, scales);
   const counts = tally(figures);
   const scaleWord = scales.log ? 'log scale' : 'linear scale';
 
@@ -105,9 +100,7 @@ export const ParityChart = memo(function ParityChart({
     <ChartFrame
       testId={`parity-chart-${family}`}
       data={{ 'data-family': family, 'data-points': counts.total }}
-      ids={ids}
-      width={width}
-      height={height}
+      frame={scales}
       title={`Model against measurement: ${subject}`}
       desc={
         <>
@@ -116,7 +109,6 @@ export const ParityChart = memo(function ParityChart({
           model&apos;s value (y), {scaleWord}; on the diagonal the model is exact.
         </>
       }
-      margin={PARITY_MARGIN}
       overlays={<PointTooltip layer={measured} />}
     >
       <GridLines

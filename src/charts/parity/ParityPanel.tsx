@@ -50,15 +50,8 @@ export function ParityPanel({
         </p>
       }
     >
-      {(width, height) => (
-        <ParityChart
-          family={family}
-          figures={figures}
-          subject={subject}
-          unit={unit}
-          width={width}
-          height={height}
-        />
+      {(size) => (
+        <ParityChart family={family} figures={figures} subject={subject} unit={unit} {...size} />
       )}
     </FigurePanel>
   );

@@ -1,4 +1,4 @@
-import { format } from 'd3';
+import { format } from 'd3-format';
 import { shortCitation } from '../../format/citation';
 import { formulaOf } from '../../format/formula';
 import {

@@ -6,7 +6,7 @@ import {
   symbolStar,
   symbolTriangle,
   type SymbolType,
-} from 'd3';
+} from 'd3-shape';
 import type { FitFigure, FitKind } from './fitFigures';
 
 /** Okabe–Ito blue: a figure within its target, filled. */

@@ -1,7 +1,8 @@
-import { scaleLinear, scaleLog } from 'd3';
+import { scaleLinear, scaleLog } from 'd3-scale';
 import { useMemo } from 'react';
 import { formatPowerOfTen } from '../../format/number';
 import type { Margin } from '../kit/frame';
+import { plotScales, type PlotFrame } from '../kit/plotScales';
 import { linearTicks, logTicks, type Tick } from '../kit/ticks';
 import type { FitFamily, FitFigure } from './fitFigures';
 import { TRANSPORT_TARGET_DECADES } from './fitFigures';
@@ -9,16 +10,13 @@ import { TRANSPORT_TARGET_DECADES } from './fitFigures';
 export const PARITY_MARGIN: Margin = { top: 12, right: 16, bottom: 52, left: 66 };
 
 /** Measured and model share one scale, so y = x is the diagonal and distances compare. */
-export interface ParityScales {
+export interface ParityScales extends PlotFrame {
   readonly x: (value: number) => number;
   readonly y: (value: number) => number;
   readonly domain: readonly [number, number];
   readonly log: boolean;
   readonly xTicks: readonly Tick[];
   readonly yTicks: readonly Tick[];
-  /** The plot is square: both are the side, px. */
-  readonly innerWidth: number;
-  readonly innerHeight: number;
 }
 
 const finite = (figures: readonly FitFigure[]) =>
@@ -67,51 +65,47 @@ export function useParityScales(
   family: FitFamily,
   figures: readonly FitFigure[],
 ): ParityScales {
-  return useMemo(() => {
-    const side = Math.max(
-      10,
-      Math.min(
-        width - PARITY_MARGIN.left - PARITY_MARGIN.right,
-        height - PARITY_MARGIN.top - PARITY_MARGIN.bottom,
-      ),
-    );
-    const log = family === 'transport';
-    const tickCount = side < 220 ? 4 : 5;
-    if (log) {
-      const domain = logDomain(figures);
-      const x = scaleLog().domain(domain).range([0, side]);
-      const y = scaleLog().domain(domain).range([side, 0]);
-      const labelled = decadeLabels(domain, side);
-      // 2…9 × 10ⁿ ticks only where the decades are few: over a dozen they would be a smear.
-      const minor = Math.log10(domain[1] / domain[0]) <= 4;
-      const isDecade = (v: number) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9;
-      const ticksOf = (scale: typeof x) =>
-        logTicks(scale, labelled, formatPowerOfTen).filter(
-          (t) => minor || t.label !== '' || isDecade(t.value),
-        );
-      return {
-        x,
-        y,
-        domain,
-        log,
-        xTicks: ticksOf(x),
-        yTicks: ticksOf(y),
-        innerWidth: side,
-        innerHeight: side,
-      };
-    }
-    const domain = linearDomain(figures, family);
-    const x = scaleLinear().domain(domain).range([0, side]);
-    const y = scaleLinear().domain(domain).range([side, 0]);
-    return {
-      x,
-      y,
-      domain,
-      log,
-      xTicks: linearTicks(x, tickCount),
-      yTicks: linearTicks(y, tickCount),
-      innerWidth: side,
-      innerHeight: side,
-    };
-  }, [width, height, family, figures]);
+  return useMemo(
+    () =>
+      plotScales(width, height, PARITY_MARGIN, (innerWidth, innerHeight) => {
+        // Square, as large as the area allows: a unit reads the same along either axis.
+        const side = Math.min(innerWidth, innerHeight);
+        return { ...squareScales(family, figures, side), innerWidth: side, innerHeight: side };
+      }),
+    [width, height, family, figures],
+  );
+}
+
+function squareScales(
+  family: FitFamily,
+  figures: readonly FitFigure[],
+  side: number,
+): Omit<ParityScales, keyof PlotFrame> {
+  const log = family === 'transport';
+  const tickCount = side < 220 ? 4 : 5;
+  if (log) {
+    const domain = logDomain(figures);
+    const x = scaleLog().domain(domain).range([0, side]);
+    const y = scaleLog().domain(domain).range([side, 0]);
+    const labelled = decadeLabels(domain, side);
+    // 2…9 × 10ⁿ ticks only where the decades are few: over a dozen they would be a smear.
+    const minor = Math.log10(domain[1] / domain[0]) <= 4;
+    const isDecade = (v: number) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9;
+    const ticksOf = (scale: typeof x) =>
+      logTicks(scale, labelled, formatPowerOfTen).filter(
+        (t) => minor || t.label !== '' || isDecade(t.value),
+      );
+    return { x, y, domain, log, xTicks: ticksOf(x), yTicks: ticksOf(y) };
+  }
+  const domain = linearDomain(figures, family);
+  const x = scaleLinear().domain(domain).range([0, side]);
+  const y = scaleLinear().domain(domain).range([side, 0]);
+  return {
+    x,
+    y,
+    domain,
+    log,
+    xTicks: linearTicks(x, tickCount),
+    yTicks: linearTicks(y, tickCount),
+  };
 }

@@ -2,7 +2,7 @@ import { memo, useCallback, useMemo } from 'react';
 import type { VoltageProfile } from '../../core/kinetics/protocol';
 import { formatFixed, formatInputValue, formatSignificant } from '../../format/number';
 import { Axis, PlotAxes, YGridLines } from '../kit/Axis';
-import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { ChartFrame } from '../kit/ChartFrame';
 import { ImportedCurves } from '../kit/ImportedCurves';
 import type { ImportedCycle } from '../kit/importedData';
 import { useImportedPaths, type ImportedSeries } from '../kit/useImported';
@@ -11,12 +11,7 @@ import { PinnedCurves } from '../kit/PinnedCurves';
 import { usePinnedPaths, type PinnedSeries } from '../kit/usePinned';
 import { rateColors } from './palette';
 import { BranchLabels, CutoffLines, RateEndLabels } from './ProfileAnnotations';
-import {
-  PROFILE_MARGIN,
-  profileCyclePath,
-  useProfilePaths,
-  useProfileScales,
-} from './useProfileScales';
+import { profileCyclePath, useProfilePaths, useProfileScales } from './useProfileScales';
 
 /** Lithiation dashed, delithiation solid: the branches differ without a second colour. */
 export const BRANCH_DASH = { lithiation: '5 3', delithiation: undefined } as const;
@@ -85,15 +80,12 @@ export const ProfileChart = memo(function ProfileChart({
   );
   const colors = useMemo(() => rateColors(profiles.map((p) => p.cRate)), [profiles]);
   const { yLiIn, innerWidth, innerHeight } = scales;
-  const ids = useChartIds();
 
   return (
     <ChartFrame
       testId="profile-chart"
       data={{ 'data-rendered-key': renderedKey }}
-      ids={ids}
-      width={width}
-      height={height}
+      frame={scales}
       title={`Voltage profiles at ${profiles.length} rates`}
       desc={
         describeProfiles(profiles) +
@@ -103,46 +95,44 @@ export const ProfileChart = memo(function ProfileChart({
           : '')
       }
     >
-      <g transform={`translate(${PROFILE_MARGIN.left},${PROFILE_MARGIN.top})`}>
-        <YGridLines scales={scales} />
-        <CutoffLines scales={scales} />
-        <PinnedCurves paths={pinnedPaths} />
-        <g className="series">
-          {profiles.map((p, i) =>
-            (['lithiation', 'delithiation'] as const).map((branch) => (
-              <path
-                key={`${i}-${branch}`}
-                data-series={`profile-${i + 1}-${branch}`}
-                data-rate={p.cRate}
-                d={paths[i]?.[branch] ?? ''}
-                fill="none"
-                stroke={colors[i]}
-                strokeWidth={2}
-                strokeDasharray={BRANCH_DASH[branch]}
-                strokeLinejoin="round"
-              />
-            )),
-          )}
-        </g>
-        <ImportedCurves paths={importedPaths} plot={scales} />
-        <BranchLabels profiles={profiles} scales={scales} />
-        <RateEndLabels profiles={profiles} scales={scales} colors={colors} />
-        <PlotAxes
-          scales={scales}
-          xTitle="Capacity (mAh/g)"
-          yTitle="E vs Li/Li⁺ (V)"
-          yTitleOffset={46}
-        />
-        <Axis
-          orient="right"
-          scale={yLiIn}
-          ticks={scales.yLiInTicks}
-          length={innerHeight}
-          offset={innerWidth}
-          title="E vs Li–In (V)"
-          titleOffset={58}
-        />
+      <YGridLines scales={scales} />
+      <CutoffLines scales={scales} />
+      <PinnedCurves paths={pinnedPaths} />
+      <g className="series">
+        {profiles.map((p, i) =>
+          (['lithiation', 'delithiation'] as const).map((branch) => (
+            <path
+              key={`${i}-${branch}`}
+              data-series={`profile-${i + 1}-${branch}`}
+              data-rate={p.cRate}
+              d={paths[i]?.[branch] ?? ''}
+              fill="none"
+              stroke={colors[i]}
+              strokeWidth={2}
+              strokeDasharray={BRANCH_DASH[branch]}
+              strokeLinejoin="round"
+            />
+          )),
+        )}
       </g>
+      <ImportedCurves paths={importedPaths} plot={scales} />
+      <BranchLabels profiles={profiles} scales={scales} />
+      <RateEndLabels profiles={profiles} scales={scales} colors={colors} />
+      <PlotAxes
+        scales={scales}
+        xTitle="Capacity (mAh/g)"
+        yTitle="E vs Li/Li⁺ (V)"
+        yTitleOffset={46}
+      />
+      <Axis
+        orient="right"
+        scale={yLiIn}
+        ticks={scales.yLiInTicks}
+        length={innerHeight}
+        offset={innerWidth}
+        title="E vs Li–In (V)"
+        titleOffset={58}
+      />
     </ChartFrame>
   );
 });

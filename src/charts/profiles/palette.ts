@@ -1,4 +1,5 @@
-import { color, interpolateInferno } from 'd3';
+import { color } from 'd3-color';
+import { interpolateInferno } from 'd3-scale-chromatic';
 
 /**
  * The part of inferno used: its lightness rises steadily, so the rates stay in order

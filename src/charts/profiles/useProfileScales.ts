@@ -1,9 +1,10 @@
-import { line, scaleLinear, type ScaleLinear } from 'd3';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
 import { useMemo } from 'react';
 import type { VoltageProfile } from '../../core/kinetics/protocol';
 import { LI_IN_POTENTIAL_V, VOLTAGE_WINDOW_V_VS_LI } from '../../core/kinetics/ocp';
 import { roundedMax, type Margin } from '../kit/frame';
-import { plotScales, type PlotScales } from '../kit/plotScales';
+import { plotScales, widened, type PlotScales } from '../kit/plotScales';
 import { linearTicks, type Tick } from '../kit/ticks';
 
 /** Right margin holds the second (Li–In) axis and its title. */
@@ -39,15 +40,19 @@ export function useProfileScales(
   height: number,
   profiles: readonly VoltageProfile[],
 ): ProfileScales {
-  const [capacityTop, vLow, vHigh] = useMemo(() => {
-    const points = allPoints(profiles).filter((d) => Number.isFinite(d.potential_V));
-    const potentials = points.map(getPotential);
-    return [
-      roundedMax(points.map(getCapacity), CAPACITY_FLOOR, 500),
-      Math.min(POTENTIAL_DOMAIN[0], ...potentials),
-      Math.max(POTENTIAL_DOMAIN[1], ...potentials),
-    ];
-  }, [profiles]);
+  // A capacity without a potential cannot be drawn, so it does not stretch the axis either.
+  const points = useMemo(
+    () => allPoints(profiles).filter((d) => Number.isFinite(d.potential_V)),
+    [profiles],
+  );
+  const capacityTop = useMemo(
+    () => roundedMax(points.map(getCapacity), CAPACITY_FLOOR, 500),
+    [points],
+  );
+  const [vLow, vHigh] = useMemo(
+    () => widened(POTENTIAL_DOMAIN, points.map(getPotential)),
+    [points],
+  );
   return useMemo(
     () =>
       plotScales(width, height, PROFILE_MARGIN, (innerWidth, innerHeight) => {

@@ -3,7 +3,7 @@ import { compositionInSentence } from '../../format/formula';
 import type { RatePoint } from '../../core/kinetics/protocol';
 import { formatInputValue, formatSignificant } from '../../format/number';
 import { PlotAxes, YGridLines } from '../kit/Axis';
-import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { ChartFrame } from '../kit/ChartFrame';
 import { CurvePath } from '../kit/CurvePath';
 import { ImportedCurves } from '../kit/ImportedCurves';
 import { useImportedPaths, type ImportedSeries } from '../kit/useImported';
@@ -12,14 +12,7 @@ import { MeasuredMarkers, PointTooltip, useMeasuredLayer } from '../kit/Measured
 import { PinnedCurves } from '../kit/PinnedCurves';
 import { usePinnedPaths, type PinnedSeries } from '../kit/usePinned';
 import { MEASURED_RATE, MEASURED_RATE_SET, MEASURED_RATE_X } from './measuredRate';
-import {
-  getCapacity,
-  getRate,
-  RATE_MARGIN,
-  ratePath,
-  useRatePath,
-  useRateScales,
-} from './useRateScales';
+import { getCapacity, getRate, ratePath, useRatePath, useRateScales } from './useRateScales';
 
 /** Okabe–Ito blue for the model. */
 export const MODEL_COLOR = '#0072B2';
@@ -68,12 +61,7 @@ export const RateChart = memo(function RateChart({
     imported,
     useCallback((c: readonly RatePoint[]) => importedRateShape(c, { x, y }), [x, y]),
   );
-  const ids = useChartIds();
-  const measured = useMeasuredLayer(
-    MEASURED_RATE_SET,
-    { x, y, width, height, margin: RATE_MARGIN },
-    ids.tooltip,
-  );
+  const measured = useMeasuredLayer(MEASURED_RATE_SET, scales);
   const matches = sameX(xGe, MEASURED_RATE_X);
   const drawn = curve.filter((d) => Number.isFinite(getCapacity(d)));
 
@@ -82,9 +70,7 @@ export const RateChart = memo(function RateChart({
       testId="rate-chart"
       // data-rendered-x: which composition is drawn, for tests and npm run bench:ui.
       data={{ 'data-rendered-key': renderedKey, 'data-rendered-x': xGe }}
-      ids={ids}
-      width={width}
-      height={height}
+      frame={scales}
       title={`Delithiation capacity versus C-rate, model at x = ${formatInputValue(xGe)}`}
       desc={
         <>
@@ -101,7 +87,6 @@ export const RateChart = memo(function RateChart({
         </>
       }
       overlays={<PointTooltip layer={measured} />}
-      margin={RATE_MARGIN}
     >
       <YGridLines scales={scales} />
       <PinnedCurves paths={pinnedPaths} />

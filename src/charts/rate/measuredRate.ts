@@ -1,13 +1,12 @@
-import { symbol, symbolDiamond } from 'd3';
-import { compositionInSentence, compositionText } from '../../format/formula';
+import { symbol, symbolDiamond } from 'd3-shape';
 import { citedSource } from '../kit/ChartTooltip';
 import type { MeasuredSet } from '../kit/MeasuredLayer';
+import { compositionData, compositionRow, MEASURED_COLOR, measuredOn } from '../kit/measuredOn';
 import { RATE_CAPABILITY_SI7GE, type RateMeasurement } from '../../data/measurements';
 import { shortCitation } from '../../format/citation';
 import { formatInputValue, formatSignificant } from '../../format/number';
 
-/** Okabe–Ito vermillion: apart from the model's blue for every common colour-vision deficiency. */
-export const MEASURED_COLOR = '#D55E00';
+export { MEASURED_COLOR } from '../kit/measuredOn';
 /** A diamond, so the points differ from the model's round dots by shape as well as colour. */
 export const MEASURED_SYMBOL_PATH = symbol(symbolDiamond, 90)() ?? '';
 
@@ -24,8 +23,7 @@ export const rateIdOf = (m: RateMeasurement) => `rate-${m.compositionId}-${m.cRa
 /** What a screen reader announces: value, rate, composition, source. */
 export const describeMeasuredRate = (m: RateMeasurement): string =>
   `Measured delithiation capacity ${formatSignificant(m.value, 4)} ${m.unit} at ` +
-  `${formatInputValue(m.cRate)} C, ${compositionInSentence(m.compositionId, m.xGe)}; ` +
-  `source ${shortCitation(m)}`;
+  `${formatInputValue(m.cRate)} C, ${measuredOn(m)}`;
 
 /** The study's rate points as the rate figure shows them. */
 export const MEASURED_RATE_SET: MeasuredSet<RateMeasurement> = {
@@ -36,13 +34,13 @@ export const MEASURED_RATE_SET: MeasuredSet<RateMeasurement> = {
   symbol: MEASURED_SYMBOL_PATH,
   fill: MEASURED_COLOR,
   label: describeMeasuredRate,
-  data: (m) => ({ 'data-composition': m.compositionId, 'data-rate': m.cRate }),
+  data: (m) => ({ ...compositionData(m), 'data-rate': m.cRate }),
   tooltip: {
     title: 'Measured delithiation capacity',
     rows: (m) => [
       ['Value', `${formatSignificant(m.value, 4)} ${m.unit}`],
       ['C-rate', `${formatInputValue(m.cRate)} C`],
-      ['Composition', compositionText(m.compositionId, m.xGe)],
+      compositionRow(m),
     ],
     source: citedSource,
   },

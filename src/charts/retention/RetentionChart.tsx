@@ -1,17 +1,18 @@
 import { memo, useMemo } from 'react';
-import type { RetentionPoint } from '../../core/kinetics/api';
+import type { RetentionPoint } from '../../core';
 import { formulaOf } from '../../format/formula';
 import { formatFixed, formatInputValue } from '../../format/number';
 import type { SweepStatus } from '../../state/storeTypes';
 import { PlotAxes, YGridLines } from '../kit/Axis';
-import { ChartFrame, useChartIds } from '../kit/ChartFrame';
+import { ChartFrame } from '../kit/ChartFrame';
 import { CurvePath } from '../kit/CurvePath';
 import { missingRanges } from '../kit/gaps';
 import { MeasuredMarkers, PointTooltip, useMeasuredLayer } from '../kit/MeasuredLayer';
 import { PinMarkers } from '../kit/PinMarkers';
+import { SweepMarker, sweepData, sweepProgress } from '../kit/SweepMarks';
 import type { PinnedSeries } from '../kit/usePinned';
 import { MEASURED_RETENTION_SET } from './measuredRetention';
-import { RETENTION_MARGIN, useRetentionPath, useRetentionScales } from './useRetentionScales';
+import { useRetentionPath, useRetentionScales } from './useRetentionScales';
 
 /** Okabe–Ito blue for the model, as in the rate chart. */
 export const RETENTION_COLOR = '#0072B2';
@@ -38,10 +39,6 @@ export interface RetentionChartProps {
 
 const NO_PINS: readonly PinnedSeries<number>[] = [];
 
-/** Centred over the marker, but kept inside the figure near either edge. */
-const labelAnchor = (px: number, innerWidth: number) =>
-  px < 70 ? 'start' : px > innerWidth - 70 ? 'end' : 'middle';
-
 // memo: the panel re-renders when the computing state flips; the drawing need not.
 /** 3 C retention across compositions, filled in progressively, with the measured three. */
 export const RetentionChart = memo(function RetentionChart({
@@ -63,12 +60,7 @@ export const RetentionChart = memo(function RetentionChart({
     () => pinned.map(({ key, slot, xGe, data }) => ({ key, slot, px: x(xGe), dots: [y(data)] })),
     [pinned, x, y],
   );
-  const ids = useChartIds();
-  const measured = useMeasuredLayer(
-    MEASURED_RETENTION_SET,
-    { x, y, width, height, margin: RETENTION_MARGIN },
-    ids.tooltip,
-  );
+  const measured = useMeasuredLayer(MEASURED_RETENTION_SET, scales);
   const empty = missingRanges(
     points,
     (p) => p.xGe,
@@ -79,20 +71,12 @@ export const RetentionChart = memo(function RetentionChart({
   return (
     <ChartFrame
       testId="retention-chart"
-      data={{
-        'data-rendered-key': renderedKey,
-        'data-points': points.length,
-        'data-status': status,
-      }}
-      ids={ids}
-      width={width}
-      height={height}
+      data={sweepData(renderedKey, points.length, status)}
+      frame={scales}
       title="3 C capacity retention versus Ge fraction x, model"
       desc={
         <>
-          {status === 'computing'
-            ? `Computing: ${points.length} of ${total} compositions done.`
-            : `${points.length} compositions.`}{' '}
+          {sweepProgress(status, points.length, total)}{' '}
           {empty && `No capacity at 0.2 C at ${empty}, so no retention there. `}
           {showMarker &&
             `At x = ${formatInputValue(marker.xGe)} the model keeps ${formatFixed(marker.retention, 0)} %.`}{' '}
@@ -100,7 +84,6 @@ export const RetentionChart = memo(function RetentionChart({
         </>
       }
       overlays={<PointTooltip layer={measured} />}
-      margin={RETENTION_MARGIN}
     >
       <YGridLines scales={scales} />
       {previousPath && (
@@ -127,18 +110,19 @@ export const RetentionChart = memo(function RetentionChart({
         </text>
       )}
       {showMarker && (
-        <g data-testid="retention-marker" data-x={marker.xGe} className="current-x">
-          <line x1={x(marker.xGe)} x2={x(marker.xGe)} y1={0} y2={innerHeight} />
+        <SweepMarker
+          testId="retention-marker"
+          xGe={marker.xGe}
+          scales={scales}
+          edge={70}
+          label={
+            <>
+              x = {formatInputValue(marker.xGe)}: {formatFixed(marker.retention, 0)} %
+            </>
+          }
+        >
           <circle cx={x(marker.xGe)} cy={y(marker.retention)} r={4.5} fill={RETENTION_COLOR} />
-          <text
-            className="current-x-label halo"
-            x={x(marker.xGe)}
-            y={-10}
-            textAnchor={labelAnchor(x(marker.xGe), innerWidth)}
-          >
-            x = {formatInputValue(marker.xGe)}: {formatFixed(marker.retention, 0)} %
-          </text>
-        </g>
+        </SweepMarker>
       )}
       <MeasuredMarkers layer={measured} />
     </ChartFrame>

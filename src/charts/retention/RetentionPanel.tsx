@@ -18,7 +18,7 @@ import {
 } from './measuredRetention';
 import { PREVIOUS_COLOR, RETENTION_COLOR, RetentionChart } from './RetentionChart';
 import { retentionData } from '../../export/figureData';
-import type { KineticsView } from '../../core/kinetics/api';
+import type { KineticsView } from '../../core';
 
 const PROPORTIONS: Proportions = { ratio: 0.66, min: 260, max: 380 };
 const pickRetention = (view: KineticsView) => view.retention3C_percent;
@@ -87,7 +87,7 @@ export function RetentionPanel() {
         </p>
       }
     >
-      {(width, height) => (
+      {(size) => (
         <RetentionChart
           points={sweep.points}
           previous={sweep.previous}
@@ -97,8 +97,7 @@ export function RetentionPanel() {
           renderedKey={renderKey(
             `${sweep.key}|${sweep.points.length}|${known ? formatInputValue(marker.xGe) : ''}`,
           )}
-          width={width}
-          height={height}
+          {...size}
           pinned={pinned}
         />
       )}

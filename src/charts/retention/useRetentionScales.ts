@@ -1,6 +1,7 @@
-import { line, scaleLinear, type ScaleLinear } from 'd3';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
 import { useMemo } from 'react';
-import type { RetentionPoint } from '../../core/kinetics/api';
+import type { RetentionPoint } from '../../core';
 import { roundedMax, type Margin } from '../kit/frame';
 import { plotScales, type PlotScales } from '../kit/plotScales';
 import { linearTicks } from '../kit/ticks';
