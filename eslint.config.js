@@ -22,31 +22,49 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    // The model is pure: no React, no DOM helpers, no worker plumbing.
+    // The model is pure: no React, no DOM helpers, no worker plumbing — at any depth of import.
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            'react',
-            'react-dom',
-            'd3*',
-            'zustand*',
-            'comlink',
-            '../state/*',
-            '../charts/*',
-            '../components/*',
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+              message: 'src/core is pure.',
+            },
+            { group: ['d3', 'd3-*'], message: 'src/core is pure: drawing belongs to src/charts.' },
+            { group: ['zustand', 'zustand/*', 'comlink'], message: 'src/core is pure.' },
+            {
+              group: [
+                '**/state',
+                '**/state/**',
+                '**/charts/**',
+                '**/components/**',
+                '**/client/**',
+              ],
+              message: 'src/core must not depend on the page.',
+            },
           ],
         },
       ],
     },
   },
   {
-    // Components draw with d3 scales and shapes; React owns the DOM, so no d3-selection.
-    files: ['src/charts/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    // Components draw with d3 scales and shapes; React owns the DOM, so no d3-selection, and
+    // each d3 module is imported by name (the umbrella would let `select` through).
+    files: ['src/charts/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/export/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['d3-selection'], patterns: ['d3-selection'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'd3', message: 'Import the d3 module you use (d3-scale, d3-shape, …).' },
+            { name: 'd3-selection', message: 'React owns the DOM.' },
+          ],
+          patterns: [{ group: ['d3-selection/*'], message: 'React owns the DOM.' }],
+        },
+      ],
     },
   },
 );

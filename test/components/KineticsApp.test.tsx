@@ -44,9 +44,9 @@ async function settled() {
       // The figures render the answer at low priority (deferred): wait for them too.
       for (const id of CHARTS) screen.getByTestId(id);
     },
-    // The real kinetics run in-process here, behind the retention sweep: on a busy two-core
-    // machine the first answer can take many seconds.
-    { timeout: 30_000 },
+    // The real kinetics run in-process here, behind the retention sweep, after a cold load of
+    // the lazy section: on a busy two-core machine the first answer can take many seconds.
+    { timeout: 45_000 },
   );
   await act(async () => {});
   return Object.fromEntries(CHARTS.map((id) => [id, keyOf(id)]));
@@ -67,7 +67,7 @@ function heldClient() {
   } satisfies KineticsClient & Record<string, unknown>;
 }
 
-describe('kinetics section', { timeout: 60_000 }, () => {
+describe('kinetics section', { timeout: 90_000 }, () => {
   it('draws the four figures, the readouts and the calibration caveat', async () => {
     renderApp();
     await settled();
