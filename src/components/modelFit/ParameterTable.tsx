@@ -1,4 +1,4 @@
-import { format } from 'd3';
+import { format } from 'd3-format';
 import { memo, useId } from 'react';
 import type {
   StoredCrossValidation,
