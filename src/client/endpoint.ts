@@ -2,6 +2,7 @@ import type { ComputeResult } from '../core/api';
 import type { ModelChoices, ModelInputs } from '../core/inputs';
 import type { GridIndex, MapCell, MapRequest } from '../core/designMap';
 import type { KineticsView, RetentionPoint } from '../core/kinetics/api';
+import type { KineticParams } from '../core/params';
 import type { WorkerLifecycle } from './coalescer';
 
 /**
@@ -16,13 +17,21 @@ export interface ModelEndpoint extends WorkerLifecycle {
 
 export type EndpointFactory = () => ModelEndpoint;
 
-/** The slow half of the model, run in a worker of its own so the fast half never waits. */
+/**
+ * The slow half of the model, run in a worker of its own so the fast half never waits.
+ * `kinetics`: a refit's kinetic parameters in place of the calibration's (null: none).
+ */
 export interface KineticsEndpoint extends WorkerLifecycle {
-  computeKinetics(inputs: ModelInputs, choices: ModelChoices): Promise<KineticsView>;
+  computeKinetics(
+    inputs: ModelInputs,
+    choices: ModelChoices,
+    kinetics?: KineticParams | null,
+  ): Promise<KineticsView>;
   retentionSweep(
     inputs: ModelInputs,
     choices: ModelChoices,
     xs: readonly number[],
+    kinetics?: KineticParams | null,
   ): Promise<RetentionPoint[]>;
   /** Some cells of a design map (see src/core/designMap). */
   mapCells(request: MapRequest, cells: readonly GridIndex[]): Promise<MapCell[]>;

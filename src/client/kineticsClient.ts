@@ -1,4 +1,5 @@
 import type { ModelChoices, ModelInputs } from '../core/inputs';
+import type { KineticParams } from '../core/params';
 import type * as KineticsApi from '../core/kinetics/api';
 import type { GridIndex, MapCell, MapRequest } from '../core/designMap';
 import type { KineticsView, RetentionPoint } from '../core/kinetics/api';
@@ -10,8 +11,13 @@ export interface KineticsClient {
   /**
    * The full kinetics for one set of inputs; newest request wins, older waiting ones resolve
    * SUPERSEDED, and so does an answer that a newer one overtook on another worker.
+   * `kinetics`, here and for the retention: a refit's parameters in place of the calibration's.
    */
-  requestView(inputs: ModelInputs, choices: ModelChoices): Promise<Outcome<KineticsView>>;
+  requestView(
+    inputs: ModelInputs,
+    choices: ModelChoices,
+    kinetics?: KineticParams | null,
+  ): Promise<Outcome<KineticsView>>;
   /**
    * Retention at a few compositions. Chunks wait in turn, each answered, and a worker takes
    * one only when no view request waits, so a sweep never delays what the user just asked for.
@@ -20,6 +26,7 @@ export interface KineticsClient {
     inputs: ModelInputs,
     choices: ModelChoices,
     xs: readonly number[],
+    kinetics?: KineticParams | null,
   ): Promise<Outcome<RetentionPoint[]>>;
   /**
    * The full kinetics of a pinned view: queued behind nothing the user is waiting for, like
@@ -75,16 +82,19 @@ const loadKinetics = () => (kineticsApi ??= import('../core/kinetics/api'));
 
 /** The kinetics on the calling thread: the fallback without workers, and the tests' client. */
 export function createInProcessKineticsEndpoint(): KineticsEndpoint {
+  // What a worker keeps between views, kept by this stand-in for one.
+  let lastCell: KineticsApi.FormedCellCache | null = null;
   return {
-    computeKinetics: async (inputs, choices) => {
+    computeKinetics: async (inputs, choices, kinetics) => {
       const api = await loadKinetics();
       await nextTask();
-      return api.computeKinetics(inputs, choices);
+      lastCell ??= new api.FormedCellCache();
+      return api.computeKinetics(inputs, choices, api.paramsWith(kinetics), lastCell);
     },
-    retentionSweep: async (inputs, choices, xs) => {
+    retentionSweep: async (inputs, choices, xs, kinetics) => {
       const api = await loadKinetics();
       await nextTask();
-      return api.retentionSweep(inputs, choices, xs);
+      return api.retentionSweep(inputs, choices, xs, api.paramsWith(kinetics));
     },
     mapCells: async (request, cells) => {
       const { evaluateCell } = await import('../core/designMap');
@@ -109,10 +119,14 @@ export function createKineticsClient(options: KineticsClientOptions = {}): Kinet
     workers: options.workers ?? kineticsPoolSize(),
   });
   return {
-    requestView: (inputs, choices) =>
-      coalescer.submit(VIEW_LANE, (endpoint) => endpoint.computeKinetics(inputs, choices)),
-    requestRetention: (inputs, choices, xs) =>
-      coalescer.submit(SWEEP_LANE, (endpoint) => endpoint.retentionSweep(inputs, choices, xs)),
+    requestView: (inputs, choices, kinetics) =>
+      coalescer.submit(VIEW_LANE, (endpoint) =>
+        endpoint.computeKinetics(inputs, choices, kinetics),
+      ),
+    requestRetention: (inputs, choices, xs, kinetics) =>
+      coalescer.submit(SWEEP_LANE, (endpoint) =>
+        endpoint.retentionSweep(inputs, choices, xs, kinetics),
+      ),
     requestPinned: (inputs, choices) =>
       coalescer.submit(SWEEP_LANE, (endpoint) => endpoint.computeKinetics(inputs, choices)),
     requestMapCells: (request, cells) =>

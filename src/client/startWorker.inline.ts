@@ -1,5 +1,6 @@
 import CellDataWorker from '../../workers/cellData.worker.ts?worker&inline';
 import ModelWorker from '../../workers/model.worker.ts?worker&inline';
+import RefitWorker from '../../workers/refit.worker.ts?worker&inline';
 
 /**
  * The single-file build's workers (vite.single.config.ts puts this module in place of
@@ -14,4 +15,8 @@ export function startWorker(name: string): Worker {
 
 export function startCellDataWorker(): Worker {
   return new CellDataWorker({ name: 'sige-cell-data' });
+}
+
+export function startRefitWorker(): Worker {
+  return new RefitWorker({ name: 'sige-refit' });
 }

@@ -18,3 +18,11 @@ export function startCellDataWorker(): Worker {
     name: 'sige-cell-data',
   });
 }
+
+/** The worker that refits parameters to a user's data: seconds of model time, off the page. */
+export function startRefitWorker(): Worker {
+  return new Worker(new URL('../../workers/refit.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'sige-refit',
+  });
+}

@@ -65,9 +65,10 @@ export function createWorkerEndpoint(): ModelEndpoint {
 export function createKineticsWorkerEndpoint(): KineticsEndpoint {
   const { api, onCrash, terminate } = startModelWorker('sige-kinetics');
   return {
-    computeKinetics: (inputs, choices) => api.computeKinetics(inputs, choices),
+    computeKinetics: (inputs, choices, kinetics) => api.computeKinetics(inputs, choices, kinetics),
     // Comlink clones arguments; a plain array, not a readonly view, crosses cleanly.
-    retentionSweep: (inputs, choices, xs) => api.retentionSweep(inputs, choices, [...xs]),
+    retentionSweep: (inputs, choices, xs, kinetics) =>
+      api.retentionSweep(inputs, choices, [...xs], kinetics),
     mapCells: (request, cells) => api.mapCells(request, [...cells]),
     onCrash,
     terminate,

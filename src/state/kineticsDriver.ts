@@ -57,8 +57,8 @@ export function startKineticsDriver(
       pendingSend = setTimeout(sendView, Math.max(quietMs, HELD_POLL_MS));
       return;
     }
-    const { inputs, choices } = store.getState();
-    client.requestView(inputs, choices).then(
+    const { inputs, choices, kineticOverride } = store.getState();
+    client.requestView(inputs, choices, kineticOverride).then(
       (outcome) => {
         if (active && outcome !== SUPERSEDED) store.getState().applyKinetics(outcome);
       },
@@ -68,8 +68,9 @@ export function startKineticsDriver(
     );
   }
 
+  // A refit's parameters drawn in place of the calibration's are a change like a setting's.
   const stopView = store.subscribe(
-    (s) => [s.inputs, s.choices, s.kineticsRevision] as const,
+    (s) => [s.inputs, s.choices, s.kineticsRevision, s.kineticOverride] as const,
     () => {
       const { startKinetics, kineticsInView } = store.getState();
       startKinetics();
@@ -95,7 +96,7 @@ export function startKineticsDriver(
     if (sweepSettleMs > 0) await delay(sweepSettleMs);
     const current = () => active && generation === sweep;
     if (!current()) return;
-    const { inputs, choices } = store.getState();
+    const { inputs, choices, kineticOverride } = store.getState();
     let next = 0;
     // One chain of chunks per worker, each taking the next chunk when its last one is in:
     // the pool then holds at most one chunk per worker, and the curve fills left to right.
@@ -111,7 +112,7 @@ export function startKineticsDriver(
         next += 1;
         let outcome;
         try {
-          outcome = await client.requestRetention(inputs, choices, xs);
+          outcome = await client.requestRetention(inputs, choices, xs, kineticOverride);
         } catch (error) {
           if (current()) store.getState().failRetention(key, messageOf(error));
           next = RETENTION_CHUNKS.length;
@@ -124,9 +125,12 @@ export function startKineticsDriver(
     await Promise.all(Array.from({ length: client.workers }, chain));
   }
 
+  // The override is part of the curve's key, so a chunk of the calibration's curve can never
+  // land in a curve of the refit's parameters, or the other way round.
   const stopSweep = store.subscribe(
-    (s) => [retentionKeyOf(s.inputs, s.choices), s.kineticsRevision] as const,
-    ([key]) => void runSweep(key, ++sweep),
+    (s) => [retentionKeyOf(s.inputs, s.choices), s.kineticsRevision, s.kineticOverride] as const,
+    ([key, , override]) =>
+      void runSweep(override ? `${key}|${JSON.stringify(override)}` : key, ++sweep),
     { equalityFn: shallow, fireImmediately: true },
   );
 

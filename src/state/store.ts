@@ -6,6 +6,7 @@ import { createDesignMapSlice } from './designMapSlice';
 import { createKineticsSlice } from './kineticsSlice';
 import { createParamsSlice } from './paramsSlice';
 import { createPinsSlice } from './pinsSlice';
+import { createRefitSlice } from './refitSlice';
 import { createResultsSlice } from './resultsSlice';
 import { createRetentionSlice } from './retentionSlice';
 import type { ParamsInit, Store } from './storeTypes';
@@ -25,6 +26,7 @@ export function createAppStore(init: ParamsInit = {}) {
       ...createDesignMapSlice(...args),
       ...createPinsSlice(init.pins)(...args),
       ...createCellDataSlice(...args),
+      ...createRefitSlice(...args),
     })),
   );
 }

@@ -4,13 +4,12 @@
  * file and never on each other.
  */
 import type { StateCreator } from 'zustand';
-import type { ComputeResult } from '../core/api';
-import type { ChoiceKey, InputKey, ModelChoices, ModelInputs } from '../core/inputs';
-import type { KineticsView, RetentionPoint } from '../core/kinetics/api';
+import type { ComputeResult, ChoiceKey, InputKey, ModelChoices, ModelInputs, KineticsView, RetentionPoint } from '../core';
 import type { CellDataSlice } from './cellDataTypes';
 import type { DesignMapSlice } from './designMapTypes';
 import type { Lesson } from './lesson';
 import type { Pin, PinsSlice } from './pinTypes';
+import type { RefitSlice } from './refitTypes';
 
 export type Store = ParamsSlice &
   ResultsSlice &
@@ -19,7 +18,8 @@ export type Store = ParamsSlice &
   AnnounceSlice &
   DesignMapSlice &
   PinsSlice &
-  CellDataSlice;
+  CellDataSlice &
+  RefitSlice;
 
 /** One slice of the store; middleware is applied once, on the combined store. */
 export type SliceCreator<Slice> = StateCreator<

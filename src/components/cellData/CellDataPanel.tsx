@@ -3,6 +3,8 @@ import { createCellDataClient, type CellDataClient } from '../../client/cellData
 import { CELL_FILE_INPUT_ID } from '../../charts/kit/ImportedLegend';
 import { MAX_FILE_BYTES } from '../../core/cellData/errors';
 import { useAppStore } from '../../state/hooks';
+import type { RefitClient } from '../../client/refitClient';
+import { RefitPanel } from '../refit/RefitPanel';
 import { CellSetList } from './CellSetList';
 import { ImportStatus } from './ImportStatus';
 import { MappingStep } from './MappingStep';
@@ -34,7 +36,13 @@ function StorageNote() {
  * mapped), with its active mass, and draw it over the model on the rate, profile and dQ/dV
  * figures. `client` is for tests; by default files are parsed in a worker of their own.
  */
-export function CellDataPanel({ client: given }: { client?: CellDataClient }) {
+export function CellDataPanel({
+  client: given,
+  refitClient,
+}: {
+  client?: CellDataClient;
+  refitClient?: RefitClient;
+}) {
   const [client] = useState(() => given ?? createCellDataClient());
   const form = useCellImport(client);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -120,6 +128,7 @@ export function CellDataPanel({ client: given }: { client?: CellDataClient }) {
       />
       <h4 className="cell-sets-heading">Imported</h4>
       <CellSetList />
+      <RefitPanel {...(refitClient && { client: refitClient })} />
     </section>
   );
 }

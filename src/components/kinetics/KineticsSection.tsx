@@ -14,6 +14,7 @@ import { KineticsAlert, KineticsStatus } from './KineticsStatus';
 import { LithiumSection } from './LithiumSection';
 import { CellDataPanel } from '../cellData/CellDataPanel';
 import { PinComparison } from '../pins/PinComparison';
+import { RefitBanner } from '../refit/RefitBanner';
 import { ProfileControls } from './ProfileControls';
 import { SnapshotControls } from './SnapshotControls';
 import { WhatIfControls } from './WhatIfControls';
@@ -54,6 +55,7 @@ export function KineticsSection() {
         {(shown('rate') || shown('profile') || shown('dqdv')) && <CellDataPanel />}
       </div>
       <div className="kinetics-results">
+        <RefitBanner />
         <KineticsAlert />
         <KineticsNotes />
         <div className="kinetics-figures">

@@ -12,6 +12,7 @@ import { ModelLimits } from './ModelLimits';
 import { ParameterTable } from './ParameterTable';
 import { RateShapeTable } from './RateShapeTable';
 import { ResidualTable } from './ResidualTable';
+import { YourCellResiduals } from '../refit/YourCellResiduals';
 
 /** "±5 pt for retention, ±3 pt for ICE, QA-Li, I-Li": each kind's target, from the data. */
 function targetsByKind(figures: readonly FitFigure[]): string {
@@ -114,6 +115,7 @@ export function ModelVsExperiment({ fit = STORED_FIT }: { fit?: StoredFit }) {
           <CrossValidationTable rounds={fit.crossValidation} />
         </Part>
       )}
+      <YourCellResiduals />
     </section>
   );
 }

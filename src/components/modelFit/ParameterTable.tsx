@@ -11,7 +11,7 @@ import { Missing, Pinned, ScrollTable } from '../ScrollTable';
  * What each fitted kinetic parameter does, in words a reader without the model can follow
  * (no-break spaces keep "θ = 0.1" and "1 h" on one line).
  */
-const NAMES: Readonly<Record<string, string>> = {
+export const NAMES: Readonly<Record<string, string>> = {
   electronicLithiationGain_decades: 'σe gain from pristine to lithiated',
   ionicLithiationGain_decades: 'σi gain from pristine to lithiated',
   diffusivityDiluteEnd_decades: 'D at θ\u00a0=\u00a00 relative to θ\u00a0=\u00a00.1',
@@ -28,7 +28,7 @@ const sigma2 = format(',.2r');
 const bound = format(',~r');
 
 /** "f_Si" → f with a subscript Si; other symbols as stored. */
-function SymbolText({ text }: { text: string }) {
+export function SymbolText({ text }: { text: string }) {
   const [base, sub] = text.split('_', 2);
   return sub ? (
     <>

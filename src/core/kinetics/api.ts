@@ -1,5 +1,5 @@
 import type { ModelChoices, ModelInputs } from '../inputs';
-import { CALIBRATED_PARAMS, type ModelParams } from '../params';
+import { CALIBRATED_PARAMS, type KineticParams, type ModelParams } from '../params';
 import type { CellSettings } from './cell';
 import { cellSettingsOf } from './cellSettings';
 
@@ -68,21 +68,33 @@ export function kineticsRequestOf(inputs: ModelInputs, choices: ModelChoices): K
 }
 
 /**
- * The last cell's formed electrode and rate tests: a worker answers one view after another,
- * and most changes after the first leave the cell as it was (cathode, N/P, what is drawn).
+ * The calibration, with its kinetic parameters replaced by a refit's when one is given (the
+ * page's "Draw the figures with these parameters"); the calibration itself otherwise, so
+ * the formed-cell cache still recognises it by identity.
  */
-const lastCell = new FormedCellCache();
+export function paramsWith(kinetics?: KineticParams | null): ModelParams {
+  return kinetics ? { ...CALIBRATED_PARAMS, kinetics } : CALIBRATED_PARAMS;
+}
 
+export { FormedCellCache };
+
+/**
+ * The whole kinetics view of one set of inputs. `cache` holds the last cell's formed
+ * electrode and rate tests: a worker keeps one across its calls (one view after another,
+ * and most changes after the first leave the cell as it was: cathode, N/P, what is drawn);
+ * without one, every call forms its cell afresh, which keeps this function pure.
+ */
 export function computeKinetics(
   inputs: ModelInputs,
   choices: ModelChoices,
   params: ModelParams = CALIBRATED_PARAMS,
+  cache: FormedCellCache = new FormedCellCache(),
 ): KineticsView {
   const result = evaluateKinetics(
     kineticsRequestOf(inputs, choices),
     params,
     DEFAULT_RESOLUTION,
-    lastCell,
+    cache,
   );
   const settings = cellSettingsOf(inputs, choices);
   const cell = describeCell(settings, params);

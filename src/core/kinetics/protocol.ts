@@ -141,6 +141,8 @@ const MAX_KEPT_TESTS = 64;
 export class FormedCellCache {
   private key = '';
   private params: ModelParams | null = null;
+  /** `params` as JSON: a worker gets a structured clone of the same set with every call. */
+  private paramsKey = '';
   private formation: Formed | null = null;
   private inventory: LiInventory | null = null;
   private readonly tests = new Map<string, RateTestResult>();
@@ -149,15 +151,28 @@ export class FormedCellCache {
 
   formationFor(cell: CellSettings, params: ModelParams, resolution: Resolution): Formed {
     const key = JSON.stringify([cell, resolution]);
-    if (this.formation === null || key !== this.key || this.params !== params) {
+    if (this.formation === null || key !== this.key || !this.sameParams(params)) {
       this.formation = formElectrode(cell, params, resolution);
       this.key = key;
       this.params = params;
+      this.paramsKey = JSON.stringify(params);
       this.inventory = null;
       this.tests.clear();
       this.work.formations += 1;
     }
     return this.formation;
+  }
+
+  /**
+   * Equal by value, not only by identity: a refit's parameters reach the worker as a new
+   * object with every request, and re-forming the cell for each would cost a formation a
+   * view. An equal set is adopted, so the next request with it is an identity check again.
+   */
+  private sameParams(params: ModelParams): boolean {
+    if (params === this.params) return true;
+    if (JSON.stringify(params) !== this.paramsKey) return false;
+    this.params = params;
+    return true;
   }
 
   /** The Li inventory (first cycle and 16 h hold) of the cell last formed. */

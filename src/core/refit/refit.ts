@@ -81,7 +81,8 @@ class Evaluator {
     const point = { params, rows, score: sumOfSquares(this.scores(rows)) };
     this.count += 1;
     if (!best || point.score < best.score) this.best = point;
-    this.options.onProgress?.(this.count, (this.best ?? point).score);
+    const now = this.best ?? point;
+    this.options.onProgress?.(this.count, now.score, now.params);
     return point;
   }
 

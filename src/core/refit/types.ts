@@ -47,8 +47,11 @@ export interface RefitOptions {
   readonly tolerance_percent?: number;
   /** Model evaluations allowed to the search (default EVALUATIONS_PER_PARAMETER per key, + base). */
   readonly maxEvaluations?: number;
-  /** After every model evaluation: how many so far, and the best least squares yet. */
-  readonly onProgress?: (evaluations: number, bestScore: number) => void;
+  /**
+   * After every model evaluation: how many so far, the best least squares yet and where it
+   * is (a caller that may end the search from outside keeps it as the best so far).
+   */
+  readonly onProgress?: (evaluations: number, bestScore: number, best: KineticParams) => void;
   /** Asked between evaluations; true ends the search with the best point so far. */
   readonly shouldStop?: () => boolean;
 }
