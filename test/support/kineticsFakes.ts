@@ -5,16 +5,8 @@ import { gridAxes } from '../../src/core/designMap';
 import type { ModelChoices, ModelInputs } from '../../src/core/inputs';
 import { evaluateFullCell } from '../../src/core/fullCell';
 import type { KineticsView, RetentionPoint } from '../../src/core/kinetics/api';
-import type { LimitingProcess } from '../../src/core/kinetics/protocol';
+import { LIMITING_PROCESSES, type LimitingProcess } from '../../src/core/kinetics/protocol';
 import { deferred, recordingFactory, type Deferred } from './fakes';
-
-const PROCESSES: readonly LimitingProcess[] = [
-  'electronic transport',
-  'ionic transport',
-  'series resistance',
-  'charge-transfer kinetics',
-  'solid diffusion',
-];
 
 /**
  * A structurally complete kinetics answer made without the (slow) model: for tests
@@ -69,7 +61,7 @@ export function fakeView(inputs: ModelInputs, choices: ModelChoices): KineticsVi
     limitation: {
       process: 'ionic transport',
       shares: Object.fromEntries(
-        PROCESSES.map((p) => [p, p === 'ionic transport' ? 0.6 : 0.1]),
+        LIMITING_PROCESSES.map((p) => [p, p === 'ionic transport' ? 0.6 : 0.1]),
       ) as Record<LimitingProcess, number>,
       polarization_V: 0.2,
     },

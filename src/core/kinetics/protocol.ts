@@ -67,7 +67,8 @@ export interface KineticsResult {
   readonly inventory: LiInventory;
 }
 
-const PROCESSES: readonly LimitingProcess[] = [
+/** Every process that can limit a rate test, in the order its shares are listed. */
+export const LIMITING_PROCESSES: readonly LimitingProcess[] = [
   'electronic transport',
   'ionic transport',
   'series resistance',
@@ -99,10 +100,10 @@ function limitationOf(lossesAtSnapshot: readonly number[]): Limitation {
   const losses = lossesAtSnapshot.map((v) => Math.max(0, v));
   const total = losses.reduce((s, v) => s + v, 0);
   const shares = Object.fromEntries(
-    PROCESSES.map((p, i) => [p, total > 0 ? (losses[i] ?? 0) / total : 0]),
+    LIMITING_PROCESSES.map((p, i) => [p, total > 0 ? (losses[i] ?? 0) / total : 0]),
   ) as Record<LimitingProcess, number>;
   let process: LimitingProcess = 'charge-transfer kinetics';
-  for (const p of PROCESSES) if (shares[p] > shares[process]) process = p;
+  for (const p of LIMITING_PROCESSES) if (shares[p] > shares[process]) process = p;
   return { process, shares, polarization_V: total };
 }
 
