@@ -1,16 +1,17 @@
 import { useMemo } from 'react';
 import type { ConductivityPoint, Interval } from '../../core';
 import { formatInputValue } from '../../format/number';
-import { Axes, Grid } from './Axes';
 import { BalancedLabel, BalancedRegions } from './BalancedRegions';
 import { SigmaMarker } from './SigmaMarker';
 import { DataGapNote } from './DataGapNote';
 import { describeSweep } from './describeSweep';
-import { MEASURED_CONDUCTIVITY_SET } from './MeasuredPoints';
+import { MEASURED_CONDUCTIVITY_SET } from './measuredConductivity';
 import { isPlottable, SERIES_READING_ORDER, type SeriesKey } from './series';
 import { SeriesPaths } from './SeriesPaths';
 import { chartHeightFor, useConductivityScales, useSeriesPaths } from './useConductivityScales';
+import { PlotAxes, YGridLines } from '../kit/Axis';
 import { ChartFrame } from '../kit/ChartFrame';
+import { GeFractionTitle } from '../kit/GeFractionTitle';
 import { MeasuredMarkers, PointTooltip, useMeasuredLayer } from '../kit/MeasuredLayer';
 import { OverlayLayer } from '../kit/OverlayLayer';
 import { PinMarkers } from '../kit/PinMarkers';
@@ -34,6 +35,13 @@ export interface ConductivityChartProps {
 }
 
 const NO_PINS: readonly PinnedSeries<Readonly<Record<SeriesKey, number>>>[] = [];
+
+// Module constants: a title made afresh per render would redraw the memoised axes on every
+// step of a drag.
+const X_TITLE = <GeFractionTitle />;
+const Y_TITLE = 'Conductivity σ (S/cm)';
+/** Clear of tick labels as wide as 10⁻¹⁰. */
+const Y_TITLE_OFFSET = 60;
 
 /**
  * σ versus x_Ge on a log axis. d3 supplies scales, ticks and path strings; React
@@ -85,12 +93,12 @@ export function ConductivityChart({
       }
     >
       <BalancedRegions regions={balanced} scales={scales} />
-      <Grid scales={scales} />
+      <YGridLines scales={scales} labelledOnly />
       <DataGapNote scales={scales} />
       <SeriesPaths paths={paths} />
       {/* Over the curves: the pins' dots sit on them. */}
       <PinMarkers marks={pinMarks} innerHeight={scales.innerHeight} />
-      <Axes scales={scales} />
+      <PlotAxes scales={scales} xTitle={X_TITLE} yTitle={Y_TITLE} yTitleOffset={Y_TITLE_OFFSET} />
       <BalancedLabel regions={balanced} scales={scales} markerX={scales.x(xGe)} />
       <MeasuredMarkers layer={measured} />
     </ChartFrame>

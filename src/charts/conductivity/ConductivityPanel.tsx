@@ -9,16 +9,70 @@ import { DownloadFigure } from '../../export/DownloadFigure';
 import { conductivityData } from '../../export/figureData';
 import { whatIfText } from '../../format/modelSettings';
 import { useElementWidth } from '../useElementWidth';
+import { FillSwatch, Legend, LineSwatch, SymbolSwatch } from '../kit/Legend';
 import { PinLegend } from '../kit/PinLegend';
 import { usePins } from '../kit/usePinned';
 import { ChartCaption } from './ChartCaption';
 import { ConductivityChart } from './ConductivityChart';
-import { Legend } from './Legend';
 import { MeasuredDataTable } from './MeasuredDataTable';
+import { MEASURED_SERIES, MEASURED_SYMBOL_PATH, SERIES, SERIES_READING_ORDER } from './series';
+import { HtmlSigma } from './Sigma';
 import { chartHeightFor } from './useConductivityScales';
 
 /** Width used before layout is known (and in jsdom, which has none). */
 const FALLBACK_WIDTH = 720;
+
+/** One element for the page's life: a new result (every step of a drag) leaves it as it is. */
+const LEGEND = (
+  <Legend
+    entries={[
+      ...SERIES_READING_ORDER.map((key) => {
+        const s = SERIES[key];
+        return {
+          key,
+          swatch: (
+            <LineSwatch
+              color={s.color}
+              strokeWidth={s.strokeWidth}
+              dash={s.dash}
+              opacity={s.opacity}
+            />
+          ),
+          label: (
+            <>
+              <HtmlSigma sub={s.subscript} /> {s.name}
+              {key === 'ambipolar' && (
+                <>
+                  {' '}
+                  = σ<sub>e</sub>σ<sub>i</sub>/(σ<sub>e</sub>+σ<sub>i</sub>)
+                </>
+              )}
+            </>
+          ),
+        };
+      }),
+      ...MEASURED_SERIES.map((key) => ({
+        key: `measured-${key}`,
+        swatch: <SymbolSwatch d={MEASURED_SYMBOL_PATH[key]} fill={SERIES[key].color} />,
+        label: (
+          <>
+            measured <HtmlSigma sub={SERIES[key].subscript} />
+          </>
+        ),
+      })),
+      {
+        key: 'balanced',
+        // Painted by the stylesheet, as the shaded bands in the chart are.
+        swatch: <FillSwatch className="legend-balanced" />,
+        label: (
+          <>
+            σ<sub>e</sub> and σ<sub>i</sub> within 1 decade
+          </>
+        ),
+      },
+    ]}
+  />
+);
 
 /** Primitives only, so useShallow can tell when the marker really moved. */
 const selectMarker = (s: Store) => {
@@ -81,7 +135,7 @@ export function ConductivityPanel() {
         {data && <DownloadCsv data={data} describedBy="chart-heading" />}
         {data && <DownloadFigure data={data} describedBy="chart-heading" />}
       </div>
-      <Legend />
+      {LEGEND}
       <PinLegend needsKinetics={false} />
       <div ref={frameRef} className="chart-container">
         {sweep && balanced && marker ? (

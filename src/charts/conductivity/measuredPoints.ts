@@ -6,11 +6,12 @@ import {
   SOURCES,
   type Measurement,
 } from '../../data/measurements';
+import type { MeasuredSeriesKey } from './series';
 
 /** One published conductivity beside the calibrated model's value for it. */
 export interface MeasuredPoint {
   readonly id: string;
-  readonly series: 'electronic' | 'ionic';
+  readonly series: MeasuredSeriesKey;
   readonly compositionId: string;
   readonly xGe: number;
   readonly value: number;

@@ -1,5 +1,6 @@
-import { symbolCircle, symbolSquare, type SymbolType } from 'd3-shape';
+import { symbolCircle, symbolSquare } from 'd3-shape';
 import type { ConductivityPoint } from '../../core';
+import { measuredSymbol } from '../kit/measuredOn';
 
 export type SeriesKey = 'electronic' | 'ionic' | 'ambipolar';
 
@@ -56,10 +57,15 @@ export const SERIES_PAINT_ORDER: readonly SeriesKey[] = ['ambipolar', 'electroni
 /** Reading order, for labels and legends. */
 export const SERIES_READING_ORDER: readonly SeriesKey[] = ['electronic', 'ionic', 'ambipolar'];
 
-/** Measured points: one shape per quantity, so colour is never the only cue. */
-export const MEASURED_SYMBOL: Readonly<Record<'electronic' | 'ionic', SymbolType>> = {
-  electronic: symbolCircle,
-  ionic: symbolSquare,
+/** The two quantities that were measured. */
+export type MeasuredSeriesKey = 'electronic' | 'ionic';
+
+export const MEASURED_SERIES: readonly MeasuredSeriesKey[] = ['electronic', 'ionic'];
+
+/** Measured points (and their legend): one shape per quantity, so colour is never the only cue. */
+export const MEASURED_SYMBOL_PATH: Readonly<Record<MeasuredSeriesKey, string>> = {
+  electronic: measuredSymbol(symbolCircle),
+  ionic: measuredSymbol(symbolSquare),
 };
 
 export const getX = (d: ConductivityPoint) => d.xGe;

@@ -2,18 +2,21 @@ import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from '
 import { line } from 'd3-shape';
 import { useMemo } from 'react';
 import type { ConductivityPoint } from '../../core';
-import { plotScales, type PlotFrame } from '../kit/plotScales';
-import { decadeSpan } from '../kit/ticks';
+import { plotScales, type PlotScales } from '../kit/plotScales';
+import { decadeSpan, decadeTicks, linearTicks } from '../kit/ticks';
 import { MEASURED_POINTS } from './measuredPoints';
 import { getX, isPlottable, SERIES_PAINT_ORDER, type SeriesKey } from './series';
 
 /** Room for tick labels like 10⁻¹⁰ and the axis title on the left, the marker's values on top. */
 export const MARGIN = { top: 50, right: 24, bottom: 58, left: 78 } as const;
 
-export interface ConductivityScales extends PlotFrame {
-  readonly x: ScaleLinear<number, number>;
-  readonly y: ScaleLogarithmic<number, number>;
-}
+export type ConductivityScales = PlotScales<
+  ScaleLinear<number, number>,
+  ScaleLogarithmic<number, number>
+>;
+
+/** Fewer x ticks on a phone, where ten labels would touch. */
+const xTickCount = (innerWidth: number) => (innerWidth < 420 ? 5 : 10);
 
 /** A figure's proportions, bounded so that neither a phone nor a wide screen distorts it. */
 export const chartHeightFor = (width: number) =>
@@ -33,23 +36,26 @@ export function decadeDomain(
   return decadeSpan([...curves, ...extra], [-8, 0]);
 }
 
-/** Scales for the chart, rebuilt only when the size or the decades shown change. */
+/**
+ * Scales and their ticks (each power of ten labelled), rebuilt only when the size or the
+ * decades shown change: the axes and curves are memoised on them through a drag.
+ */
 export function useConductivityScales(
   width: number,
   height: number,
   sweep: readonly ConductivityPoint[],
 ): ConductivityScales {
   const [lo, hi] = useMemo(() => decadeDomain(sweep), [sweep]);
-  return useMemo(
-    () =>
-      plotScales(width, height, MARGIN, (innerWidth, innerHeight) => ({
-        x: scaleLinear().domain([0, 1]).range([0, innerWidth]),
-        y: scaleLog()
-          .domain([10 ** lo, 10 ** hi])
-          .range([innerHeight, 0]),
-      })),
-    [width, height, lo, hi],
-  );
+  return useMemo(() => {
+    const frame = plotScales(width, height, MARGIN, (innerWidth, innerHeight) => ({
+      x: scaleLinear().domain([0, 1]).range([0, innerWidth]),
+      y: scaleLog()
+        .domain([10 ** lo, 10 ** hi])
+        .range([innerHeight, 0]),
+    }));
+    const xTicks = linearTicks(frame.x, xTickCount(frame.innerWidth));
+    return { ...frame, xTicks, yTicks: decadeTicks(frame.y) };
+  }, [width, height, lo, hi]);
 }
 
 /**

@@ -144,8 +144,16 @@ export interface PlotAxesProps {
   yTitleOffset: number;
 }
 
-/** The usual pair: x along the bottom, y on the left. */
-export function PlotAxes({ scales, xTitle, yTitle, yTitleOffset }: PlotAxesProps) {
+/**
+ * The usual pair: x along the bottom, y on the left. memo: a figure redrawn on every step of
+ * a drag skips its axes while its scales and (module-constant) titles stay the same.
+ */
+export const PlotAxes = memo(function PlotAxes({
+  scales,
+  xTitle,
+  yTitle,
+  yTitleOffset,
+}: PlotAxesProps) {
   return (
     <>
       <Axis
@@ -167,4 +175,4 @@ export function PlotAxes({ scales, xTitle, yTitle, yTitleOffset }: PlotAxesProps
       />
     </>
   );
-}
+});

@@ -71,11 +71,20 @@ export function SymbolSwatch({ d, fill }: { d: string; fill: string }) {
   );
 }
 
+export interface FillSwatchProps {
+  /** The fill; without it the className's CSS paints the patch. */
+  color?: string;
+  outline?: string;
+  /** Ties the patch to the area it keys, when the stylesheet paints both. */
+  className?: string;
+}
+
 /** A filled patch, for areas and bars; an outline marks measured ones. */
-export function FillSwatch({ color, outline }: { color: string; outline?: string }) {
+export function FillSwatch({ color, outline, className }: FillSwatchProps) {
   return (
     <svg {...SWATCH} aria-hidden="true">
       <rect
+        className={className}
         x={outline ? 11 : 3}
         y={1}
         width={outline ? 12 : 28}

@@ -1,4 +1,4 @@
-import { symbol, symbolSquare } from 'd3-shape';
+import { symbol, symbolSquare, type SymbolType } from 'd3-shape';
 import { shortCitation, type Cited } from '../../format/citation';
 import { compositionInSentence, compositionText } from '../../format/formula';
 
@@ -24,9 +24,16 @@ export const compositionData = (m: CompositionMeasurement) => ({
 /** Okabe–Ito vermillion: apart from the models' blue for every common colour-vision deficiency. */
 export const MEASURED_COLOR = '#D55E00';
 
+/** Marker area in px²: large enough to hit with a finger, small enough not to hide a curve. */
+const MEASURED_SYMBOL_AREA = 80;
+
+/** A measured mark's path, centred on (0, 0), at the size every figure (and its legend) draws. */
+export const measuredSymbol = (type: SymbolType): string =>
+  symbol(type, MEASURED_SYMBOL_AREA)() ?? '';
+
 /** The study's points across compositions: vermillion squares, each tagged with its composition. */
 export const MEASURED_SQUARES = {
-  symbol: symbol(symbolSquare, 80)() ?? '',
+  symbol: measuredSymbol(symbolSquare),
   fill: MEASURED_COLOR,
   data: compositionData,
 };

@@ -1,18 +1,11 @@
-import { symbol } from 'd3-shape';
-import { compositionInSentence, compositionText } from '../../format/formula';
+import { compositionInSentence } from '../../format/formula';
 import { formatPublished } from '../../format/number';
 import { modelRows } from '../kit/fitRows';
 import type { MeasuredSet } from '../kit/MeasuredLayer';
+import { compositionData, compositionRow } from '../kit/measuredOn';
 import { MEASURED_POINTS, MEASUREMENT_TEMPERATURE_C, type MeasuredPoint } from './measuredPoints';
-import { MEASURED_SYMBOL, SERIES } from './series';
+import { MEASURED_SYMBOL_PATH, SERIES } from './series';
 import { HtmlSigma } from './Sigma';
-
-/** Marker area in px²: large enough to hit with a finger, small enough not to hide the curve. */
-const SYMBOL_SIZE = 80;
-const SYMBOL_PATHS = {
-  electronic: symbol(MEASURED_SYMBOL.electronic, SYMBOL_SIZE)() ?? '',
-  ionic: symbol(MEASURED_SYMBOL.ionic, SYMBOL_SIZE)() ?? '',
-};
 
 /** What a screen reader announces for a point: quantity, value, composition, source. */
 export function describePoint(p: MeasuredPoint): string {
@@ -23,16 +16,19 @@ export function describePoint(p: MeasuredPoint): string {
   );
 }
 
-/** The published conductivities as the conductivity figure shows them. */
+/**
+ * The published conductivities as the conductivity figure shows them: two quantities on
+ * one axis, told apart by symbol as well as colour.
+ */
 export const MEASURED_CONDUCTIVITY_SET: MeasuredSet<MeasuredPoint> = {
   items: MEASURED_POINTS,
   idOf: (p) => p.id,
   at: (p) => [p.xGe, p.value],
   testId: 'measured-point',
-  symbol: (p) => SYMBOL_PATHS[p.series],
+  symbol: (p) => MEASURED_SYMBOL_PATH[p.series],
   fill: (p) => SERIES[p.series].color,
   label: describePoint,
-  data: (p) => ({ 'data-quantity': p.series, 'data-composition': p.compositionId }),
+  data: (p) => ({ 'data-quantity': p.series, ...compositionData(p) }),
   tooltip: {
     title: (p) => (
       <>
@@ -41,9 +37,11 @@ export const MEASURED_CONDUCTIVITY_SET: MeasuredSet<MeasuredPoint> = {
     ),
     rows: (p) => [
       ['Value', `${formatPublished(p.value)} ${p.unit}`],
-      ['Composition', compositionText(p.compositionId, p.xGe)],
+      compositionRow(p),
       ...modelRows(p, MEASUREMENT_TEMPERATURE_C),
     ],
+    // Not the kit's citedSource, which drops the remarks after a semicolon: the table cuts
+    // them too, so the tooltip is where they are read.
     source: (p) => (
       <>
         {p.sourceKey}, {p.sourceDetail}
