@@ -1,8 +1,9 @@
-import type { ComputeResult } from '../core/api';
+import type { PointResult, SweepResult } from '../core/api';
 import type { ModelChoices, ModelInputs } from '../core/inputs';
 import type { GridIndex, MapCell, MapRequest } from '../core/designMap';
 import type { KineticsView, RetentionPoint } from '../core/kinetics/api';
 import type { KineticParams } from '../core/params';
+import type { SweepConditions } from '../core/sweepConditions';
 import type { WorkerLifecycle } from './coalescer';
 
 /**
@@ -11,8 +12,10 @@ import type { WorkerLifecycle } from './coalescer';
  * is what lets tests simulate a worker that rejects, hangs or dies.
  */
 export interface ModelEndpoint extends WorkerLifecycle {
+  /** The curves across x: asked for only when their conditions change. */
+  computeSweep(conditions: SweepConditions): Promise<SweepResult>;
   /** `basis`: the electrode choice, which the properties' layer times depend on. */
-  compute(inputs: ModelInputs, basis?: string): Promise<ComputeResult>;
+  computePoint(inputs: ModelInputs, basis?: string): Promise<PointResult>;
 }
 
 export type EndpointFactory = () => ModelEndpoint;

@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import type { Curves, PageApi } from '../../workers/pageApi';
+import type { PageApi } from '../../workers/pageApi';
 import type { WorkerLifecycle } from './coalescer';
 import type { KineticsEndpoint, ModelEndpoint } from './endpoint';
 import { startWorker } from './startWorker';
@@ -41,21 +41,9 @@ const startModelWorker = (name: string) =>
 /** The worker behind the conductivity figure and the properties. */
 export function createWorkerEndpoint(): ModelEndpoint {
   const { api, onCrash, terminate } = startModelWorker('sige-model');
-  // The worker leaves out curves equal to the ones it sent before; they are kept here
-  // (one reader, answers in order) and handed on by reference, as the same arrays.
-  let curves: Curves | null = null;
   return {
-    compute: async (inputs, basis) => {
-      const answer = await api.computeForPage(inputs, basis);
-      if (!answer.sameCurves) {
-        const { conductivity, balanced, diffusivity } = answer;
-        curves = { conductivity, balanced, diffusivity };
-        return answer;
-      }
-      if (!curves) throw new Error('the model worker left out curves it never sent');
-      const { electrode, properties, diffusivityLithiation } = answer;
-      return { inputs: answer.inputs, electrode, properties, diffusivityLithiation, ...curves };
-    },
+    computeSweep: (conditions) => api.computeSweep(conditions),
+    computePoint: (inputs, basis) => api.computePoint(inputs, basis),
     onCrash,
     terminate,
   };

@@ -36,7 +36,7 @@ export interface Properties {
   readonly tauAmbipolar_s: number;
 }
 
-export function temperatureKOf(inputs: ModelInputs): number {
+export function temperatureKOf(inputs: Pick<ModelInputs, 'temperatureC'>): number {
   return inputs.temperatureC + ZERO_CELSIUS_K;
 }
 

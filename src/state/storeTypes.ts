@@ -4,7 +4,15 @@
  * file and never on each other.
  */
 import type { StateCreator } from 'zustand';
-import type { ComputeResult, ChoiceKey, InputKey, ModelChoices, ModelInputs, KineticsView, RetentionPoint } from '../core';
+import type {
+  ComputeResult,
+  ChoiceKey,
+  InputKey,
+  ModelChoices,
+  ModelInputs,
+  KineticsView,
+  RetentionPoint,
+} from '../core';
 import type { CellDataSlice } from './cellDataTypes';
 import type { DesignMapSlice } from './designMapTypes';
 import type { Lesson } from './lesson';

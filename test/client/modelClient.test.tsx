@@ -5,6 +5,8 @@ import {
   ModelError,
   SUPERSEDED,
 } from '../../src/client/modelClient';
+import { computeSweep } from '../../src/core/api';
+import { DEFAULT_INPUTS } from '../../src/core/inputs';
 import { startModelDriver } from '../../src/state/driver';
 import { createAppStore } from '../../src/state/store';
 import { fakeWorkerFactory, flush, withX } from '../support/fakes';
@@ -63,24 +65,81 @@ describe('model client: coalescing', () => {
   });
 });
 
-describe('model client: failures and recovery', () => {
-  it('reports a rejected call, terminates that worker and recovers on the next request', async () => {
+describe('model client: the sweep and the point', () => {
+  it('asks for the sweep only when its conditions change, and for the point every time', async () => {
     const factory = fakeWorkerFactory();
     const client = createModelClient({ createEndpoint: factory.create });
-    const failing = client.request(withX(0.1));
-    await flush();
-    factory.workers[0]!.calls[0]!.answer.reject(new Error('boom'));
-    await expect(failing).rejects.toThrow(ModelError);
-    await expect(failing).rejects.toThrow(/boom/);
-    expect(factory.workers[0]!.terminated).toBe(true);
+    const answered = async (inputs: typeof DEFAULT_INPUTS) => {
+      const outcome = client.request(inputs);
+      await flush();
+      factory.workers[0]!.answer();
+      const result = await outcome;
+      if (result === SUPERSEDED) throw new Error('superseded');
+      return result;
+    };
+    const first = await answered(withX(0.1));
+    const worker = factory.workers[0]!;
+    expect(worker.sweeps).toHaveLength(1);
+    for (const x of [0.2, 0.3]) {
+      const step = await answered(withX(x));
+      expect(step.properties.xGe).toBe(x);
+      expect(step.conductivity).toBe(first.conductivity);
+    }
+    await answered({ ...withX(0.3), thicknessUm: 50 });
+    expect(worker.calls).toHaveLength(4);
+    expect(worker.sweeps).toHaveLength(1);
 
-    const next = client.request(withX(0.2));
-    await flush();
-    expect(factory.workers).toHaveLength(2);
-    factory.workers[1]!.answer();
-    const result = await next;
-    expect(result !== SUPERSEDED && result.inputs.xGe).toBe(0.2);
+    const warm = await answered({ ...withX(0.3), temperatureC: 60 });
+    expect(worker.sweeps.map((s) => s.conditions.temperatureC)).toEqual([25, 60]);
+    expect(warm.conductivity).toEqual(computeSweep(warm.inputs).conductivity);
+    await answered({ ...withX(0.3), temperatureC: 60, ionicScale: 10 });
+    expect(worker.sweeps).toHaveLength(3);
   });
+
+  it('pairs the newest point with the sweep of its own conditions, never an older one', async () => {
+    const factory = fakeWorkerFactory();
+    const client = createModelClient({ createEndpoint: factory.create });
+    const warm = client.request({ ...withX(0.1), temperatureC: 60 });
+    await flush();
+    const passed = client.request(withX(0.2));
+    const newest = client.request(withX(0.3));
+    const worker = factory.workers[0]!;
+    worker.answer();
+    await expect(warm).resolves.toMatchObject({ inputs: { temperatureC: 60 } });
+    await expect(passed).resolves.toBe(SUPERSEDED);
+    await flush();
+    worker.answer();
+    const result = await newest;
+    expect(worker.sweeps.map((s) => s.conditions.temperatureC)).toEqual([60, 25]);
+    expect(result !== SUPERSEDED && result.conductivity).toEqual(
+      computeSweep(DEFAULT_INPUTS).conductivity,
+    );
+  });
+});
+
+describe('model client: failures and recovery', () => {
+  // `calls`: the point's call; `sweeps`: the sweep's, which the next request asks for again.
+  it.each(['calls', 'sweeps'] as const)(
+    'reports a rejected call (%s), terminates that worker and recovers on the next request',
+    async (which) => {
+      const factory = fakeWorkerFactory();
+      const client = createModelClient({ createEndpoint: factory.create });
+      const failing = client.request(withX(0.1));
+      await flush();
+      factory.workers[0]![which][0]!.answer.reject(new Error('boom'));
+      await expect(failing).rejects.toThrow(ModelError);
+      await expect(failing).rejects.toThrow(/boom/);
+      expect(factory.workers[0]!.terminated).toBe(true);
+
+      const next = client.request(withX(0.2));
+      await flush();
+      expect(factory.workers).toHaveLength(2);
+      expect(factory.workers[1]!.sweeps).toHaveLength(1);
+      factory.workers[1]!.answer();
+      const result = await next;
+      expect(result !== SUPERSEDED && result.inputs.xGe).toBe(0.2);
+    },
+  );
 
   it('rejects at once when the worker dies, and starts a fresh one', async () => {
     const factory = fakeWorkerFactory();

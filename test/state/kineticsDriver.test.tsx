@@ -8,7 +8,11 @@ import { startKineticsDriver } from '../../src/state/kineticsDriver';
 import { RETENTION_CHUNKS, RETENTION_XS, retentionKeyOf } from '../../src/state/retentionGrid';
 import { createAppStore } from '../../src/state/store';
 import { flush } from '../support/fakes';
-import { fakeKineticsFactory, fakeRetention, type FakeKineticsWorker } from '../support/kineticsFakes';
+import {
+  fakeKineticsFactory,
+  fakeRetention,
+  type FakeKineticsWorker,
+} from '../support/kineticsFakes';
 
 /** A store and a kinetics driver on one fake worker, whose answers the test releases. */
 function setup() {

@@ -75,15 +75,19 @@ describe('params slice: the electrode basis', () => {
 });
 
 describe('results slice', () => {
-  it('keeps the previous sweep object when only x changed, so chart paths can be reused', () => {
+  it('keeps the sweep object through a drag of x, so chart paths can be reused', async () => {
     const store = createAppStore();
-    store.getState().applyResult(compute(withX(0.1)));
-    const sweep = store.getState().result!.conductivity;
-    store.getState().applyResult(compute(withX(0.2)));
-    expect(store.getState().result!.conductivity).toBe(sweep);
-    expect(store.getState().result!.properties.xGe).toBe(0.2);
-    store.getState().applyResult(compute({ ...withX(0.2), temperatureC: 60 }));
-    expect(store.getState().result!.conductivity).not.toBe(sweep);
+    const stop = startModelDriver(store, createInProcessClient());
+    const result = () => store.getState().result;
+    await vi.waitFor(() => expect(store.getState().status).toBe('ready'));
+    const sweep = result()!.conductivity;
+    store.getState().setInput('xGe', 0.2);
+    await vi.waitFor(() => expect(result()!.properties.xGe).toBe(0.2));
+    expect(result()!.conductivity).toBe(sweep);
+    store.getState().setInput('temperatureC', 60);
+    await vi.waitFor(() => expect(result()!.inputs.temperatureC).toBe(60));
+    expect(result()!.conductivity).not.toBe(sweep);
+    stop();
   });
 
   it('clears an earlier failure once an answer arrives (the worker recovered)', () => {

@@ -1,7 +1,8 @@
 import { vi } from 'vitest';
-import { compute, type ComputeResult } from '../../src/core/api';
+import { computePoint, computeSweep, type PointResult, type SweepResult } from '../../src/core/api';
 import { DEFAULT_INPUTS, type ModelInputs } from '../../src/core/inputs';
 import type { ModelEndpoint } from '../../src/client/endpoint';
+import type { SweepConditions } from '../../src/core/sweepConditions';
 
 export interface Deferred<T> {
   promise: Promise<T>;
@@ -19,15 +20,26 @@ export function deferred<T>(): Deferred<T> {
   return { promise, resolve, reject };
 }
 
-/** A stand-in worker whose every answer the test releases by hand. */
+/**
+ * A stand-in worker whose every answer the test releases by hand. `calls` are the requests
+ * for the point, `sweeps` those for the curves across x.
+ */
 export class FakeWorker implements ModelEndpoint {
-  readonly calls: { inputs: ModelInputs; answer: Deferred<ComputeResult> }[] = [];
+  readonly calls: { inputs: ModelInputs; basis?: string; answer: Deferred<PointResult> }[] = [];
+  readonly sweeps: { conditions: SweepConditions; answer: Deferred<SweepResult> }[] = [];
   terminated = false;
   private crashListener: ((reason: string) => void) | null = null;
+  private sweepsAnswered = 0;
 
-  compute(inputs: ModelInputs): Promise<ComputeResult> {
-    const answer = deferred<ComputeResult>();
-    this.calls.push({ inputs, answer });
+  computeSweep(conditions: SweepConditions): Promise<SweepResult> {
+    const answer = deferred<SweepResult>();
+    this.sweeps.push({ conditions, answer });
+    return answer.promise;
+  }
+
+  computePoint(inputs: ModelInputs, basis?: string): Promise<PointResult> {
+    const answer = deferred<PointResult>();
+    this.calls.push({ inputs, basis, answer });
     return answer.promise;
   }
 
@@ -39,11 +51,18 @@ export class FakeWorker implements ModelEndpoint {
     this.terminated = true;
   }
 
-  /** Answers call `i` with the real model's result for its inputs. */
+  /**
+   * Answers point call `i` with the real model's result for its inputs, after every sweep
+   * not yet answered (the worker answers in the order asked).
+   */
   answer(i = this.calls.length - 1): void {
     const call = this.calls[i];
     if (!call) throw new Error(`no call ${i}`);
-    call.answer.resolve(compute(call.inputs));
+    for (const sweep of this.sweeps.slice(this.sweepsAnswered)) {
+      sweep.answer.resolve(computeSweep(sweep.conditions));
+    }
+    this.sweepsAnswered = this.sweeps.length;
+    call.answer.resolve(computePoint(call.inputs, call.basis));
   }
 
   /** Simulates the worker's 'error' event. */

@@ -1,6 +1,9 @@
 import { compositionGrid } from '../conductivitySweep';
+import { diffusivity } from '../diffusion';
 import type { ModelChoices, ModelInputs } from '../inputs';
 import { CALIBRATED_PARAMS, type ModelParams } from '../params';
+import { temperatureKOf } from '../properties';
+import type { SweepConditions } from '../sweepConditions';
 import { cellSettingsOf } from './cellSettings';
 import { describeCell } from './cell';
 
@@ -15,22 +18,28 @@ export interface DiffusivityCurves {
 const THETAS = Array.from({ length: 101 }, (_, i) => i / 100);
 
 /**
- * D(x) and D(θ) from the electrode model's own diffusivity law (the one its particles use),
- * so the figure shows what the kinetics compute with, not a separate curve.
+ * D(x): the level of the law each particle of the electrode model is given (`describeCell`
+ * builds it from the same `diffusivity` call), so the figure shows what the kinetics compute
+ * with; test/core/diffusivityCurves.test.ts holds the two together.
  */
-export function diffusivityCurves(
+export function diffusivityAcrossX(
+  conditions: SweepConditions,
+  params: ModelParams = CALIBRATED_PARAMS,
+): DiffusivityCurves['composition'] {
+  const T = temperatureKOf(conditions);
+  const scales = { electronic: conditions.electronicScale, ionic: conditions.ionicScale };
+  return compositionGrid().map((xGe) => ({
+    xGe,
+    D_cm2_per_s: diffusivity(xGe, T, params, scales),
+  }));
+}
+
+/** D(θ) of the current composition, from the electrode model's own law. */
+export function diffusivityThroughLithiation(
   inputs: ModelInputs,
   choices: ModelChoices,
   params: ModelParams = CALIBRATED_PARAMS,
-): DiffusivityCurves {
-  const lawAt = (xGe: number) =>
-    describeCell(cellSettingsOf({ ...inputs, xGe }, choices), params).diffusivityLaw;
-  const current = lawAt(inputs.xGe);
-  return {
-    composition: compositionGrid().map((xGe) => ({
-      xGe,
-      D_cm2_per_s: lawAt(xGe).mean_cm2_per_s,
-    })),
-    lithiation: THETAS.map((theta) => ({ theta, D_cm2_per_s: current.at(theta) })),
-  };
+): DiffusivityCurves['lithiation'] {
+  const law = describeCell(cellSettingsOf(inputs, choices), params).diffusivityLaw;
+  return THETAS.map((theta) => ({ theta, D_cm2_per_s: law.at(theta) }));
 }
