@@ -97,7 +97,7 @@ describe('refit on synthetic data', () => {
     expect(atTruth.notes).toEqual([expect.stringMatching(/used all 1 evaluations/)]);
   });
 
-  it('recovers two parameters moved from the calibration within 2σ, σ finite', () => {
+  it('recovers two parameters moved from the calibration within 1σ, σ finite', () => {
     expect(result.stopped).toBe(false);
     expect(result.notes).toEqual([]);
     expect(result.fitted.map((f) => f.key)).toEqual([
@@ -108,7 +108,7 @@ describe('refit on synthetic data', () => {
       const truth = TRUTH[f.key];
       expect(Number.isFinite(f.sigma), f.key).toBe(true);
       expect(Math.abs(f.value - truth), `${f.key}: ${f.value} ± ${f.sigma}`).toBeLessThanOrEqual(
-        2 * f.sigma,
+        f.sigma,
       );
       expect(f.pinned, f.key).toBe(true);
       expect(f.warning).toBeUndefined();
