@@ -102,6 +102,8 @@ describe('design map', () => {
     await expect
       .poll(() => page.locator('[data-testid="map-reading"]').innerText())
       .toMatch(/^x = 0.3, areal loading 1.9 mg\/cm²: 3 C retention [\d.]+ %/);
+    // Beside the map there is room for the box that reads the cell too.
+    expect(await page.locator(`${SECTION} [role="tooltip"]`).count()).toBe(1);
     await cell.click();
     await expect.poll(() => sliderValue(page)).toBe(0.3);
     expect(await page.locator(SEL.setting('loadingMgCm2')).inputValue()).toBe('1.9');
@@ -127,6 +129,12 @@ describe('design map', () => {
     await page.waitForTimeout(300);
     const figure = page.locator('figure', { has: page.locator(MAP) });
     await figure.scrollIntoViewIfNeeded();
+    // On a phone a cell is read by the line under the map, not by a box over the map.
+    await page.locator(`${MAP} [data-i="5"][data-j="3"]`).hover();
+    await expect
+      .poll(() => page.locator('[data-testid="map-reading"]').innerText())
+      .toMatch(/^x = 0.5, areal loading /);
+    expect(await page.locator(`${SECTION} [role="tooltip"]`).count()).toBe(0);
     await figure.screenshot({ path: `${SCREENSHOT_DIR}/design-map-390.png` });
     expect(await drawingProblems(page)).toEqual([]);
     const overflow = await page.evaluate(

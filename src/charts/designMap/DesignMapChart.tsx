@@ -67,6 +67,14 @@ function ActiveOutline({ cell, scales }: { cell: DisplayCell; scales: MapScales 
   );
 }
 
+const MAP_TOOLTIP_WIDTH = 240;
+/**
+ * Every part of a heatmap is data, so a floating box needs room beside the cell it reads.
+ * Narrower (a phone), it would hide most of the map: the polite line under the map, which
+ * always reads the cell, is then the only reading.
+ */
+const MIN_TOOLTIP_FRAME = 2 * MAP_TOOLTIP_WIDTH;
+
 /** What the tooltip says of a cell's state, under its numbers. */
 function stateNote(cell: DisplayCell): string {
   switch (cell.state) {
@@ -113,7 +121,7 @@ export function DesignMapChart({
   const active = cursor.focused ? displayCellAt(display, cursor.active) : null;
   const reading = displayCellAt(display, cursor.reading);
   const total = display.nx * display.ny;
-  const readingBox = reading ? cellBox(scales, reading) : null;
+  const readingBox = reading && width >= MIN_TOOLTIP_FRAME ? cellBox(scales, reading) : null;
 
   return (
     <ChartFrame
@@ -136,7 +144,7 @@ export function DesignMapChart({
             top={MAP_MARGIN.top + readingBox.y + readingBox.height / 2}
             frameWidth={width}
             frameHeight={height}
-            width={240}
+            width={MAP_TOOLTIP_WIDTH}
             title={figureName(request.figure)}
             rows={[
               ['Composition', xText(reading.xGe)],
