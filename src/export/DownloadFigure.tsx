@@ -17,7 +17,8 @@ const FORMATS = {
 
 /**
  * Saves the figure that holds `anchor` as it is drawn now: its charts (every <svg> of class
- * chart, the layers over them included), its key, and a caption with the settings and sources.
+ * chart, the layers over them included), its keys (pins and imported sets too), and a caption
+ * with the settings and sources.
  */
 async function saveImage(
   format: ImageFormat,
@@ -28,7 +29,7 @@ async function saveImage(
   const figure = anchor?.closest('figure');
   const svg = figureSvg({
     plots: figure ? Array.from(figure.querySelectorAll<SVGSVGElement>('svg.chart')) : [],
-    legend: figure?.querySelector('ul.legend'),
+    legends: figure ? Array.from(figure.querySelectorAll('ul.legend')) : [],
     title: data.title,
     caption: figureCaption(data, settings, new Date().toISOString()),
   });

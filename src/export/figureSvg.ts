@@ -18,8 +18,8 @@ export interface FigureSvgParts {
   readonly title: string;
   /** Paragraphs under the title, each wrapped to the figure's width. */
   readonly caption: readonly string[];
-  /** The figure's key (its HTML list on the page), drawn above the plots as there. */
-  readonly legend?: Element | null;
+  /** The figure's keys (its HTML lists on the page: its own, pins, imported sets), drawn above the plots as there. */
+  readonly legends?: readonly Element[];
 }
 
 /** A standalone SVG file and its size in CSS px (the drawing's width; taller by key and caption). */
@@ -118,7 +118,7 @@ export function figureSvg(parts: FigureSvgParts): FigureSvg {
   root.append(title, background);
 
   let y = 0;
-  const legend = parts.legend ? legendSvg(parts.legend, width - 2 * INSET, paint) : null;
+  const legend = legendSvg(parts.legends ?? [], width - 2 * INSET, paint);
   if (legend) {
     legend.group.setAttribute('transform', `translate(${INSET},${GAP})`);
     root.append(legend.group);

@@ -9,21 +9,26 @@ const FALLBACK_FONT_PX = 14;
 /** SVG text sets a little wider than the page's HTML (subscripts as tspans, no hinting). */
 const SVG_TEXT_SLACK = 1.05;
 
+/** An entry the figure draws: not one whose checkbox hides its curve (an imported set turned off). */
+const drawn = (entry: Element) =>
+  entry.localName === 'li' &&
+  !entry.querySelector<HTMLInputElement>('input[type="checkbox"]:not(:checked)');
+
 /**
- * The figure's key, an HTML list of swatch and label on the page, as SVG: the same swatches
- * and labels, flowing into rows `width` wide. A label is as wide as the page draws it (the
- * same font and size, with a little slack), or estimated where there is no layout. Null for
- * an empty key.
+ * The figure's keys, HTML lists of swatch and label on the page (its own, then the pins' and
+ * the imported sets'), as SVG: the same swatches and labels, flowing into rows `width` wide.
+ * A label is as wide as the page draws it (the same font and size, with a little slack), or
+ * estimated where there is no layout. Null when there is nothing to key.
  */
 export function legendSvg(
-  list: Element,
+  lists: readonly Element[],
   width: number,
   inherited: PaintValues,
 ): { readonly group: Element; readonly height: number } | null {
-  const doc = list.ownerDocument;
-  const view = doc.defaultView;
-  const entries = Array.from(list.children).filter((child) => child.localName === 'li');
-  if (!view || entries.length === 0) return null;
+  const entries = lists.flatMap((list) => Array.from(list.children).filter(drawn));
+  const doc = entries[0]?.ownerDocument;
+  const view = doc?.defaultView;
+  if (!doc || !view) return null;
   const group = doc.createElementNS(SVG_NS, 'g');
   let x = 0;
   let y = 0;

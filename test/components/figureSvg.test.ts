@@ -67,7 +67,7 @@ function exportedFigure() {
   const figure = document.querySelector('figure')!;
   const svg = figureSvg({
     plots: Array.from(figure.querySelectorAll<SVGSVGElement>('svg.chart')),
-    legend: figure.querySelector('ul.legend'),
+    legends: Array.from(figure.querySelectorAll('ul.legend')),
     title: data.title,
     caption: figureCaption(data, data.settings ?? null, EXPORTED_AT),
   });
@@ -179,6 +179,38 @@ describe('a figure as a standalone SVG', () => {
     expect(figureFilename(data, data.settings!, 'png')).toBe(
       'sige-rate-capability_x0.25_25C_r0.5um_L5um.png',
     );
+  });
+});
+
+describe('the keys of an exported figure', () => {
+  /** A key as the page renders one: swatch and label per entry, and whatever else it holds. */
+  function key(entries: readonly string[]): HTMLUListElement {
+    const list = document.createElement('ul');
+    list.className = 'legend';
+    list.innerHTML = entries.join('');
+    document.body.append(list);
+    return list;
+  }
+  const swatch = '<svg width="34" height="16"><line x1="2" x2="32" y1="8" y2="8"></line></svg>';
+
+  it('keys the pins and the shown imported sets too, and leaves out buttons and hidden sets', () => {
+    const own = key([`<li>${swatch}<span>model</span></li>`]);
+    const pins = key([
+      `<li>${swatch}<span>pinned x = 0 (Si)</span><button type="button">×</button></li>`,
+    ]);
+    const imported = key([
+      `<li><label><input type="checkbox" checked>${swatch}<span>cell A</span></label><button type="button">×</button></li>`,
+      `<li><label><input type="checkbox">${swatch}<span>cell B</span></label></li>`,
+    ]);
+    renderRateFigure();
+    const plots = Array.from(document.querySelectorAll<SVGSVGElement>('svg.chart'));
+    const svg = figureSvg({ plots, legends: [own, pins, imported], title: 't', caption: [] });
+    const doc = new DOMParser().parseFromString(svg.text, 'image/svg+xml');
+    const texts = Array.from(doc.querySelectorAll('text'), (t) => t.textContent);
+    expect(texts).toEqual(expect.arrayContaining(['model', 'pinned x = 0 (Si)', 'cell A']));
+    expect(texts).not.toContain('cell B');
+    expect(texts.join(' ')).not.toContain('×');
+    for (const list of [own, pins, imported]) list.remove();
   });
 });
 
