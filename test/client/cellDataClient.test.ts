@@ -51,6 +51,19 @@ async function failureOf(promise: Promise<unknown>): Promise<CellDataError> {
   return error;
 }
 
+/** A client whose every worker is held (answered by the test), each one kept in start order. */
+function clientOfHeldWorkers() {
+  const endpoints: ReturnType<typeof heldEndpoint>[] = [];
+  const client = createCellDataClient({
+    createEndpoint: () => {
+      const held = heldEndpoint();
+      endpoints.push(held);
+      return held.endpoint;
+    },
+  });
+  return { client, endpoints };
+}
+
 describe('the import client', () => {
   it('parses on the page when no worker can be started, with progress', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -91,14 +104,7 @@ describe('the import client', () => {
   });
 
   it('cancels by ending the worker, and starts a fresh one for the next file', async () => {
-    const endpoints: ReturnType<typeof heldEndpoint>[] = [];
-    const client = createCellDataClient({
-      createEndpoint: () => {
-        const held = heldEndpoint();
-        endpoints.push(held);
-        return held.endpoint;
-      },
-    });
+    const { client, endpoints } = clientOfHeldWorkers();
     const first = client.parse(fileOf('arbin.csv'), { fileName: 'arbin.csv' });
     await vi.waitFor(() => expect(endpoints).toHaveLength(1));
     client.cancel();
@@ -127,14 +133,7 @@ describe('the import client', () => {
   });
 
   it('reports a worker that dies after it has answered as a failed import', async () => {
-    const endpoints: ReturnType<typeof heldEndpoint>[] = [];
-    const client = createCellDataClient({
-      createEndpoint: () => {
-        const held = heldEndpoint();
-        endpoints.push(held);
-        return held.endpoint;
-      },
-    });
+    const { client, endpoints } = clientOfHeldWorkers();
     const done = client.parse(fileOf('arbin.csv'), { fileName: 'a' });
     await vi.waitFor(() => expect(endpoints[0]?.endpoint.calls).toBe(1));
     endpoints[0]?.answer.resolve({
