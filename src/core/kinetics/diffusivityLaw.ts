@@ -89,6 +89,54 @@ export class DiffusivityLaw {
   }
 
   /**
+   * D at the θ of the last `potentialAndD` or `inverseAndD` call, cm²/s: the rate solve needs
+   * D and K (or θ) at the same point many times per step, and on a piece both come from one
+   * exponential (or one logarithm), not two.
+   */
+  lastD = 0;
+
+  /** K(θ) as `potential` gives it, with D(θ) into `lastD` from the same exponential. */
+  potentialAndD(theta: number): number {
+    const i = this.piece(theta);
+    const d0 = this.dAt[i] as number;
+    const s = this.slopes[i] as number;
+    const w = theta - (this.knots[i] as number);
+    const sw = s * w;
+    if (Math.abs(sw) < FLAT) {
+      this.lastD = d0 * (1 + sw);
+      return (this.kAt[i] as number) + d0 * w * (1 + 0.5 * sw);
+    }
+    const grown = Math.expm1(sw);
+    this.lastD = d0 + d0 * grown;
+    return (this.kAt[i] as number) + (d0 * grown) / s;
+  }
+
+  /**
+   * θ whose potential is k, as `inverse` gives it, with D there into `lastD`: on the piece
+   * D = d0·e^(s·w) = d0 + s·ΔK, no exponential needed (the floor where it applies).
+   */
+  inverseAndD(k: number, floor: number): number {
+    const last = this.slopes.length - 1;
+    let i = 0;
+    while (i < last && k >= (this.kAt[i + 1] as number)) i++;
+    const d0 = this.dAt[i] as number;
+    const s = this.slopes[i] as number;
+    const t0 = this.knots[i] as number;
+    const dk = k - (this.kAt[i] as number);
+    if (Math.abs(s) < FLAT) {
+      this.lastD = d0;
+      return t0 + dk / d0;
+    }
+    const grown = 1 + (s * dk) / d0;
+    if (grown > floor / d0) {
+      this.lastD = d0 * grown;
+      return t0 + Math.log(grown) / s;
+    }
+    this.lastD = floor;
+    return t0 + Math.log(floor / d0) / s;
+  }
+
+  /**
    * θ whose potential is k. Where an end piece's D would have to fall below `floor` to reach
    * k, θ is taken where D equals the floor (the caller keeps its log finite).
    */

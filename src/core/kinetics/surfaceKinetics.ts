@@ -8,8 +8,12 @@ import { openCircuitPotential, openCircuitSlope, type Branch } from './ocp';
  */
 const SITE_FLOOR = 0.1;
 const MAX_RATE_ITERATIONS = 60;
-/** |ψ(j) − ψ| at which a layer's kinetics count as solved, V. */
-const KINETIC_TOLERANCE_V = 1e-9;
+/**
+ * |ψ(j) − ψ| from which one more Newton update solves a layer's kinetics, V: Newton converges
+ * quadratically, so the update from within a microvolt lands within ~10⁻¹² V, far inside what
+ * any figure feels; returning it saves the evaluation that would only confirm it.
+ */
+const KINETIC_TOLERANCE_V = 1e-6;
 /** The surface D never falls below this share of the alloy's lowest (keeps its log finite). */
 const SURFACE_D_FLOOR = 1e-3;
 /** A rate this close to a wall (as a fraction of the span between the two) is on it. */
@@ -113,9 +117,10 @@ export class SurfaceKinetics {
     const thetaO = (this.free[k * shells + shells - 1] as number) + ro * j;
     const inside = thetaO >= 0 && thetaO <= 1;
     const clamped = inside ? thetaO : Math.min(1, Math.max(0, thetaO));
-    const dOuter = law.at(clamped);
-    const thetaS = law.inverse(law.potential(clamped) + this.gapFlux * j, this.surfaceDFloor);
-    const d = Math.max(law.at(thetaS), this.surfaceDFloor);
+    const kOuter = law.potentialAndD(clamped);
+    const dOuter = law.lastD;
+    const thetaS = law.inverseAndD(kOuter + this.gapFlux * j, this.surfaceDFloor);
+    const d = Math.max(law.lastD, this.surfaceDFloor);
     this.surfaceSlope = (ro * dOuter * (inside ? 1 : 0) + this.gapFlux) / d;
     return thetaS;
   }
@@ -139,10 +144,10 @@ export class SurfaceKinetics {
     let theta = wall;
     for (let i = 0; i < 60; i++) {
       const t = clamp(theta);
-      const value = law.potential(t) + perTheta * (theta - free) - target;
+      const value = law.potentialAndD(t) + perTheta * (theta - free) - target;
       if (value > 0) hi = Math.min(hi, theta);
       else lo = Math.max(lo, theta);
-      const slope = (t === theta ? law.at(t) : 0) + perTheta;
+      const slope = (t === theta ? law.lastD : 0) + perTheta;
       let next = theta - value / slope;
       if (!(next >= lo && next <= hi)) next = 0.5 * (lo + hi);
       const done = Math.abs(next - theta) < 1e-13;
