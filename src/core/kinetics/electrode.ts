@@ -5,7 +5,7 @@ import { openCircuitPotential, type Branch } from './ocp';
 import { CONTACT_DEPTH_NM, contactWeights, layerWidths, separatorExposure } from './layerGrid';
 import { DEFAULT_RESOLUTION, type Resolution } from './resolution';
 import { SideReactions } from './sideReactions';
-import { LayerSolve, type LayerRates } from './layerSolve';
+import { LayerSolve, type HeldPotential, type LayerRates } from './layerSolve';
 import { StepHistory } from './stepHistory';
 import { shortOfWalls, SurfaceKinetics } from './surfaceKinetics';
 import { SphereStep, sphereGrid, type SphereGrid } from './particle';
@@ -45,7 +45,11 @@ export class Electrode implements LayerRates {
   /** dj/dψ of each layer at the last solve. */
   readonly slope: Float64Array;
   /** The last step's ohmic drops and its current: [electronic, ionic, series, I]. */
-  private readonly lastDrops = new Float64Array(4);
+  readonly lastDrops = new Float64Array(4);
+  /** The total current of the last step, A/cm² (what a held potential drew). */
+  get lastCurrent(): number {
+    return this.lastDrops[3] as number;
+  }
   /** Converts A/cm² of reaction into the θ flux units of the particle solver. */
   private readonly fluxScale: number;
   private readonly sphere: SphereStep;
@@ -270,8 +274,16 @@ export class Electrode implements LayerRates {
    * since its last rest (x_{n+1} − β·h·f(x_{n+1}) = a1·x_n + a2·x_{n−1}, second order and
    * stiffly stable), else backward Euler; either way the system keeps the backward-Euler
    * shape, with βh in place of h, so one Newton solve on the layer potentials does it.
+   * With `held`, the terminal potential is held instead and `current` is only where the
+   * search for it starts: the current found is `lastCurrent`.
    */
-  step(current: number, dt: number, branch: Branch, order: 1 | 2 = 1): number {
+  step(
+    current: number,
+    dt: number,
+    branch: Branch,
+    order: 1 | 2 = 1,
+    held: HeldPotential | null = null,
+  ): number {
     const c = this.cell;
     const n = this.layers;
     const L = c.thickness_cm;
@@ -291,7 +303,7 @@ export class Electrode implements LayerRates {
       const d = 0.5 * ((this.widths[f] as number) + (this.widths[f + 1] as number)) * L;
       const invSigma = 1 / localSigmaE(c, 0.5 * (this.contactTheta(f) + this.contactTheta(f + 1)));
       const invKappa = 1 / localSigmaI(c, 0.5 * (this.meanTheta(f) + this.meanTheta(f + 1)));
-      this.solve.setFace(f, current, d, invSigma, invKappa);
+      this.solve.setFace(f, d, invSigma, invKappa);
     }
 
     if (!this.initialised) this.rest(branch);
@@ -306,14 +318,20 @@ export class Electrode implements LayerRates {
     }
     // Whether a current can be carried must not depend on where Newton happened to start:
     // a failure from the predictor is retried from each layer's open-circuit ψ before the
-    // step is declared impossible.
-    if (!this.solve.solve(current, this.areaWeights, this)) {
+    // step is declared impossible, each rate guessed at its open-circuit value, zero, where
+    // that lies between the walls (a guess left within rounding of a wall stays pinned).
+    if (!this.solve.solve(current, this.areaWeights, this, held)) {
       this.restPotentials(branch);
-      if (!this.solve.solve(current, this.areaWeights, this)) {
+      for (let k = 0; k < n; k++) {
+        if ((this.surfaces.jMin[k] as number) < 0 && (this.surfaces.jMax[k] as number) > 0)
+          this.reaction[k] = 0;
+      }
+      if (!this.solve.solve(current, this.areaWeights, this, held)) {
         this.psi.set(this.psiBefore);
         return Number.NaN;
       }
     }
+    if (held) current = this.solve.current;
     for (let k = 0; k < n; k++) {
       this.psiChange[k] = (this.psi[k] as number) - (this.psiBefore[k] as number);
     }
@@ -343,35 +361,9 @@ export class Electrode implements LayerRates {
     return potential;
   }
 
-  /**
-   * Where the last step's polarisation went, V (positive = lost): [electronic, ionic, series
-   * (separator + counter electrode), kinetic, solid diffusion], the last two weighted by each
-   * layer's reaction. Worked out when asked (a snapshot), not at every step.
-   */
-  losses(branch: Branch): number[] {
-    const [electronic = 0, ionic = 0, series = 0, current = 0] = this.lastDrops;
-    const shift = this.cell.ocpShift_V;
-    let kinetic = 0;
-    let diffusion = 0;
-    let weight = 0;
-    for (let k = 0; k < this.layers; k++) {
-      const j = this.reaction[k] as number;
-      const w = Math.abs(j) * (this.widths[k] as number);
-      const thetaS = this.surfaces.surfaceAt(k, j);
-      const uSurface = openCircuitPotential(thetaS, shift, branch);
-      kinetic += w * ((this.psi[k] as number) + uSurface);
-      const uMean = openCircuitPotential(this.activeTheta(k), shift, branch);
-      diffusion += w * (uMean - uSurface);
-      weight += w;
-    }
-    const sign = Math.sign(current) || 1;
-    return [
-      sign * electronic,
-      sign * ionic,
-      sign * series,
-      weight > 0 ? (sign * kinetic) / weight : 0,
-      weight > 0 ? (sign * diffusion) / weight : 0,
-    ];
+  /** Layer k's surface lithiation at reaction current j over the last step. */
+  surfaceAt(k: number, j: number): number {
+    return this.surfaces.surfaceAt(k, j);
   }
 
   /** The layer solve's question: layer k's currents at potential ψ (see LayerRates). */

@@ -1,5 +1,6 @@
 import { currentForRate } from './cell';
 import type { Electrode } from './electrode';
+import { lossesOf } from './losses';
 import { openCircuitPotential, type Branch } from './ocp';
 
 /** One point of a voltage profile. */
@@ -21,7 +22,7 @@ export interface DistributionSnapshot {
   readonly theta: readonly number[];
   /** Most θ can reach: the share of each particle outside its unconverted core. */
   readonly convertible: number;
-  /** Where the polarisation went at that moment, V (see Electrode.losses). */
+  /** Where the polarisation went at that moment, V (see lossesOf). */
   readonly losses: readonly number[];
 }
 
@@ -97,7 +98,7 @@ export function snapshotOf(e: Electrode, branch: Branch, capacity: number): Dist
     reaction,
     theta,
     convertible: e.convertible,
-    losses: e.losses(branch),
+    losses: lossesOf(e, branch),
   };
 }
 
