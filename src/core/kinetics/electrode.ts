@@ -375,6 +375,11 @@ export class Electrode implements LayerRates {
     return true;
   }
 
+  /** After the layer solve's last, tiny update (see LayerRates): the side currents at ψ. */
+  settle(k: number, psi: number): void {
+    this.sides.rates(k, psi, this.implicitDt);
+  }
+
   /**
    * Tangent predictor for layer k's rate after ψ_k moved by `delta`: the inner solve then
    * starts next to its answer and needs one or two iterations instead of five or more.

@@ -9,6 +9,12 @@ const MAX_PSI_STEP_V = 0.2;
 const MAX_NEWTON = 10;
 /** A held potential also solves for the current: more room before it is given up on. */
 const MAX_NEWTON_HELD = 20;
+/**
+ * A Newton update below this lands on the solution, V: the balance it leaves is of the order
+ * of the update squared over (RT/F)² — 10⁻⁹ of the current at 1 µV, far inside
+ * BALANCE_TOLERANCE — so the rates are not evaluated again only to confirm it.
+ */
+const SETTLED_V = 1e-6;
 /** A Newton update below this moves ψ by rounding only, V. */
 const PSI_ROUNDING_V = 1e-14;
 
@@ -21,6 +27,12 @@ export interface LayerRates {
   rates(k: number, psi: number): boolean;
   /** After a Newton update of ψ_k by `delta`: move the rate guess along its tangent. */
   predict(k: number, delta: number): void;
+  /**
+   * The layer's currents at ψ after a last update too small to solve again for: the reaction
+   * stays where its tangent put it (off by the square of the update), the side currents are
+   * evaluated there.
+   */
+  settle(k: number, psi: number): void;
   readonly reaction: Float64Array;
   readonly slope: Float64Array;
   readonly sideTotal: Float64Array;
@@ -142,6 +154,18 @@ export class LayerSolve {
         imbalance = Math.max(imbalance, Math.abs(residual));
       }
       const missed = held ? this.terminalMiss(held) : 0;
+      // Every surface at its wall (no rate follows ψ) short of the held potential: further
+      // out they stay there, so the held potential lies beyond what the surfaces can give.
+      // The current is then what they give — the limit the held solution approaches within
+      // rounding, where Newton has nothing left to move.
+      if (held && missed * Math.sign(I) <= 0 && I !== 0 && this.allPinned(slope)) {
+        let total = 0;
+        for (let k = 0; k < n; k++) {
+          total += (areaWeights[k] as number) * ((reaction[k] as number) + (side[k] as number));
+        }
+        this.current = total;
+        return Math.sign(total) === Math.sign(I);
+      }
       // Converged on charge balance: a layer whose surface is saturated has a flat j(ψ),
       // so its ψ may keep drifting without changing anything that matters. Face currents
       // are G·Δψ of ψ values near a volt: with large conductances their rounding error can
@@ -179,6 +203,10 @@ export class LayerSolve {
         this.psi[k] = (this.psi[k] as number) + delta;
         particles.predict(k, delta);
       }
+      if (!held && lastUpdate < SETTLED_V) {
+        for (let k = 0; k < n; k++) particles.settle(k, this.psi[k] as number);
+        return true;
+      }
       if (held) {
         if (!Number.isFinite(change)) return false;
         this.current = I + damping * change;
@@ -186,6 +214,12 @@ export class LayerSolve {
       }
     }
     return false;
+  }
+
+  /** Whether no layer's reaction follows its potential any more (each at a wall). */
+  private allPinned(slope: Float64Array): boolean {
+    for (let k = 0; k < this.layers; k++) if ((slope[k] as number) !== 0) return false;
+    return true;
   }
 
   /** The terminal potential at the present ψ and current, minus the one held, V. */
