@@ -295,6 +295,9 @@ export class Electrode implements LayerRates {
     const shells = this.grid.shells;
     // End-of-step particles are linear in their reaction rate: θ = θ_free + j·scale·response.
     this.prepareParticles(dt, weights, bdf2 ? 1 : 0.5);
+    // A current no distribution can carry is refused before Newton (a failing one costs
+    // five steps' worth of iterations).
+    if (!held && this.surfaces.beyondWalls(current, this.areaWeights)) return Number.NaN;
 
     // Faces: ionic current q_f = G_f·(ψ_{f+1} − ψ_f) + S_f, from
     // ψ_{f+1} − ψ_f = d_f·[q_f·(1/σ + 1/κ) − I/σ]. Conductivities at each face come from

@@ -19,6 +19,9 @@ const SURFACE_D_FLOOR = 1e-3;
 /** A rate this close to a wall (as a fraction of the span between the two) is on it. */
 const WALL_REACH = 1e-10;
 
+/** Relative margin by which a current must pass the walls' limit to be refused unsolved. */
+const WALL_MARGIN = 1e-4;
+
 /**
  * A move of a layer's rate from j toward `next`, stopped at most 90 % of the way to a wall:
  * near a wall ψ is log-steep and a full Newton step would overshoot it.
@@ -69,6 +72,23 @@ export class SurfaceKinetics {
   setWalls(k: number): void {
     this.jMax[k] = this.wallCurrent(k, 1);
     this.jMin[k] = this.wallCurrent(k, 0);
+  }
+
+  /**
+   * Whether total current I is beyond what the surfaces can give this step, with every layer
+   * (particle surface `areaWeights[k]` per electrode area) at its wall. Only delithiation is
+   * refused: the side currents only take Li (side reaction and plating are ≥ 0), so no
+   * distribution carries more than the emptied surfaces give, while in lithiation they could
+   * take the rest. The margin leaves a current the balance tolerance could still meet to the
+   * solve, so nothing it would have carried is refused.
+   */
+  beyondWalls(current: number, areaWeights: Float64Array): boolean {
+    if (!(current < 0)) return false;
+    let most = 0;
+    for (let k = 0; k < this.jMin.length; k++) {
+      most += (areaWeights[k] as number) * (this.jMin[k] as number);
+    }
+    return most >= current * (1 - WALL_MARGIN);
   }
 
   /**
