@@ -1,5 +1,3 @@
-import { solveTridiagonal } from './tridiagonal';
-
 /**
  * Finite-volume grid of a sphere of radius 1 (lengths scaled by the particle radius), or of
  * the spherical shell outside an inert core of radius `core` (no flux crosses it).
@@ -89,7 +87,9 @@ export class SphereStep {
   private readonly lower: Float64Array;
   private readonly diag: Float64Array;
   private readonly upper: Float64Array;
-  private readonly scratch: Float64Array;
+  /** The matrix factored once per `set` (Thomas): c′ of each row and 1/pivot. */
+  private readonly factor: Float64Array;
+  private readonly pivot: Float64Array;
   private readonly work: Float64Array;
   /** Multiplies the inward flux (mol/cm²/s over c_max) into the outer shell's θ change. */
   private sourceGain = 0;
@@ -106,7 +106,8 @@ export class SphereStep {
     this.lower = new Float64Array(n);
     this.diag = new Float64Array(n);
     this.upper = new Float64Array(n);
-    this.scratch = new Float64Array(n);
+    this.factor = new Float64Array(n);
+    this.pivot = new Float64Array(n);
     this.work = new Float64Array(n);
     this.response = new Float64Array(n);
   }
@@ -136,9 +137,35 @@ export class SphereStep {
     }
     this.sourceGain = (3 * dt_s) / radius_cm;
     this.surfaceGain = (radius_cm * grid.surfaceGap) / surfaceD;
+    // Every solve of the step (the response here, the free step, a flux step) shares the
+    // matrix: it is factored once, and each solve is a substitution.
+    let pivot = this.diag[0] as number;
+    this.pivot[0] = 1 / pivot;
+    for (let i = 1; i < n; i++) {
+      const c = (this.upper[i - 1] as number) * (this.pivot[i - 1] as number);
+      this.factor[i] = c;
+      pivot = (this.diag[i] as number) - (this.lower[i] as number) * c;
+      this.pivot[i] = 1 / pivot;
+    }
     this.response.fill(0);
     this.response[n - 1] = this.sourceGain;
-    solveTridiagonal(this.lower, this.diag, this.upper, this.response, this.scratch, n);
+    this.substitute(this.response);
+  }
+
+  /** Solves the factored step matrix against `x` in place (Thomas' two sweeps). */
+  private substitute(x: Float64Array): void {
+    const n = this.grid.shells;
+    const lower = this.lower;
+    const pivot = this.pivot;
+    const factor = this.factor;
+    x[0] = (x[0] as number) * (pivot[0] as number);
+    for (let i = 1; i < n; i++) {
+      x[i] =
+        ((x[i] as number) - (lower[i] as number) * (x[i - 1] as number)) * (pivot[i] as number);
+    }
+    for (let i = n - 2; i >= 0; i--) {
+      x[i] = (x[i] as number) - (factor[i + 1] as number) * (x[i + 1] as number);
+    }
   }
 
   /**
@@ -165,7 +192,7 @@ export class SphereStep {
           : (theta[offset + i] as number);
       work[i] = base * (this.grid.volumes[i] as number);
     }
-    solveTridiagonal(this.lower, this.diag, this.upper, work, this.scratch, n);
+    this.substitute(work);
     for (let i = 0; i < n; i++) out[offset + i] = work[i] as number;
   }
 
@@ -177,7 +204,7 @@ export class SphereStep {
     const n = this.grid.shells;
     for (let i = 0; i < n; i++) theta[i] = (theta[i] as number) * (this.grid.volumes[i] as number);
     theta[n - 1] = (theta[n - 1] as number) + this.sourceGain * inwardFlux;
-    solveTridiagonal(this.lower, this.diag, this.upper, theta, this.scratch, n);
+    this.substitute(theta);
   }
 
   /** θ at the particle surface for a given inward flux (one-sided gradient). */
