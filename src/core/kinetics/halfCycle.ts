@@ -201,7 +201,10 @@ export function runHalfCycle(
       vHistory.pop();
       tHistory.pop();
     }
-    h = Math.min(dt, size * Math.min(GROW_MAX, 0.9 * Math.max(error, 1e-6) ** (-1 / 3)));
+    // The first step of a half-cycle has no error estimate (no history behind it): the next
+    // is not grown from it blindly, which cost four or five rejected steps at every start.
+    const most = accepted === 1 ? 1 : GROW_MAX;
+    h = Math.min(dt, size * Math.min(most, 0.9 * Math.max(error, 1e-6) ** (-1 / 3)));
   }
   const capacity = toCapacity * time;
   if (snapshotAt !== undefined && !snapshot) snapshot = snapshotOf(e, branch, capacity);
