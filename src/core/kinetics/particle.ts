@@ -91,6 +91,8 @@ export class SphereStep {
   private readonly factor: Float64Array;
   private readonly pivot: Float64Array;
   private readonly work: Float64Array;
+  /** Face area over node gap, per face: the grid's part of each face's conductance. */
+  private readonly areaOverGap: Float64Array;
   /** Multiplies the inward flux (mol/cm²/s over c_max) into the outer shell's θ change. */
   private sourceGain = 0;
   /** Converts the inward flux into the surface-minus-outer-node θ difference. */
@@ -109,6 +111,10 @@ export class SphereStep {
     this.factor = new Float64Array(n);
     this.pivot = new Float64Array(n);
     this.work = new Float64Array(n);
+    this.areaOverGap = Float64Array.from(
+      grid.faceAreas,
+      (area, f) => area / (grid.faceGaps[f] as number),
+    );
     this.response = new Float64Array(n);
   }
 
@@ -128,8 +134,7 @@ export class SphereStep {
       this.upper[i] = 0;
     }
     for (let f = 0; f < n - 1; f++) {
-      const g =
-        (k * (faceD[f] as number) * (grid.faceAreas[f] as number)) / (grid.faceGaps[f] as number);
+      const g = k * (faceD[f] as number) * (this.areaOverGap[f] as number);
       this.diag[f] = (this.diag[f] as number) + g;
       this.diag[f + 1] = (this.diag[f + 1] as number) + g;
       this.upper[f] = -g;
@@ -147,9 +152,13 @@ export class SphereStep {
       pivot = (this.diag[i] as number) - (this.lower[i] as number) * c;
       this.pivot[i] = 1 / pivot;
     }
-    this.response.fill(0);
-    this.response[n - 1] = this.sourceGain;
-    this.substitute(this.response);
+    // The response is the last column of the inverse: of the two sweeps only the backward
+    // one has anything to do.
+    const response = this.response;
+    response[n - 1] = this.sourceGain * (this.pivot[n - 1] as number);
+    for (let i = n - 2; i >= 0; i--) {
+      response[i] = -(this.factor[i + 1] as number) * (response[i + 1] as number);
+    }
   }
 
   /** Solves the factored step matrix against `x` in place (Thomas' two sweeps). */

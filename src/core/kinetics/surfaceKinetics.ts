@@ -158,12 +158,11 @@ export class SurfaceKinetics {
     const free = this.free[k * shells + shells - 1] as number;
     const perTheta = this.gapFlux / ro;
     const target = law.potential(wall);
-    const clamp = (t: number) => Math.min(1, Math.max(0, t));
     let lo = Math.min(free, wall);
     let hi = Math.max(free, wall);
     let theta = wall;
     for (let i = 0; i < 60; i++) {
-      const t = clamp(theta);
+      const t = theta < 0 ? 0 : theta > 1 ? 1 : theta;
       const value = law.potentialAndD(t) + perTheta * (theta - free) - target;
       if (value > 0) hi = Math.min(hi, theta);
       else lo = Math.max(lo, theta);
