@@ -89,33 +89,37 @@ export class DiffusivityLaw {
   }
 
   /**
-   * D at the θ of the last `potentialAndD` or `inverseAndD` call, cm²/s: the rate solve needs
-   * D and K (or θ) at the same point many times per step, and on a piece both come from one
-   * exponential (or one logarithm), not two.
+   * Results of `potentialAndD` and `inverseAndD`: [K or θ, D there]. The rate solve needs D
+   * and K (or θ) at the same point many times per step; on a piece both come from one
+   * exponential (or one logarithm), not two. Written here rather than returned: a double
+   * returned from a call the engine does not inline is boxed, and these run ~10⁵ times an
+   * evaluation (a tenth of its time went to collecting the boxes).
    */
-  lastD = 0;
+  readonly result = new Float64Array(2);
 
-  /** K(θ) as `potential` gives it, with D(θ) into `lastD` from the same exponential. */
-  potentialAndD(theta: number): number {
+  /** K(θ) as `potential` gives it, and D(θ), into `result`. */
+  potentialAndD(theta: number): void {
     const i = this.piece(theta);
     const d0 = this.dAt[i] as number;
     const s = this.slopes[i] as number;
     const w = theta - (this.knots[i] as number);
     const sw = s * w;
+    const out = this.result;
     if (Math.abs(sw) < FLAT) {
-      this.lastD = d0 * (1 + sw);
-      return (this.kAt[i] as number) + d0 * w * (1 + 0.5 * sw);
+      out[0] = (this.kAt[i] as number) + d0 * w * (1 + 0.5 * sw);
+      out[1] = d0 * (1 + sw);
+      return;
     }
     const grown = Math.expm1(sw);
-    this.lastD = d0 + d0 * grown;
-    return (this.kAt[i] as number) + (d0 * grown) / s;
+    out[0] = (this.kAt[i] as number) + (d0 * grown) / s;
+    out[1] = d0 + d0 * grown;
   }
 
   /**
-   * θ whose potential is k, as `inverse` gives it, with D there into `lastD`: on the piece
+   * θ whose potential is k, as `inverse` gives it, and D there, into `result`: on the piece
    * D = d0·e^(s·w) = d0 + s·ΔK, no exponential needed (the floor where it applies).
    */
-  inverseAndD(k: number, floor: number): number {
+  inverseAndD(k: number, floor: number): void {
     const last = this.slopes.length - 1;
     let i = 0;
     while (i < last && k >= (this.kAt[i + 1] as number)) i++;
@@ -123,17 +127,20 @@ export class DiffusivityLaw {
     const s = this.slopes[i] as number;
     const t0 = this.knots[i] as number;
     const dk = k - (this.kAt[i] as number);
+    const out = this.result;
     if (Math.abs(s) < FLAT) {
-      this.lastD = d0;
-      return t0 + dk / d0;
+      out[0] = t0 + dk / d0;
+      out[1] = d0;
+      return;
     }
     const grown = 1 + (s * dk) / d0;
     if (grown > floor / d0) {
-      this.lastD = d0 * grown;
-      return t0 + Math.log(grown) / s;
+      out[0] = t0 + Math.log(grown) / s;
+      out[1] = d0 * grown;
+      return;
     }
-    this.lastD = floor;
-    return t0 + Math.log(floor / d0) / s;
+    out[0] = t0 + Math.log(floor / d0) / s;
+    out[1] = floor;
   }
 
   /**

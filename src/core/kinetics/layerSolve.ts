@@ -139,10 +139,17 @@ export class LayerSolve {
         if (!particles.rates(k, this.psi[k] as number)) return false;
       }
       let imbalance = 0;
+      // Each face's current once, carried to the next layer as what enters it (faceCurrent
+      // inlined: a double returned from a call is boxed).
+      let toCollector = 0;
+      const psi = this.psi;
       for (let k = 0; k < n; k++) {
         const w = areaWeights[k] as number;
-        const toSeparator = k === n - 1 ? I : this.faceCurrent(k, I);
-        const toCollector = k === 0 ? 0 : this.faceCurrent(k - 1, I);
+        const toSeparator =
+          k === n - 1
+            ? I
+            : (this.conductance[k] as number) * ((psi[k + 1] as number) - (psi[k] as number)) +
+              I * (this.share[k] as number);
         const gUp = k === n - 1 ? 0 : (this.conductance[k] as number);
         const gDown = k === 0 ? 0 : (this.conductance[k - 1] as number);
         this.lower[k] = gDown;
@@ -152,6 +159,7 @@ export class LayerSolve {
           toSeparator - toCollector - w * ((reaction[k] as number) + (side[k] as number));
         this.rhs[k] = -residual;
         imbalance = Math.max(imbalance, Math.abs(residual));
+        toCollector = toSeparator;
       }
       const missed = held ? this.terminalMiss(held) : 0;
       // Every surface at its wall (no rate follows ψ) short of the held potential: further

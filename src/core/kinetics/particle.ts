@@ -192,7 +192,8 @@ export class SphereStep {
   ): void {
     const n = this.grid.shells;
     const work = this.work;
-    const [a1, a2] = weights;
+    const a1 = weights[0];
+    const a2 = weights[1];
     // BDF2 starts from a combination of the last two states (a1 + a2 = 1); BE from the last.
     for (let i = 0; i < n; i++) {
       const base =

@@ -138,10 +138,12 @@ export class SurfaceKinetics {
     const thetaO = (this.free[k * shells + shells - 1] as number) + ro * j;
     const inside = thetaO >= 0 && thetaO <= 1;
     const clamped = inside ? thetaO : Math.min(1, Math.max(0, thetaO));
-    const kOuter = law.potentialAndD(clamped);
-    const dOuter = law.lastD;
-    const thetaS = law.inverseAndD(kOuter + this.gapFlux * j, this.surfaceDFloor);
-    const d = Math.max(law.lastD, this.surfaceDFloor);
+    const result = law.result;
+    law.potentialAndD(clamped);
+    const dOuter = result[1] as number;
+    law.inverseAndD((result[0] as number) + this.gapFlux * j, this.surfaceDFloor);
+    const thetaS = result[0] as number;
+    const d = Math.max(result[1] as number, this.surfaceDFloor);
     this.surfaceSlope = (ro * dOuter * (inside ? 1 : 0) + this.gapFlux) / d;
     return thetaS;
   }
@@ -164,10 +166,11 @@ export class SurfaceKinetics {
     let theta = wall;
     for (let i = 0; i < 60; i++) {
       const t = theta < 0 ? 0 : theta > 1 ? 1 : theta;
-      const value = law.potentialAndD(t) + perTheta * (theta - free) - target;
+      law.potentialAndD(t);
+      const value = (law.result[0] as number) + perTheta * (theta - free) - target;
       if (value > 0) hi = Math.min(hi, theta);
       else lo = Math.max(lo, theta);
-      const slope = (t === theta ? law.lastD : 0) + perTheta;
+      const slope = (t === theta ? (law.result[1] as number) : 0) + perTheta;
       let next = theta - value / slope;
       if (!(next >= lo && next <= hi)) next = 0.5 * (lo + hi);
       const done = Math.abs(next - theta) < 1e-13;
