@@ -139,6 +139,7 @@ export class Electrode implements LayerRates {
     this.lastError = other.lastError;
     this.reaction.set(other.reaction);
     this.sides.copyFrom(other.sides);
+    this.surfaces.copyFrom(other.surfaces);
     this.lastDrops.set(other.lastDrops);
     this.psi.set(other.psi);
     this.psiChange.set(other.psiChange);
