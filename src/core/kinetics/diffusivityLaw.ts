@@ -161,6 +161,29 @@ export class DiffusivityLaw {
   }
 
   /**
+   * For the first n lithiations in `thetas` (within 0…1): D at each into `nodes`, and the
+   * mean of D between each neighbouring pair into `faces` (as `meanBetween`). One call per
+   * particle and step rather than two per node: the doubles those calls would return are
+   * boxed when the engine does not inline them.
+   */
+  fillNodesAndFaces(
+    thetas: Float64Array,
+    nodes: Float64Array,
+    faces: Float64Array,
+    n: number,
+  ): void {
+    for (let i = 0; i < n; i++) nodes[i] = this.at(thetas[i] as number);
+    for (let f = 0; f < n - 1; f++) {
+      faces[f] = this.meanBetween(
+        thetas[f] as number,
+        thetas[f + 1] as number,
+        nodes[f] as number,
+        nodes[f + 1] as number,
+      );
+    }
+  }
+
+  /**
    * Mean of D between θ₁ and θ₂ (the exact face diffusivity for a steady flux between two
    * nodes at those lithiations), given their node values d1 = D(θ₁), d2 = D(θ₂).
    */

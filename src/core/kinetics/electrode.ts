@@ -1,6 +1,6 @@
 import { FARADAY_C_PER_MOL } from '../constants';
 import type { CellDescription } from './cell';
-import { localDiffusivity, localSigmaE, localSigmaI } from './layerTransport';
+import { localSigmaE, localSigmaI } from './layerTransport';
 import { openCircuitPotential, type Branch } from './ocp';
 import { CONTACT_DEPTH_NM, contactWeights, layerWidths, separatorExposure } from './layerGrid';
 import { DEFAULT_RESOLUTION, type Resolution } from './resolution';
@@ -248,15 +248,9 @@ export class Electrode implements LayerRates {
       for (let i = 0; i < shells; i++) {
         const now = this.theta[offset + i] as number;
         const mid = now + toMid * (now - (this.past.theta1[offset + i] as number));
-        const t = Math.min(1, Math.max(0, mid));
-        nodeTheta[i] = t;
-        nodeD[i] = localDiffusivity(c, t);
+        nodeTheta[i] = mid < 0 ? 0 : mid > 1 ? 1 : mid;
       }
-      for (let f = 0; f < shells - 1; f++) {
-        const t1 = nodeTheta[f] as number;
-        const t2 = nodeTheta[f + 1] as number;
-        faceD[f] = law.meanBetween(t1, t2, nodeD[f] as number, nodeD[f + 1] as number);
-      }
+      law.fillNodesAndFaces(nodeTheta, nodeD, faceD, shells);
       this.sphere.set(faceD, nodeD[shells - 1] as number, c.radius_cm, this.implicitDt);
       this.sphere.stepFree(this.theta, this.free, offset, this.past.theta1, weights);
       this.responses.set(this.sphere.response, offset);
