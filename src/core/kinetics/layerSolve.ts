@@ -66,6 +66,8 @@ export class LayerSolve {
   private readonly scratch: Float64Array;
   /** Held potential: the residuals' response to the current, solved against J. */
   private readonly byCurrent: Float64Array;
+  /** Each layer's last Newton update of ψ, V. */
+  private readonly moved: Float64Array;
 
   constructor(readonly layers: number) {
     const n = layers;
@@ -80,6 +82,7 @@ export class LayerSolve {
     this.rhs = new Float64Array(n);
     this.scratch = new Float64Array(n);
     this.byCurrent = new Float64Array(n);
+    this.moved = new Float64Array(n);
   }
 
   /** Face f at distance d (cm) between layer centres, with its local 1/σ and 1/κ, S/cm. */
@@ -136,7 +139,11 @@ export class LayerSolve {
       const I = this.current;
       const tolerance = BALANCE_TOLERANCE * Math.abs(I) + 1e-15;
       for (let k = 0; k < n; k++) {
-        if (!particles.rates(k, this.psi[k] as number)) return false;
+        // A layer the last update barely moved keeps the rate its tangent gave (off by the
+        // square of the move, as SETTLED_V): only its side currents are evaluated again.
+        if (iteration > 0 && Math.abs(this.moved[k] as number) < SETTLED_V) {
+          particles.settle(k, this.psi[k] as number);
+        } else if (!particles.rates(k, this.psi[k] as number)) return false;
       }
       let imbalance = 0;
       // Each face's current once, carried to the next layer as what enters it (faceCurrent
@@ -210,6 +217,7 @@ export class LayerSolve {
         lastUpdate = Math.max(lastUpdate, Math.abs(delta));
         this.psi[k] = (this.psi[k] as number) + delta;
         particles.predict(k, delta);
+        this.moved[k] = delta;
       }
       if (!held && lastUpdate < SETTLED_V) {
         for (let k = 0; k < n; k++) particles.settle(k, this.psi[k] as number);
