@@ -63,6 +63,12 @@ function startOf(options: RefitOptions, specs: readonly KineticParameterSpec[]):
 class Evaluator {
   count = 0;
   best: Evaluated | undefined;
+  /**
+   * Set once the search has ended: the uncertainty's probes around the optimum are not part
+   * of the search, so one that happens to score better (near a bound) must not become the
+   * "best so far" that progress reports, while the result keeps the search's optimum.
+   */
+  settled = false;
 
   constructor(
     private readonly targets: RefitTargets['targets'],
@@ -80,7 +86,7 @@ class Evaluator {
     const rows = residualsOf(this.targets, model);
     const point = { params, rows, score: sumOfSquares(this.scores(rows)) };
     this.count += 1;
-    if (!best || point.score < best.score) this.best = point;
+    if (!this.settled && (!best || point.score < best.score)) this.best = point;
     const now = this.best ?? point;
     this.options.onProgress?.(this.count, now.score, now.params);
     return point;
@@ -152,6 +158,7 @@ export function refit(data: CellDataSet, options: RefitOptions): RefitResult {
   const ended = search(evaluator, specs, start, cap);
   // The search's first evaluation is never refused, so there is a best point.
   const found = evaluator.best ?? evaluator.evaluate(start);
+  evaluator.settled = true;
   const fitted = ended === 'stopped' ? undefined : assess(evaluator, found, specs);
   const notes = [...dataNotes];
   if (ended === 'budget') {
