@@ -9,18 +9,18 @@ export { kineticResiduals, type KineticResidual } from './kineticResiduals';
 /**
  * Where the search starts: fixed here, not read from the committed file, so that a re-run
  * (`npm run calibrate -- --check`) retraces the same path to the same answer. It is the end
- * of the exploration that chose the session-5 physics (docs/model.md §8): the objective is
+ * of the exploration that chose the session-9 physics (docs/model.md §8): the objective is
  * rough (each cut-off is a discrete event), so a committed run restarts Nelder–Mead from a
  * good point rather than searching from scratch.
  */
 export const KINETIC_START: KineticParams = {
-  electronicLithiationGain_decades: 7.7,
-  ionicLithiationGain_decades: 0.616,
-  diffusivityDiluteEnd_decades: -2.18,
-  diffusivityLithiationGain_decades: 2.8,
-  siliconCoreFraction: 0.255,
-  coreTransportExponent: 0.222,
-  log10SideFilm1h_C_per_cm2: -0.597,
+  electronicLithiationGain_decades: 7.8,
+  ionicLithiationGain_decades: 0.546,
+  diffusivityDiluteEnd_decades: -2.237,
+  diffusivityLithiationGain_decades: 2.238,
+  siliconCoreFraction: 0.251,
+  coreTransportExponent: 0.171,
+  log10SideFilm1h_C_per_cm2: -0.523,
 };
 
 /** Nelder–Mead rounds and iterations per round of a committed fit. */

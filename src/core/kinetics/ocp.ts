@@ -7,22 +7,25 @@ export type Branch = 'lithiation' | 'delithiation';
  * Open-circuit potential of amorphous Li–Si, V vs Li/Li⁺, fixed (not fitted). Obrovac &
  * Christensen (2004), as summarised in the physics notes: lithiation slopes from ≈0.30 V to
  * ≈0.05 V, delithiation from ≈0.30 V to ≈0.50 V. Each branch is a line through those two
- * end values, taken at 2 % and 98 % lithiation, plus a small solid-solution log term that
- * keeps the curve invertible and steepens it over the last few per cent.
+ * end values, taken at 2 % and 98 % lithiation, plus the ideal lattice-gas (configurational
+ * entropy) term RT/F·ln((1 − θ)/θ) of Li on the host's sites: it makes the curve rise
+ * steeply as a host empties and fall as it fills, as measured curves do over their last
+ * per cent. Until session 9 the term carried an arbitrary weight of 0.3 and was cut off 1 %
+ * from the ends, which left an almost empty alloy at only 0.31 V.
  */
 const ANCHOR_THETA = 0.02;
 const ENDS = {
   lithiation: { empty: 0.3, full: 0.05 },
   delithiation: { empty: 0.5, full: 0.3 },
 } as const;
-/** Width of the log term, as a fraction of RT/F. */
-const LOG_WEIGHT = 0.3;
+/** Weight of the log term in units of RT/F: 1 for an ideal lattice gas. */
+const LOG_WEIGHT = 1;
 
 /**
- * Softens the log term at the ends (θ → 0, 1) so U stays finite (±0.08 V of swing):
- * real alloys never reach a Li-free or Li-saturated surface at finite rate anyway.
+ * Keeps the log term finite at θ = 0 and 1 (±0.24 V of swing at 25 °C), an assumption:
+ * a surface 10⁻⁴ from empty or full is as far as the model's shells resolve anyway.
  */
-const SOFT_EDGE = 0.01;
+const SOFT_EDGE = 1e-4;
 
 const THERMAL_V = (GAS_CONSTANT_J_PER_MOL_K * REFERENCE_TEMPERATURE_K) / FARADAY_C_PER_MOL;
 
