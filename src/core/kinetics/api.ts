@@ -5,7 +5,7 @@ import { cellSettingsOf } from './cellSettings';
 
 export { cellSettingsOf };
 import type { Branch } from './ocp';
-import { DEFAULT_RESOLUTION } from './resolution';
+import { DEFAULT_RESOLUTION, type Resolution } from './resolution';
 import {
   evaluateFullCell,
   firstChargeOf,
@@ -89,13 +89,9 @@ export function computeKinetics(
   choices: ModelChoices,
   params: ModelParams = CALIBRATED_PARAMS,
   cache: FormedCellCache = new FormedCellCache(),
+  resolution: Resolution = DEFAULT_RESOLUTION,
 ): KineticsView {
-  const result = evaluateKinetics(
-    kineticsRequestOf(inputs, choices),
-    params,
-    DEFAULT_RESOLUTION,
-    cache,
-  );
+  const result = evaluateKinetics(kineticsRequestOf(inputs, choices), params, resolution, cache);
   const settings = cellSettingsOf(inputs, choices);
   const cell = describeCell(settings, params);
   const fullCellSettings = {
@@ -109,7 +105,7 @@ export function computeKinetics(
   } as const;
   const halfCell = anodeHalfCellOf(result, cell);
   const fullCell = evaluateFullCell(
-    withFirstCharge(halfCell, result, settings, params, fullCellSettings),
+    withFirstCharge(halfCell, result, settings, params, fullCellSettings, resolution),
     fullCellSettings,
   );
   return { ...result, fullCell, inputs, choices, notes: notesFor(result) };
@@ -126,12 +122,19 @@ function withFirstCharge(
   settings: CellSettings,
   params: ModelParams,
   fullCellSettings: FullCellSettings,
+  resolution: Resolution,
 ): AnodeHalfCell {
   const charge = firstChargeOf(halfCell, fullCellSettings);
   const inv = result.inventory;
   const alloyed = result.formation.lithiation_mAh_per_g * (1 - inv.sideReaction_percent / 100);
   if (!charge || !(alloyed > 0)) return halfCell;
-  const sim = fullCellFirstCharge(settings, params, charge.charge_mAh_per_cm2, charge.anodeCRate);
+  const sim = fullCellFirstCharge(
+    settings,
+    params,
+    charge.charge_mAh_per_cm2,
+    charge.anodeCRate,
+    resolution,
+  );
   return {
     ...halfCell,
     // Thinned: the full cell's charge curve needs its shape, not every step.
