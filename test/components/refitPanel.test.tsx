@@ -12,7 +12,7 @@ import { ModelVsExperiment } from '../../src/components/modelFit/ModelVsExperime
 import * as refitClient from '../../src/client/refitClient';
 import * as cellDataClient from '../../src/client/cellDataClient';
 import { catchDownloads } from '../support/catchDownloads';
-import { parsedFixture } from '../support/cellDataFakes';
+import { cyclerFixture, parsedFixture } from '../support/cellDataFakes';
 import { deferred } from '../support/fakes';
 
 const { createInPageRefitEndpoint, createRefitClient } = refitClient;
@@ -106,7 +106,13 @@ describe('the refit panel', () => {
     expect(yourCell.getByRole('heading', { name: 'Your cell' })).toBeTruthy();
     const rows = yourCell.getAllByTestId('your-cell-row').map((r) => r.textContent);
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatch(/^capacity at 0\.2\sC2,443\.8[\d,.]+[−+]?\d+\.\d\d %$/);
+    // The fixture's 0.2 C capacity as the page prints it (scripts/refit-fixture.ts writes it).
+    const table = new TextDecoder().decode(cyclerFixture('refit_rate_table.csv'));
+    const at02 = Number(/^0\.2,([\d.]+)$/m.exec(table)?.[1]);
+    const printed = at02.toLocaleString('en-US', { minimumFractionDigits: 1 }).replace('.', '\\.');
+    expect(rows[0]).toMatch(
+      new RegExp(`^capacity at 0\\.2\\sC${printed}[\\d,.]+[−+]?\\d+\\.\\d\\d %$`),
+    );
 
     await user.click(
       panel().getByRole('button', { name: 'Draw the figures with these parameters' }),
