@@ -1,4 +1,4 @@
-import calibration from './calibration.json';
+import { params } from './calibration.json';
 
 /**
  * The fitted parameters of the conductivity and diffusion model, every one named,
@@ -92,4 +92,4 @@ export const FIXED = {
   diffusionBarrierLithiated_eV: 0.33,
 } as const;
 
-export const CALIBRATED_PARAMS: ModelParams = calibration.params;
+export const CALIBRATED_PARAMS: ModelParams = params;

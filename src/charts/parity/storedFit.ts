@@ -1,4 +1,4 @@
-import calibration from '../../core/calibration.json';
+import calibrationText from '../../core/calibration.json?raw';
 import type { Residual } from '../../core/calibration/fitTransport';
 import { isNumber, isRow, isText, listOf, numberPair, parsed, type Row } from './readGuards';
 import { readAssessment, type StoredAssessment } from './storedAssessment';
@@ -117,4 +117,4 @@ export function readStoredFit(file: unknown): StoredFit {
 }
 
 /** The committed calibration's fit. */
-export const STORED_FIT: StoredFit = readStoredFit(calibration);
+export const STORED_FIT: StoredFit = readStoredFit(JSON.parse(calibrationText));
