@@ -1,4 +1,4 @@
-import { CATHODES, isCathodeId } from './fullCell/cathodes';
+import { CATHODE_INPUT_DEFAULTS, isCathodeId } from './fullCell/cathodeInputs';
 import { DEFAULT_SEPARATOR_ID, SEPARATORS } from './kinetics/separators';
 import { keysOf } from './tableKeys';
 
@@ -133,7 +133,7 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     unit: 'mAh/g',
     min: 100,
     max: 300,
-    default: CATHODES.ncm.reversibleCapacity_mAh_per_g.value,
+    default: CATHODE_INPUT_DEFAULTS.ncm.reversibleCapacity_mAh_per_g,
     step: 1,
   },
   cathodeEfficiency: {
@@ -142,7 +142,7 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     unit: '%',
     min: 50,
     max: 100,
-    default: CATHODES.ncm.firstCycleEfficiency_percent.value,
+    default: CATHODE_INPUT_DEFAULTS.ncm.firstCycleEfficiency_percent,
     step: 0.5,
   },
   cathodeVoltage: {
@@ -151,7 +151,7 @@ export const INPUT_SPECS: Readonly<Record<InputKey, InputSpec>> = {
     unit: 'V',
     min: 3,
     max: 4.6,
-    default: CATHODES.ncm.averageDischargeVoltage_V.value,
+    default: CATHODE_INPUT_DEFAULTS.ncm.averageDischargeVoltage_V,
     step: 0.01,
   },
 };
@@ -266,12 +266,12 @@ export const DEFAULT_INPUTS: ModelInputs = Object.fromEntries(
 export function defaultInputsFor(choices: Partial<ModelChoices>): ModelInputs {
   const id = choices.cathode;
   if (!isCathodeId(id)) return DEFAULT_INPUTS;
-  const c = CATHODES[id];
+  const c = CATHODE_INPUT_DEFAULTS[id];
   return {
     ...DEFAULT_INPUTS,
-    cathodeCapacity: c.reversibleCapacity_mAh_per_g.value,
-    cathodeEfficiency: c.firstCycleEfficiency_percent.value,
-    cathodeVoltage: c.averageDischargeVoltage_V.value,
+    cathodeCapacity: c.reversibleCapacity_mAh_per_g,
+    cathodeEfficiency: c.firstCycleEfficiency_percent,
+    cathodeVoltage: c.averageDischargeVoltage_V,
   };
 }
 

@@ -1,12 +1,11 @@
 import { ocvCurveOf, type OcvPoint } from './cathodeOcv';
+import { CATHODE_INPUT_DEFAULTS, type CathodeId } from './cathodeInputs';
 import type { Curve } from './interpolate';
 import { checkedNumbers, type IssueLog } from './issues';
 import type { RateLaw } from './rateRetention';
 import { valuesOf, type Sourced } from './sourced';
 
-export type CathodeId = 'lco' | 'ncm';
-
-export const CATHODE_IDS: readonly CathodeId[] = ['lco', 'ncm'];
+export { CATHODE_IDS, isCathodeId, type CathodeId } from './cathodeInputs';
 
 /** Everything the full cell needs to know about a cathode: all editable. */
 export interface CathodeParameters {
@@ -82,7 +81,7 @@ export const CATHODES: Readonly<Record<CathodeId, CathodeDefaults>> = {
     id: 'lco',
     label: 'LiCoO₂ (4.5 V class)',
     reversibleCapacity_mAh_per_g: {
-      value: 180,
+      value: CATHODE_INPUT_DEFAULTS.lco.reversibleCapacity_mAh_per_g,
       source:
         'assumption for coated LiCoO2 cycled to 4.5 V vs Li/Li+ in a sulfide all-solid-state cell; ' +
         `bracketed by 196 mAh/g at 0.1 C to 4.5 V in a liquid-electrolyte Li|LCO cell (${LI_2020}) ` +
@@ -90,13 +89,13 @@ export const CATHODES: Readonly<Record<CathodeId, CathodeDefaults>> = {
         'no sulfide-cell value at 4.5 V was found',
     },
     firstCycleEfficiency_percent: {
-      value: 90,
+      value: CATHODE_INPUT_DEFAULTS.lco.firstCycleEfficiency_percent,
       source:
         'assumption; for comparison, coated vs uncoated single-crystal NCM523 cycled above 4.5 V in ' +
         `solid-state full cells reach 91.6 % vs 82.2 % first-cycle efficiency (${JANGID_2024})`,
     },
     averageDischargeVoltage_V: {
-      value: 4.0,
+      value: CATHODE_INPUT_DEFAULTS.lco.averageDischargeVoltage_V,
       source:
         `derived: 690 mWh/g ÷ 170 mAh/g = 4.06 V between 3.0 and 4.4 V in ${THIN_FILM_LCO_2002}; ` +
         'lowered by 0.06 V for the polarisation of a bulk composite electrode at 0.1 C (assumption)',
@@ -135,21 +134,21 @@ export const CATHODES: Readonly<Record<CathodeId, CathodeDefaults>> = {
     id: 'ncm',
     label: 'LiNi₀.₈₈Co₀.₀₉Mn₀.₀₃O₂ (NCM88)',
     reversibleCapacity_mAh_per_g: {
-      value: 190,
+      value: CATHODE_INPUT_DEFAULTS.ncm.reversibleCapacity_mAh_per_g,
       source:
         'assumption for NCM88 at 0.1 C to ≈4.3 V vs Li/Li+ in a sulfide all-solid-state cell; below ' +
         `the ≈200 mAh/g quoted for NCM811 in liquid cells (${LAINE_2023}) because sulfide cells ` +
         `lose more to interfacial reactions (${ICL_2026}); no NCM88 sulfide-cell value was found`,
     },
     firstCycleEfficiency_percent: {
-      value: 85,
+      value: CATHODE_INPUT_DEFAULTS.ncm.firstCycleEfficiency_percent,
       source:
         'assumption; Ni-rich cathodes in sulfide cells lose more Li on the first cycle than in ' +
         `liquid cells, through electrolyte oxidation and interfacial reactions (${ICL_2026}); ` +
         `for comparison 82.2 % uncoated / 91.6 % coated NCM523 in solid-state full cells (${JANGID_2024})`,
     },
     averageDischargeVoltage_V: {
-      value: 3.8,
+      value: CATHODE_INPUT_DEFAULTS.ncm.averageDischargeVoltage_V,
       source:
         `≈3.8 V vs Li/Li+ quoted for NMC811 in sulfide solid-state cells (${LI_Y_2025}); ` +
         'NCM88 taken as the same (assumption)',
@@ -217,10 +216,6 @@ export interface ResolvedCathode extends CathodeParameters {
   readonly firstChargeCapacity_mAh_per_g: number;
   readonly rateLaw: RateLaw;
   readonly shape: Curve;
-}
-
-export function isCathodeId(value: unknown): value is CathodeId {
-  return value === 'lco' || value === 'ncm';
 }
 
 /**
