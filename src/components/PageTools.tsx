@@ -2,7 +2,8 @@ import { useCallback, useRef } from 'react';
 import { useAppStore } from '../state/hooks';
 import { LessonShare } from './lessons/LessonShare';
 import { PinButton } from './pins/PinButton';
-import { ShortcutsDialog, type ShortcutsDialogHandle } from './ShortcutsDialog';
+import { LazyShortcutsDialog } from './LazyShortcutsDialog';
+import type { ShortcutsDialogHandle } from './ShortcutsDialog';
 import { useGlobalKeys } from './useGlobalKeys';
 
 /**
@@ -42,7 +43,7 @@ export function PageTools() {
       >
         Keyboard shortcuts
       </button>
-      <ShortcutsDialog ref={dialog} />
+      <LazyShortcutsDialog ref={dialog} />
       <PinButton onPin={pin} />
       <LessonShare />
     </div>

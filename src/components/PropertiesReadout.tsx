@@ -1,66 +1,33 @@
-import type { Properties } from '../core';
-import { electrodeText, whatIfText } from '../format/modelSettings';
-import { formatInputValue } from '../format/number';
 import { selectResult } from '../state/selectors';
-import { GroupRow, ReadoutColumns, ReadoutRow } from './readoutTable';
-import { READOUT_GROUPS, READOUTS } from './readoutSpecs';
+import { lazyModule } from './lazyModule';
+import { useLazyModule } from './useLazyModule';
 import { useThrottledAppStore } from './useThrottled';
 
-const KEYS = Object.keys(READOUTS) as (keyof Properties)[];
 /** How often the table may change while values stream in (a drag). */
 const READOUT_INTERVAL_MS = 250;
 
-/** Every figure the model gives for the current composition and conditions. */
+/** The table and its specs: fetched when the page is idle, or when the model answers. */
+const tableCode = lazyModule(() => import('./PropertiesTable'));
+
+/**
+ * Every figure the model gives for the current composition and conditions. Until both the
+ * model's answer and the table's code are in, the panel says it is computing, as it always
+ * did before the first answer: nothing moves but what moved before.
+ */
 export function PropertiesReadout() {
   // Throttled in the subscription: the table does not even re-render for the answers in
   // between. One result, so the caption and the values always belong together.
   const result = useThrottledAppStore(selectResult, READOUT_INTERVAL_MS);
-  const properties = result?.properties;
-  const inputs = result?.inputs;
-  const whatIf = inputs && whatIfText(inputs);
+  const { module, failed } = useLazyModule(tableCode, Boolean(result));
+  // The section's boundary says so, with Retry (which draws the panel, and fetches, anew).
+  if (failed) throw new Error('Its code did not load.');
   return (
     <section className="panel readout-panel" aria-labelledby="readout-heading">
       <h2 id="readout-heading">Properties</h2>
-      {!properties || !inputs ? (
+      {!result || !module ? (
         <p className="placeholder">Computing the model…</p>
       ) : (
-        <table className="readout">
-          <caption>
-            At x = {formatInputValue(inputs.xGe)}, {formatInputValue(inputs.temperatureC)} °C,
-            particle radius {formatInputValue(inputs.particleRadiusUm)} µm, electrode{' '}
-            {electrodeText(result.electrode)}
-            {whatIf && (
-              <>
-                , <span className="what-if-tag">{whatIf}</span>
-              </>
-            )}
-          </caption>
-          <ReadoutColumns />
-          {READOUT_GROUPS.map((group) => (
-            <tbody key={group}>
-              <GroupRow>{group}</GroupRow>
-              {KEYS.filter((key) => READOUTS[key].group === group).map((key) => {
-                const spec = READOUTS[key];
-                const value = properties[key];
-                const note = spec.note?.(value);
-                return (
-                  <ReadoutRow
-                    key={key}
-                    testId={`readout-${key}`}
-                    label={spec.label}
-                    value={
-                      <>
-                        {spec.format(value)}
-                        {spec.unit && <span className="unit"> {spec.unit}</span>}
-                      </>
-                    }
-                    note={note || undefined}
-                  />
-                );
-              })}
-            </tbody>
-          ))}
-        </table>
+        <module.PropertiesTable result={result} />
       )}
     </section>
   );

@@ -1,27 +1,30 @@
-import type { ExportSettings } from './exportSettings';
-import { figureCsv, figureFilename } from './figureCsv';
 import type { FigureData } from './figureData';
-import { saveFile } from './saveFile';
+import { useFigureFiles } from './useFigureFiles';
 import { useFigureSettings } from './useFigureSettings';
 
-/** Saves a figure's rows as a CSV file headed by the settings they were made with. */
-export function saveCsv(data: FigureData, settings: ExportSettings | null): void {
-  const text = figureCsv(data, settings, new Date().toISOString());
-  saveFile(figureFilename(data, settings), text, 'text/csv;charset=utf-8');
-}
-
-/** "Data (CSV)": the numbers behind a figure, for a reader's own plot. */
+/**
+ * "Data (CSV)": the numbers behind a figure, for a reader's own plot (the code that writes
+ * the file: figureFiles.ts). A failure is said beside the button.
+ */
 export function DownloadCsv({ data, describedBy }: { data: FigureData; describedBy: string }) {
   const settingsOf = useFigureSettings();
+  const { error, save } = useFigureFiles();
   return (
-    <button
-      type="button"
-      className="download-csv"
-      aria-describedby={describedBy}
-      data-testid={`download-${data.id}.csv`}
-      onClick={() => saveCsv(data, settingsOf(data))}
-    >
-      Data (CSV)
-    </button>
+    <>
+      <button
+        type="button"
+        className="download-csv"
+        aria-describedby={describedBy}
+        data-testid={`download-${data.id}.csv`}
+        onClick={() => save('CSV', (files) => files.saveCsv(data, settingsOf(data)))}
+      >
+        Data (CSV)
+      </button>
+      {error && (
+        <span role="alert" className="download-error">
+          {error}
+        </span>
+      )}
+    </>
   );
 }

@@ -1,10 +1,9 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { createKineticsClient, type KineticsClient } from '../client/kineticsClient';
+import type { KineticsClient } from '../client/kineticsClient';
 import { createModelClient, type ModelClient } from '../client/modelClient';
 import type { CellSetStorage } from './cellDataStore';
 import { StoreContext } from './context';
 import { startModelDriver } from './driver';
-import { startKineticsDriver } from './kineticsDriver';
 import { createAppStore, type AppStore } from './store';
 import { startLazily } from './startLazily';
 import { startUrlSync } from './urlSync';
@@ -36,8 +35,7 @@ export function ModelProvider({
   // A client we created is ours to dispose; one passed in belongs to the caller.
   const [ownClient] = useState(() => (client ? null : createModelClient()));
   const modelClient = client ?? ownClient;
-  const [ownKinetics] = useState(() => (kineticsClient ? null : createKineticsClient()));
-  const kinetics = kineticsClient ?? ownKinetics;
+  const [givenKinetics] = useState(() => kineticsClient);
 
   useEffect(() => {
     if (!modelClient) return undefined;
@@ -48,37 +46,40 @@ export function ModelProvider({
     };
   }, [appStore, modelClient, ownClient]);
 
-  // A separate effect and workers: the conductivity figure never waits behind the kinetics.
+  // The kinetics, their driver and what queues behind them (design maps, pinned views) are
+  // not needed for the first figure: their code comes right after it (kineticsWiring.ts),
+  // the pool starting when it is in. A separate effect and workers: the conductivity figure
+  // never waits behind the kinetics.
   useEffect(() => {
-    if (!kinetics) return undefined;
-    const stop = startKineticsDriver(appStore, kinetics);
-    return () => {
-      stop();
-      if (kinetics === ownKinetics) kinetics.dispose();
-    };
-  }, [appStore, kinetics, ownKinetics]);
-
-  // Design maps go to the same pool, queued behind the view like the retention sweep; pinned
-  // views too, each computed once, on the lane behind the user's own view. Neither is needed
-  // for the first figure, so their code comes after it.
-  useEffect(() => {
-    if (!kinetics) return undefined;
     const failed = (reason: string) => appStore.getState().failKinetics(reason);
-    const stopMap = startLazily(
-      () => import('./designMapRun'),
-      (m) => m.startDesignMapDriver(appStore, kinetics),
+    return startLazily(
+      () => import('./kineticsWiring'),
+      (wiring) => {
+        // A client we created is ours to dispose; one passed in belongs to the caller.
+        const kinetics = givenKinetics ?? wiring.createKineticsClient();
+        const stopDriver = wiring.startKineticsDriver(appStore, kinetics);
+        // Design maps go to the same pool, queued behind the view like the retention sweep;
+        // pinned views too, each computed once, on the lane behind the user's own view.
+        const stopMap = startLazily(
+          () => import('./designMapRun'),
+          (m) => m.startDesignMapDriver(appStore, kinetics),
+          failed,
+        );
+        const stopPins = startLazily(
+          () => import('./pinsDriver'),
+          (m) => m.startPinsDriver(appStore, kinetics),
+          failed,
+        );
+        return () => {
+          stopMap();
+          stopPins();
+          stopDriver();
+          if (kinetics !== givenKinetics) kinetics.dispose();
+        };
+      },
       failed,
     );
-    const stopPins = startLazily(
-      () => import('./pinsDriver'),
-      (m) => m.startPinsDriver(appStore, kinetics),
-      failed,
-    );
-    return () => {
-      stopMap();
-      stopPins();
-    };
-  }, [appStore, kinetics]);
+  }, [appStore, givenKinetics]);
 
   useEffect(() => (syncUrl ? startUrlSync(appStore) : undefined), [appStore, syncUrl]);
 

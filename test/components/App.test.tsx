@@ -23,6 +23,9 @@ async function waitForX(x: number) {
   await waitFor(() => expect(marker().getAttribute('data-x')).toBe(String(x)));
 }
 
+/** Waits for the properties table: its code is a chunk of its own, fetched after the figure. */
+const waitForReadouts = () => screen.findByTestId('readout-xGe');
+
 describe('App: first render', () => {
   it('draws the default composition with curves, ten measured points and balanced shading', async () => {
     renderApp();
@@ -48,6 +51,7 @@ describe('App: first render', () => {
   it('shows every readout with its value and unit', async () => {
     renderApp();
     await waitForX(DEFAULT_INPUTS.xGe);
+    await waitForReadouts();
     const expected = compute(DEFAULT_INPUTS).properties;
     expect(readout('sigmaElectronic_S_per_cm').textContent).toContain(
       `${formatScientific(expected.sigmaElectronic_S_per_cm)} S/cm`,
@@ -62,6 +66,7 @@ describe('App: composition controls', () => {
   it('moving the slider updates the marker, σe and the lattice constant', async () => {
     renderApp();
     await waitForX(0.125);
+    await waitForReadouts();
     const sigmaBefore = readout('sigmaElectronic_S_per_cm').textContent;
     const latticeBefore = readout('latticeConstant_A').textContent;
     fireEvent.change(screen.getByTestId('x-slider'), { target: { value: '0.5' } });

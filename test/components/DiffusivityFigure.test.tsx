@@ -14,7 +14,9 @@ const thetas = Array.from({ length: 101 }, (_, i) => i / 100);
 const curveOf = (log10D: (theta: number) => number): DiffusivityCurves['lithiation'] =>
   thetas.map((theta) => ({ theta, D_cm2_per_s: 10 ** log10D(theta) }));
 
-function renderFigure(lithiation: DiffusivityCurves['lithiation'] = result.diffusivityLithiation) {
+async function renderFigure(
+  lithiation: DiffusivityCurves['lithiation'] = result.diffusivityLithiation,
+) {
   render(
     <DiffusivityFigure
       composition={result.diffusivity}
@@ -23,16 +25,18 @@ function renderFigure(lithiation: DiffusivityCurves['lithiation'] = result.diffu
       temperatureC={25}
     />,
   );
+  // The charts' code is a chunk of its own, fetched once the figure has data to draw.
+  const right = await screen.findByTestId('diffusivity-lithiation-chart');
   return {
     left: screen.getByTestId('diffusivity-composition-chart'),
-    right: screen.getByTestId('diffusivity-lithiation-chart'),
+    right,
     shape: screen.getByTestId('diffusivity-shape'),
   };
 }
 
 describe('DiffusivityFigure', () => {
-  it('draws both panels with finite path data and describes each in text', () => {
-    const { left, right } = renderFigure();
+  it('draws both panels with finite path data and describes each in text', async () => {
+    const { left, right } = await renderFigure();
     for (const svg of [left, right]) {
       const paths = [...svg.querySelectorAll('path[data-series]')];
       expect(paths).toHaveLength(1);
@@ -48,16 +52,16 @@ describe('DiffusivityFigure', () => {
     expect(screen.getByRole('button', { name: 'Data (CSV)' })).toBeTruthy();
   });
 
-  it('never writes NaN into a path when the model returns zeros or non-finite values', () => {
+  it('never writes NaN into a path when the model returns zeros or non-finite values', async () => {
     const broken = curveOf((t) => -12 + t).map((p, i) =>
       i % 9 === 0 ? { ...p, D_cm2_per_s: i % 2 ? 0 : Number.NaN } : p,
     );
-    const { right } = renderFigure(broken);
+    const { right } = await renderFigure(broken);
     expect(right.outerHTML).not.toMatch(/NaN|Infinity/);
   });
 
-  it('has two focusable GITT points whose tooltip names value and source', () => {
-    const { left } = renderFigure();
+  it('has two focusable GITT points whose tooltip names value and source', async () => {
+    const { left } = await renderFigure();
     const points = screen.getAllByTestId('measured-diffusivity-point');
     expect(points.map((p) => p.getAttribute('data-composition'))).toEqual(['Si', 'Si7Ge']);
     for (const point of points) {
@@ -76,8 +80,8 @@ describe('DiffusivityFigure', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
-  it("says the model agrees when its D(θ) falls, then rises, as the study's did", () => {
-    const { shape } = renderFigure(curveOf((t) => -12 + 3 * (t - 0.3) ** 2));
+  it("says the model agrees when its D(θ) falls, then rises, as the study's did", async () => {
+    const { shape } = await renderFigure(curveOf((t) => -12 + 3 * (t - 0.3) ** 2));
     expect(shape.textContent).toContain(
       'D first decreases, then increases during lithiation (GITT, LiXia2025)',
     );
@@ -85,13 +89,13 @@ describe('DiffusivityFigure', () => {
     expect(shape.getAttribute('data-agrees')).toBe('true');
   });
 
-  it('says it disagrees when the model only rises, or only falls', () => {
-    const { shape } = renderFigure(curveOf((t) => -13 + 3 * t));
+  it('says it disagrees when the model only rises, or only falls', async () => {
+    const { shape } = await renderFigure(curveOf((t) => -13 + 3 * t));
     expect(shape.textContent).toMatch(/D only rises, by 3\.0 decades/);
     expect(shape.textContent).toMatch(/does not reproduce/);
     expect(shape.getAttribute('data-agrees')).toBe('false');
     cleanup();
-    const falling = renderFigure(curveOf((t) => -11 - 2 * t)).shape;
+    const falling = (await renderFigure(curveOf((t) => -11 - 2 * t))).shape;
     expect(falling.textContent).toMatch(/D only falls/);
     expect(falling.getAttribute('data-agrees')).toBe('false');
   });

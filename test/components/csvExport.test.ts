@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHOICE_KEYS, DEFAULT_CHOICES, DEFAULT_INPUTS, INPUT_KEYS } from '../../src/core/inputs';
@@ -178,7 +178,8 @@ describe('the download buttons', () => {
     const button = screen.getByRole('button', { name: 'Data (CSV)' });
     expect(button.getAttribute('data-testid')).toBe('download-sige-test-figure.csv');
     fireEvent.click(button);
-    expect(saved).toHaveLength(1);
+    // The file-writing code is a chunk of its own: the first click may wait for it.
+    await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.name).toBe('sige-test-figure_x0.0875_-20C_r0.5um_L5um.csv');
     const parsed = parseCsvWithHeader(await saved[0]!.blob.text());
     expect(parsed.meta.separator).toBe('Li10GeP2S12');
@@ -189,6 +190,7 @@ describe('the download buttons', () => {
     const saved = catchDownloads();
     render(createElement(DownloadCsv, { data: { ...awkward, settings }, describedBy: 'h' }));
     fireEvent.click(screen.getByRole('button', { name: 'Data (CSV)' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
     expect(parseCsvWithHeader(await saved[0]!.blob.text()).meta.xGe).toBe('0.0875');
   });
 

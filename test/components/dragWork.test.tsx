@@ -40,6 +40,8 @@ async function setup() {
   };
   await answer(0.125);
   await waitFor(() => expect(status().textContent).toMatch(/ready/));
+  // The diffusivity charts' code is a chunk of its own, in once the model has answered.
+  await screen.findByTestId('diffusivity-composition-chart');
   return { ...view, worker, answer };
 }
 

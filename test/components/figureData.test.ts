@@ -4,9 +4,9 @@ import { compute } from '../../src/core/api';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
 import { computeKinetics, retentionSweep } from '../../src/core/kinetics/api';
 import { RATE_GRID } from '../../src/core/kinetics/protocol';
+import { diffusivityData } from '../../src/export/diffusivityData';
+import { conductivityData, type FigureData } from '../../src/export/figureData';
 import {
-  conductivityData,
-  diffusivityData,
   distributionData,
   fullCellRateData,
   fullCellVoltageData,
@@ -14,8 +14,7 @@ import {
   profileData,
   rateData,
   retentionData,
-  type FigureData,
-} from '../../src/export/figureData';
+} from '../../src/export/kineticsFigureData';
 import { figureFilename } from '../../src/export/figureCsv';
 
 const view = computeKinetics({ ...DEFAULT_INPUTS, xGe: 0.25 }, DEFAULT_CHOICES);

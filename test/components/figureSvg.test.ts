@@ -11,7 +11,8 @@ import { computeKinetics, type KineticsView } from '../../src/core/kinetics/api'
 import { DownloadFigure } from '../../src/export/DownloadFigure';
 import { figureCaption } from '../../src/export/figureCaption';
 import { figureFilename } from '../../src/export/figureCsv';
-import { rateData, type FigureData } from '../../src/export/figureData';
+import type { FigureData } from '../../src/export/figureData';
+import { rateData } from '../../src/export/kineticsFigureData';
 import { figureSvg } from '../../src/export/figureSvg';
 import { wrapText } from '../../src/export/svgText';
 import { catchDownloads } from '../support/catchDownloads';

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createInProcessClient } from '../../src/client/modelClient';
 import { DEFAULT_INPUTS } from '../../src/core/inputs';
-import { lessonLink } from '../../src/components/lessons/LessonShare';
+import { lessonLink } from '../../src/components/lessons/lessonLink';
 import { LOCK_REASON, NO_LESSON, parseLesson, type Lesson } from '../../src/state/lesson';
 import { createAppStore } from '../../src/state/store';
 import type { ParamsInit } from '../../src/state/storeTypes';

@@ -95,9 +95,9 @@ describe('the keyboard shortcuts dialog', () => {
     render();
     const slider = screen.getByTestId('x-slider');
     slider.focus();
-    expect(dialog().hasAttribute('open')).toBe(false);
+    // Asked for at once, before its code (a chunk of its own) is in: it opens when it arrives.
     await userEvent.keyboard('?');
-    expect(dialog().hasAttribute('open')).toBe(true);
+    await waitFor(() => expect(dialog().hasAttribute('open')).toBe(true));
     expect(dialog().contains(document.activeElement)).toBe(true);
     const text = dialog().textContent ?? '';
     for (const key of ['Alt', 'Page Up', 'Home', 'End', 'Enter', 'Escape', 'Tab', '?']) {
@@ -111,6 +111,8 @@ describe('the keyboard shortcuts dialog', () => {
 
   it('opens from its button and closes with Close, back on the button', async () => {
     render();
+    // Its code is in once the page has been idle: drawn closed.
+    expect((await screen.findByTestId('shortcuts-dialog')).hasAttribute('open')).toBe(false);
     const button = screen.getByRole('button', { name: 'Keyboard shortcuts' });
     expect(button.getAttribute('aria-keyshortcuts')).toBe('?');
     await userEvent.click(button);
@@ -123,6 +125,7 @@ describe('the keyboard shortcuts dialog', () => {
 
   it('does not open while a ? is typed into a box', async () => {
     render();
+    await screen.findByTestId('shortcuts-dialog');
     const typed = screen.getByTestId('x-number') as HTMLInputElement;
     typed.focus();
     await userEvent.keyboard('?');

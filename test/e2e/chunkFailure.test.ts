@@ -43,3 +43,29 @@ describe('a code chunk that fails to load', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('code split off the first download that fails to load', () => {
+  it('says so in place of the diffusivity charts, and Retry draws them', async () => {
+    const { page } = app;
+    let blocked = true;
+    await page.route('**/diffusivityCharts-*.js', (route) =>
+      blocked ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await app.open();
+    // The first figure does not need it: drawn as ever, the properties beside it.
+    await page.locator(SEL.chart).waitFor({ state: 'visible' });
+    await page.locator(SEL.readout('xGe')).waitFor({ state: 'visible', timeout: 15_000 });
+    const failed = page.locator(FAILED);
+    await failed.waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await failed.innerText()).toMatch(/Could not show the diffusivity figure[\s\S]*Retry/);
+
+    blocked = false;
+    await failed.getByRole('button', { name: 'Retry' }).click();
+    await page.locator(SEL.diffusivityChart('lithiation')).waitFor({ state: 'visible' });
+    expect(await page.locator(FAILED).count()).toBe(0);
+    // The blocked request, and React's report of the error the boundary caught.
+    expect(
+      app.takeProblems(/diffusivityCharts-.*\.js|dynamically imported module|did not load/).length,
+    ).toBeGreaterThan(0);
+  });
+});

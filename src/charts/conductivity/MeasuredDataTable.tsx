@@ -1,62 +1,33 @@
 import { memo } from 'react';
-import { ScrollTable } from '../../components/ScrollTable';
-import { compositionInSentence } from '../../format/formula';
-import {
-  formatScientific,
-  formatSignificant,
-  formatSigned,
-  formatPublished,
-} from '../../format/number';
-import { MEASURED_POINTS, MEASUREMENT_TEMPERATURE_C } from './measuredPoints';
-import { SERIES } from './series';
-import { HtmlSigma } from './Sigma';
+import { lazyModule } from '../../components/lazyModule';
+import { useLazyModule } from '../../components/useLazyModule';
+
+const rowsCode = lazyModule(() => import('./MeasuredDataRows'));
 
 /**
  * The measured points as a table: the same facts as the markers' tooltips, for
- * screen readers (the chart is one image to them) and for copying into notes.
+ * screen readers (the chart is one image to them) and for copying into notes. Closed at
+ * first, its table (MeasuredDataRows.tsx) comes when the page is idle, or when it is opened
+ * before that; a closed <details> shows none of it, so nothing moves when it arrives.
  */
 // memo: static content, so a new result (every drag step) skips it.
 export const MeasuredDataTable = memo(function MeasuredDataTable() {
+  const { module, failed, fetchNow } = useLazyModule(rowsCode);
   return (
-    <details className="data-table">
+    <details
+      className="data-table"
+      onToggle={(event) => {
+        if (event.currentTarget.open && !module) fetchNow();
+      }}
+    >
       <summary>Measured values and model fit (table)</summary>
-      <ScrollTable captionId="conductivity-table-caption">
-        <table>
-          <caption id="conductivity-table-caption">
-            Conductivities measured at {MEASUREMENT_TEMPERATURE_C} °C beside the calibrated model
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Quantity</th>
-              <th scope="col">Composition</th>
-              <th scope="col">Measured (S/cm)</th>
-              <th scope="col">Model (S/cm)</th>
-              <th scope="col">
-                log<sub>10</sub> error
-              </th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {MEASURED_POINTS.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">
-                  <HtmlSigma sub={SERIES[p.series].subscript} /> {SERIES[p.series].name}
-                </th>
-                <td>{compositionInSentence(p.compositionId, p.xGe)}</td>
-                <td className="num">{formatPublished(p.value)}</td>
-                <td className="num">{formatScientific(p.model)}</td>
-                <td className="num">
-                  {formatSigned(p.log10Error)} (×{formatSignificant(10 ** Math.abs(p.log10Error))})
-                </td>
-                <td>
-                  {p.sourceKey}, {p.sourceDetail.split(';')[0]}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      {module && <module.MeasuredDataRows />}
+      {!module && failed && (
+        <p role="alert" className="download-error">
+          Could not show the table: its code did not load (a lost connection is the usual cause).
+          Close and open again to retry.
+        </p>
+      )}
     </details>
   );
 });

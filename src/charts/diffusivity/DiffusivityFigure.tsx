@@ -2,22 +2,25 @@ import { useMemo } from 'react';
 import type { DiffusivityCurves } from '../../core/kinetics/diffusivityCurves';
 import { DownloadCsv } from '../../export/DownloadCsv';
 import { DownloadFigure } from '../../export/DownloadFigure';
-import { diffusivityData } from '../../export/figureData';
 import { formatInputValue } from '../../format/number';
 import { MEASUREMENT_TEMPERATURE_C } from '../conductivity/measuredPoints';
 import { heightFor } from '../kit/frame';
 import { Legend, LineSwatch, SymbolSwatch } from '../kit/Legend';
 import { useElementWidth } from '../useElementWidth';
-import { CompositionChart } from './CompositionChart';
-import { compareWithObserved, OBSERVED_SENTENCE } from './lithiationShape';
-import { AVERAGE_COLOR, AVERAGE_DASH, LithiationChart } from './LithiationChart';
+import { lazyModule } from '../../components/lazyModule';
+import { useLazyModule } from '../../components/useLazyModule';
+import { AVERAGE_COLOR, AVERAGE_DASH } from './averageLine';
 import {
   GITT_SOURCE_KEY,
   MEASURED_COLOR,
   MEASURED_SYMBOL_PATH,
   MODEL_COLOR,
+  OBSERVED_SENTENCE,
 } from './measuredDiffusivity';
 import { DIFFUSIVITY_PROPORTIONS } from './useDiffusivityScales';
+
+/** The charts: fetched when the page is idle, or when the model answers (diffusivityCharts.ts). */
+const chartsCode = lazyModule(() => import('./diffusivityCharts'));
 
 /** Width used before layout is known (and in jsdom, which has none). */
 const FALLBACK_WIDTH = 420;
@@ -76,13 +79,21 @@ export function DiffusivityFigure({
 }: DiffusivityFigureProps) {
   const [leftRef, leftWidth] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const [rightRef, rightWidth] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
-  const comparison = useMemo(
-    () => (lithiation ? compareWithObserved(lithiation.curve, lithiation.xGe) : null),
-    [lithiation],
+  const { module: charts, failed } = useLazyModule(
+    chartsCode,
+    composition !== null || lithiation !== null,
   );
+  const comparison = useMemo(
+    () =>
+      lithiation && charts ? charts.compareWithObserved(lithiation.curve, lithiation.xGe) : null,
+    [lithiation, charts],
+  );
+  // The section's boundary says so, with Retry (which draws the figure, and fetches, anew).
+  if (failed) throw new Error('The code of its charts did not load.');
+  // The files follow what is drawn: with the charts, not before them.
   const data =
-    composition && lithiation
-      ? diffusivityData(composition, lithiation.curve, lithiation.xGe)
+    composition && lithiation && charts
+      ? charts.diffusivityData(composition, lithiation.curve, lithiation.xGe)
       : null;
   return (
     <figure className="panel chart-panel diffusivity-figure" aria-labelledby="diffusivity-heading">
@@ -106,8 +117,8 @@ export function DiffusivityFigure({
         <section aria-labelledby="diffusivity-x-heading">
           <h3 id="diffusivity-x-heading">Across compositions</h3>
           <div ref={leftRef} className="chart-container">
-            {composition && marker ? (
-              <CompositionChart
+            {composition && marker && charts ? (
+              <charts.CompositionChart
                 curve={composition}
                 marker={marker}
                 temperatureC={temperatureC}
@@ -125,8 +136,8 @@ export function DiffusivityFigure({
             {lithiation && `, x = ${formatInputValue(lithiation.xGe)}`}
           </h3>
           <div ref={rightRef} className="chart-container">
-            {lithiation ? (
-              <LithiationChart
+            {lithiation && charts ? (
+              <charts.LithiationChart
                 curve={lithiation.curve}
                 xGe={lithiation.xGe}
                 width={rightWidth}

@@ -4,6 +4,7 @@ import { formatInputValue } from '../../format/number';
 import { YGridLines } from '../kit/Axis';
 import { ChartFrame } from '../kit/ChartFrame';
 import { CurvePath } from '../kit/CurvePath';
+import { AVERAGE_COLOR, AVERAGE_DASH } from './averageLine';
 import { geometricMean } from './curves';
 import { describeLithiation } from './describeDiffusivity';
 import { DiffusivityAxes } from './DiffusivityAxes';
@@ -11,10 +12,6 @@ import { MODEL_COLOR } from './measuredDiffusivity';
 import { useDiffusivityScales, useLogCurvePath } from './useDiffusivityScales';
 
 type Curve = DiffusivityCurves['lithiation'];
-
-/** The average's line: grey and dashed, a reference rather than a result. */
-export const AVERAGE_COLOR = '#6e7781';
-export const AVERAGE_DASH = '5 4';
 
 const thetaOf = (p: Curve[number]) => p.theta;
 

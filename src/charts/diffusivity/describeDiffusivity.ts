@@ -7,8 +7,8 @@ import {
   formatScientific,
 } from '../../format/number';
 import { LARGEST_DATA_GAP, MEASUREMENT_TEMPERATURE_C } from '../conductivity/measuredPoints';
-import { compareWithObserved, OBSERVED_SENTENCE } from './lithiationShape';
-import { GITT_SOURCE_KEY, MEASURED_DIFFUSIVITY } from './measuredDiffusivity';
+import { compareWithObserved } from './lithiationShape';
+import { GITT_SOURCE_KEY, MEASURED_DIFFUSIVITY, OBSERVED_SENTENCE } from './measuredDiffusivity';
 
 const cm2s = (d: number) => `${formatScientific(d)} cm²/s`;
 

@@ -1,5 +1,4 @@
 import { formatFixed, formatInputValue } from '../../format/number';
-import { GITT_SOURCE_KEY } from './measuredDiffusivity';
 
 /** The course of D through a lithiation, in the words a caption uses. */
 export type LithiationShape =
@@ -10,9 +9,11 @@ export type LithiationShape =
   | 'stays flat'
   | 'rises and falls repeatedly';
 
-/** What the study saw (sige-anodes.json, the GITT note): D first decreases, then increases. */
+/**
+ * What the study saw (sige-anodes.json, the GITT note): D first decreases, then increases
+ * (in words: OBSERVED_SENTENCE, measuredDiffusivity.ts).
+ */
 export const OBSERVED_SHAPE: LithiationShape = 'falls then rises';
-export const OBSERVED_SENTENCE = `D first decreases, then increases during lithiation (GITT, ${GITT_SOURCE_KEY}).`;
 
 /**
  * Smallest change that counts as a fall or a rise, decades. A tenth of a decade (26 %) is

@@ -37,6 +37,9 @@ export const MEASURED_SYMBOL_PATH = MEASURED_SQUARES.symbol;
 /** "LiXia2025": the key the figure cites (tooltips give the figure and the full reference). */
 export const GITT_SOURCE_KEY = MEASURED_DIFFUSIVITY[0]?.sourceKey ?? '';
 
+/** What the study saw of D through a lithiation (lithiationShape.ts: OBSERVED_SHAPE). */
+export const OBSERVED_SENTENCE = `D first decreases, then increases during lithiation (GITT, ${GITT_SOURCE_KEY}).`;
+
 /** What a screen reader announces for a point: value, composition, source. */
 export const describeMeasuredDiffusivity = (m: MeasuredDiffusivity): string =>
   `Measured Li diffusivity D = ${formatPublished(m.value)} ${m.unit} (GITT average during ` +

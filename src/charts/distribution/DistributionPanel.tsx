@@ -12,7 +12,7 @@ import {
   THETA_DASH,
 } from './DistributionChart';
 import { capitalized, snapshotMissed, snapshotMoment } from './moment';
-import { distributionData } from '../../export/figureData';
+import { distributionData } from '../../export/kineticsFigureData';
 import type { KineticsView } from '../../core';
 
 const pickDistribution = (view: KineticsView) => view.distribution;

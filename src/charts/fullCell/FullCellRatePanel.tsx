@@ -4,7 +4,7 @@ import { KineticsFigurePanel } from '../kit/KineticsFigurePanel';
 import { FillSwatch, Legend, LineSwatch } from '../kit/Legend';
 import { usePinnedSeries } from '../kit/usePinned';
 import { FullCellRateChart, LIMIT_COLORS } from './FullCellRateChart';
-import { fullCellRateData } from '../../export/figureData';
+import { fullCellRateData } from '../../export/kineticsFigureData';
 import type { KineticsView } from '../../core';
 
 const pickRateCurve = (view: KineticsView) => view.fullCell.rateCurve;

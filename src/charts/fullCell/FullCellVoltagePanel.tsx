@@ -12,7 +12,7 @@ import {
   FullCellVoltageChart,
   platingOnset,
 } from './FullCellVoltageChart';
-import { fullCellVoltageData } from '../../export/figureData';
+import { fullCellVoltageData } from '../../export/kineticsFigureData';
 import type { KineticsView } from '../../core';
 
 const pickVoltageCurve = (view: KineticsView) => view.fullCell.voltageCurve;

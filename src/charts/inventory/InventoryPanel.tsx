@@ -21,7 +21,7 @@ import {
 } from './measuredInventory';
 import { SHARES, sharesOfModel } from './shares';
 import { BAR_WIDTH_PX, shareAxisFloor } from './useInventoryScales';
-import { inventoryData } from '../../export/figureData';
+import { inventoryData } from '../../export/kineticsFigureData';
 import type { KineticsView } from '../../core';
 
 const PROPORTIONS: Proportions = { ratio: 0.42, min: 280, max: 360 };

@@ -11,7 +11,7 @@ import { usePinnedSeries, type PinnedEntry } from '../kit/usePinned';
 import { rateColors } from './palette';
 import { ProfileChart } from './ProfileChart';
 import { branchKey } from './branchKey';
-import { profileData } from '../../export/figureData';
+import { profileData } from '../../export/kineticsFigureData';
 import type { KineticsView } from '../../core';
 
 const WINDOW = VOLTAGE_WINDOW_V_VS_LI;

@@ -15,7 +15,7 @@ import {
   MEASURED_SYMBOL_PATH,
 } from './measuredRate';
 import { MODEL_COLOR, RateChart } from './RateChart';
-import { rateData } from '../../export/figureData';
+import { rateData } from '../../export/kineticsFigureData';
 import type { KineticsView } from '../../core';
 
 const sameX = (a: number, b: number) => Math.abs(a - b) < 1e-9;

@@ -17,7 +17,7 @@ import {
   MEASURED_SYMBOL_PATH,
 } from './measuredRetention';
 import { PREVIOUS_COLOR, RETENTION_COLOR, RetentionChart } from './RetentionChart';
-import { retentionData } from '../../export/figureData';
+import { retentionData } from '../../export/kineticsFigureData';
 import type { KineticsView } from '../../core';
 
 const PROPORTIONS: Proportions = { ratio: 0.66, min: 260, max: 380 };

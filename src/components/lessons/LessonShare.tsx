@@ -1,150 +1,35 @@
-import { useId, useRef, useState } from 'react';
-import {
-  CHOICE_SPECS,
-  INPUT_SPECS,
-  type ChoiceKey,
-  type InputKey,
-  type ModelChoices,
-  type ModelInputs,
-} from '../../core';
-import { useAppStore, useAppStoreApi } from '../../state/hooks';
-import {
-  lessonParams,
-  LOCK_KEYS,
-  SECTION_IDS,
-  SECTION_LABELS,
-  type Lesson,
-  type LockKey,
-  type SectionId,
-} from '../../state/lesson';
-import { urlForInputs } from '../../state/urlSync';
+import { useState } from 'react';
+import { lazyModule } from '../lazyModule';
+import { useLazyModule } from '../useLazyModule';
 
-const labelOf = (key: LockKey): string =>
-  key in INPUT_SPECS ? INPUT_SPECS[key as InputKey].label : CHOICE_SPECS[key as ChoiceKey].label;
-
-/**
- * The link of a lesson: the current inputs, the locked settings and the shown sections (all
- * of them shown: no `show` at all). Relative to this page's own address, query and hash
- * replaced.
- */
-export function lessonLink(
-  href: string,
-  state: { inputs: ModelInputs; choices: ModelChoices },
-  locked: readonly LockKey[],
-  shown: readonly SectionId[],
-): string {
-  const url = new URL(href);
-  url.search = '';
-  url.hash = '';
-  const lesson: Lesson = {
-    locked: LOCK_KEYS.filter((k) => locked.includes(k)),
-    show: shown.length === SECTION_IDS.length ? null : SECTION_IDS.filter((s) => shown.includes(s)),
-    view: null,
-  };
-  for (const [name, value] of lessonParams(lesson)) url.searchParams.set(name, value);
-  // The inputs after the lesson; urlForInputs keeps the lists' commas readable.
-  return urlForInputs(state.inputs, url.href, state.choices);
-}
+/** The body of the open panel, with the link it builds: not needed before someone opens it. */
+const bodyCode = lazyModule(() => import('./LessonShareBody'));
 
 /**
  * "Share as lesson": which settings a link fixes and which sections it shows, and the link
- * itself with a Copy button. Closed, it renders (and subscribes to) nothing.
+ * itself with a Copy button (LessonShareBody.tsx). Closed, it renders (and subscribes to)
+ * nothing; its body's code comes when the page is idle, or when it is opened before that.
  */
 export function LessonShare() {
   const [open, setOpen] = useState(false);
+  const { module, failed, fetchNow } = useLazyModule(bodyCode);
   return (
     <details
       className="lesson-share"
       data-testid="lesson-share"
-      onToggle={(event) => setOpen(event.currentTarget.open)}
+      onToggle={(event) => {
+        setOpen(event.currentTarget.open);
+        if (event.currentTarget.open && !module) fetchNow();
+      }}
     >
       <summary>Share as lesson</summary>
-      {open && <LessonShareBody />}
-    </details>
-  );
-}
-
-function LessonShareBody() {
-  const store = useAppStoreApi();
-  const [locked, setLocked] = useState<readonly LockKey[]>(() => store.getState().lesson.locked);
-  const [shown, setShown] = useState<readonly SectionId[]>(
-    () => store.getState().lesson.show ?? SECTION_IDS,
-  );
-  const [copied, setCopied] = useState<string>('');
-  const inputs = useAppStore((s) => s.inputs);
-  const choices = useAppStore((s) => s.choices);
-  const linkRef = useRef<HTMLInputElement>(null);
-  const id = useId();
-  const link = lessonLink(window.location.href, { inputs, choices }, locked, shown);
-
-  const toggle = <T,>(list: readonly T[], item: T, on: boolean): readonly T[] =>
-    on ? [...list, item] : list.filter((i) => i !== item);
-
-  const copy = async () => {
-    const field = linkRef.current;
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(link);
-      setCopied('Link copied.');
-    } catch {
-      // No clipboard (an http page, an old browser, a refusal): select it for Ctrl+C.
-      field?.focus();
-      field?.select();
-      setCopied('Link selected: press Ctrl+C (⌘C) to copy it.');
-    }
-  };
-
-  return (
-    <div className="lesson-share-body">
-      <fieldset className="lesson-share-group">
-        <legend>Fix these settings</legend>
-        {LOCK_KEYS.map((key) => (
-          <label key={key} className="choice">
-            <input
-              type="checkbox"
-              data-testid={`lesson-lock-${key}`}
-              checked={locked.includes(key)}
-              onChange={(event) => setLocked(toggle(locked, key, event.target.checked))}
-            />
-            {labelOf(key)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="lesson-share-group">
-        <legend>Show these sections</legend>
-        {SECTION_IDS.map((section) => (
-          <label key={section} className="choice">
-            <input
-              type="checkbox"
-              data-testid={`lesson-show-${section}`}
-              checked={shown.includes(section)}
-              onChange={(event) => setShown(toggle(shown, section, event.target.checked))}
-            />
-            {SECTION_LABELS[section]}
-          </label>
-        ))}
-      </fieldset>
-      <div className="lesson-share-link">
-        <label htmlFor={`${id}-link`}>Link for the class</label>
-        <input
-          ref={linkRef}
-          id={`${id}-link`}
-          type="text"
-          readOnly
-          data-testid="lesson-link"
-          value={link}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-        <button type="button" data-testid="lesson-copy" onClick={() => void copy()}>
-          Copy
-        </button>
-        <span role="status" className="hint">
-          {copied}
-        </span>
-      </div>
-      {shown.length === 0 && (
-        <p className="hint">No section ticked: the link shows the whole page.</p>
+      {open && module && <module.LessonShareBody />}
+      {open && !module && failed && (
+        <p role="alert" className="download-error">
+          Could not show the lesson options: their code did not load (a lost connection is the usual
+          cause). Close and open again to retry.
+        </p>
       )}
-    </div>
+    </details>
   );
 }
