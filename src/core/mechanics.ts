@@ -1,4 +1,4 @@
-import reference from '../data/sige-anodes.json';
+import { other_si_based_anodes_in_ASSBs } from '../data/sige-anodes.json';
 import { theoreticalCapacity } from './composition';
 import { AVOGADRO_PER_MOL } from './constants';
 import { MIN_CAPACITY_MAH_PER_G } from './kinetics/nothingInserted';
@@ -71,7 +71,7 @@ export const absorbingPorosity = (volumeChange: number): number =>
  * gives no figure for Ge, which is known to be more forgiving).
  */
 const { crystalline_Si, amorphous_Si } =
-  reference.other_si_based_anodes_in_ASSBs.critical_fracture_diameter_nm;
+  other_si_based_anodes_in_ASSBs.critical_fracture_diameter_nm;
 export const CRITICAL_FRACTURE_DIAMETER_NM = {
   crystalline: crystalline_Si,
   amorphous: amorphous_Si,

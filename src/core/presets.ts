@@ -1,4 +1,4 @@
-import reference from '../data/sige-anodes.json';
+import { compositions } from '../data/sige-anodes.json';
 
 /** The five compositions the reference study made, as Ge atom fractions. */
 export interface Preset {
@@ -8,7 +8,7 @@ export interface Preset {
   readonly xGe: number;
 }
 
-export const PRESETS: readonly Preset[] = reference.compositions.map((c) => ({
+export const PRESETS: readonly Preset[] = compositions.map((c) => ({
   id: c.id,
   label: c.id,
   xGe: c.x_Ge,

@@ -1,4 +1,13 @@
-import reference from './sige-anodes.json';
+import {
+  compositions,
+  conductivity_S_per_cm,
+  half_cell_first_cycle,
+  half_cell_rate,
+  li_diffusion_GITT_cm2_per_s,
+  li_inventory_after_first_cycle_percent,
+  sources,
+  structure,
+} from './sige-anodes.json';
 
 /** A published number the app shows or fits, with where it comes from. */
 export interface Measurement {
@@ -13,10 +22,10 @@ export interface Measurement {
   readonly sourceDetail: string;
 }
 
-export const SOURCES: Readonly<Record<string, string>> = reference.sources;
+export const SOURCES: Readonly<Record<string, string>> = sources;
 
 const xOf = (id: string): number => {
-  const c = reference.compositions.find((entry) => entry.id === id);
+  const c = compositions.find((entry) => entry.id === id);
   if (!c) throw new Error(`Unknown composition "${id}" in the reference data`);
   return c.x_Ge;
 };
@@ -44,8 +53,8 @@ function fromTable(
   }));
 }
 
-const cond = reference.conductivity_S_per_cm;
-const gitt = reference.li_diffusion_GITT_cm2_per_s;
+const cond = conductivity_S_per_cm;
+const gitt = li_diffusion_GITT_cm2_per_s;
 
 export const ELECTRONIC_CONDUCTIVITY = fromTable(
   'sigmaElectronic',
@@ -56,7 +65,7 @@ export const ELECTRONIC_CONDUCTIVITY = fromTable(
 export const IONIC_CONDUCTIVITY = fromTable('sigmaIonic', cond.ionic, 'S/cm', cond.source);
 export const GITT_DIFFUSIVITY = fromTable('diffusivity', gitt.average, 'cm²/s', gitt.source);
 
-export const STRUCTURE = reference.structure;
+export const STRUCTURE = structure;
 
 /** A published half-cell figure (capacity, retention) for one composition, with its source. */
 export interface CellMeasurement {
@@ -89,7 +98,7 @@ function cellTable(
   }));
 }
 
-const rate = reference.half_cell_rate;
+const rate = half_cell_rate;
 
 /** Delithiation capacity of Si7Ge versus C-rate: the study measured this composition only. */
 export const RATE_CAPABILITY_SI7GE: readonly RateMeasurement[] = Object.entries(
@@ -112,7 +121,7 @@ export const RETENTION_AT_3C: readonly CellMeasurement[] = cellTable(
   rate.source,
 );
 
-const firstCycle = reference.half_cell_first_cycle;
+const firstCycle = half_cell_first_cycle;
 
 /** First-cycle (formation, 0.1 C) delithiation capacity. */
 export const FIRST_CYCLE_DELITHIATION: readonly CellMeasurement[] = cellTable(
@@ -143,7 +152,7 @@ export interface InventoryMeasurement {
   readonly sourceDetail: string;
 }
 
-const inventory = reference.li_inventory_after_first_cycle_percent;
+const inventory = li_inventory_after_first_cycle_percent;
 const inactiveLi: Readonly<Record<string, number>> = inventory.I_Li;
 
 /** The study's Li inventory after the first cycle; RA-Li is what QA-Li and I-Li leave of 100. */

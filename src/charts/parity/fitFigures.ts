@@ -1,4 +1,4 @@
-import reference from '../../data/sige-anodes.json';
+import { compositions } from '../../data/sige-anodes.json';
 import {
   STORED_FIT,
   type FigureStatus,
@@ -63,9 +63,7 @@ export type FitKind =
   | 'I-Li'
   | 'other';
 
-const X_OF: ReadonlyMap<string, number> = new Map(
-  reference.compositions.map((c) => [c.id, c.x_Ge]),
-);
+const X_OF: ReadonlyMap<string, number> = new Map(compositions.map((c) => [c.id, c.x_Ge]));
 
 /** The kind of a cell figure, from the calibration's wording (new wordings fall to "other"). */
 function kineticKind(quantity: string): FitKind {

@@ -1,4 +1,8 @@
-import reference from '../../data/sige-anodes.json';
+import {
+  half_cell_first_cycle,
+  half_cell_rate,
+  li_inventory_after_first_cycle_percent,
+} from '../../data/sige-anodes.json';
 import { REFERENCE_TEMPERATURE_K } from '../constants';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../inputs';
 import { cellSettingsOf } from '../kinetics/api';
@@ -35,9 +39,9 @@ export interface KineticResidual {
   readonly source: string;
 }
 
-const rate = reference.half_cell_rate;
-const first = reference.half_cell_first_cycle;
-const inventory = reference.li_inventory_after_first_cycle_percent;
+const rate = half_cell_rate;
+const first = half_cell_first_cycle;
+const inventory = li_inventory_after_first_cycle_percent;
 export const COMPOSITIONS = { Si: 0, Si7Ge: 0.125, Ge: 1 } as const;
 export type CompositionId = keyof typeof COMPOSITIONS;
 export const COMPOSITION_IDS = ['Si', 'Si7Ge', 'Ge'] as const;

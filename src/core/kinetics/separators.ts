@@ -1,4 +1,4 @@
-import reference from '../../data/sige-anodes.json';
+import { solid_electrolytes_ionic_conductivity_S_per_cm } from '../../data/sige-anodes.json';
 
 /** A separator electrolyte the user can choose, with its room-temperature conductivity. */
 export interface SeparatorElectrolyte {
@@ -7,7 +7,7 @@ export interface SeparatorElectrolyte {
   readonly source: string;
 }
 
-const table = reference.solid_electrolytes_ionic_conductivity_S_per_cm;
+const table = solid_electrolytes_ionic_conductivity_S_per_cm;
 
 export const SEPARATORS: readonly SeparatorElectrolyte[] = Object.entries(table)
   .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
