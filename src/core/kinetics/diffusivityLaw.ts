@@ -116,8 +116,10 @@ export class DiffusivityLaw {
   }
 
   /**
-   * θ whose potential is k, as `inverse` gives it, and D there, into `result`: on the piece
-   * D = d0·e^(s·w) = d0 + s·ΔK, no exponential needed (the floor where it applies).
+   * θ whose Kirchhoff potential is k, and D there, into `result`: on the piece
+   * K = K_i + d0·(e^(s·w) − 1)/s, so D = d0·e^(s·w) = d0 + s·ΔK and no exponential is needed.
+   * Where an end piece's D would have to fall below `floor` to reach k, θ is taken where D
+   * equals the floor (the caller keeps its log finite).
    */
   inverseAndD(k: number, floor: number): void {
     const last = this.slopes.length - 1;
@@ -141,23 +143,6 @@ export class DiffusivityLaw {
     }
     out[0] = t0 + Math.log(floor / d0) / s;
     out[1] = floor;
-  }
-
-  /**
-   * θ whose potential is k. Where an end piece's D would have to fall below `floor` to reach
-   * k, θ is taken where D equals the floor (the caller keeps its log finite).
-   */
-  inverse(k: number, floor: number): number {
-    const last = this.slopes.length - 1;
-    let i = 0;
-    while (i < last && k >= (this.kAt[i + 1] as number)) i++;
-    const d0 = this.dAt[i] as number;
-    const s = this.slopes[i] as number;
-    const t0 = this.knots[i] as number;
-    const dk = k - (this.kAt[i] as number);
-    if (Math.abs(s) < FLAT) return t0 + dk / d0;
-    // K = K_i + d0·(e^(s·w) − 1)/s on the piece, so e^(s·w) = 1 + s·ΔK/d0.
-    return t0 + Math.log(Math.max(1 + (s * dk) / d0, floor / d0)) / s;
   }
 
   /**
