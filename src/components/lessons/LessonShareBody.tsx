@@ -18,6 +18,42 @@ const labelOf = (key: LockKey): string =>
  * sections it shows, and the link with a Copy button. A chunk of its own, fetched when the
  * page is idle: nobody shares a lesson before the first figure.
  */
+/** A fieldset of checkboxes choosing a subset of `items`, in the order they were ticked. */
+function CheckGroup<T extends string>({
+  legend,
+  items,
+  chosen,
+  onChange,
+  testId,
+  label,
+}: {
+  legend: string;
+  items: readonly T[];
+  chosen: readonly T[];
+  onChange: (next: readonly T[]) => void;
+  testId: (item: T) => string;
+  label: (item: T) => string;
+}) {
+  return (
+    <fieldset className="lesson-share-group">
+      <legend>{legend}</legend>
+      {items.map((item) => (
+        <label key={item} className="choice">
+          <input
+            type="checkbox"
+            data-testid={testId(item)}
+            checked={chosen.includes(item)}
+            onChange={(event) =>
+              onChange(event.target.checked ? [...chosen, item] : chosen.filter((i) => i !== item))
+            }
+          />
+          {label(item)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 export function LessonShareBody() {
   const store = useAppStoreApi();
   const [locked, setLocked] = useState<readonly LockKey[]>(() => store.getState().lesson.locked);
@@ -30,9 +66,6 @@ export function LessonShareBody() {
   const linkRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const link = lessonLink(window.location.href, { inputs, choices }, locked, shown);
-
-  const toggle = <T,>(list: readonly T[], item: T, on: boolean): readonly T[] =>
-    on ? [...list, item] : list.filter((i) => i !== item);
 
   const copy = async () => {
     const field = linkRef.current;
@@ -50,34 +83,22 @@ export function LessonShareBody() {
 
   return (
     <div className="lesson-share-body">
-      <fieldset className="lesson-share-group">
-        <legend>Fix these settings</legend>
-        {LOCK_KEYS.map((key) => (
-          <label key={key} className="choice">
-            <input
-              type="checkbox"
-              data-testid={`lesson-lock-${key}`}
-              checked={locked.includes(key)}
-              onChange={(event) => setLocked(toggle(locked, key, event.target.checked))}
-            />
-            {labelOf(key)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="lesson-share-group">
-        <legend>Show these sections</legend>
-        {SECTION_IDS.map((section) => (
-          <label key={section} className="choice">
-            <input
-              type="checkbox"
-              data-testid={`lesson-show-${section}`}
-              checked={shown.includes(section)}
-              onChange={(event) => setShown(toggle(shown, section, event.target.checked))}
-            />
-            {SECTION_LABELS[section]}
-          </label>
-        ))}
-      </fieldset>
+      <CheckGroup
+        legend="Fix these settings"
+        items={LOCK_KEYS}
+        chosen={locked}
+        onChange={setLocked}
+        testId={(key) => `lesson-lock-${key}`}
+        label={labelOf}
+      />
+      <CheckGroup
+        legend="Show these sections"
+        items={SECTION_IDS}
+        chosen={shown}
+        onChange={setShown}
+        testId={(section) => `lesson-show-${section}`}
+        label={(section) => SECTION_LABELS[section]}
+      />
       <div className="lesson-share-link">
         <label htmlFor={`${id}-link`}>Link for the class</label>
         <input
