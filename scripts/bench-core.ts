@@ -5,7 +5,12 @@
  */
 import { compute } from '../src/core/api';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../src/core/inputs';
-import { computeKinetics, FormedCellCache, retentionSweep } from '../src/core/kinetics/api';
+import {
+  computeDraftKinetics,
+  computeKinetics,
+  FormedCellCache,
+  retentionSweep,
+} from '../src/core/kinetics/api';
 import { CALIBRATED_PARAMS } from '../src/core/params';
 import { evaluateProperties } from '../src/core/properties';
 
@@ -54,6 +59,19 @@ const kinetics = medianTimeMs(
   },
   { batches: 15 },
 );
+// A drag's preview, on the coarser grid: what the figures draw while x moves.
+const draftCell = new FormedCellCache();
+const draft = medianTimeMs(
+  () => {
+    sink += computeDraftKinetics(
+      { ...DEFAULT_INPUTS, xGe: 0.1 + 0.05 * Math.random() },
+      DEFAULT_CHOICES,
+      CALIBRATED_PARAMS,
+      draftCell,
+    ).retention3C_percent;
+  },
+  { batches: 15 },
+);
 // A change that leaves the cell as it was (N/P, cathode, snapshot moment at a grid rate):
 // the formed electrode and its rate tests are reused.
 const sameCell = { ...DEFAULT_INPUTS, xGe: 0.125 };
@@ -89,6 +107,9 @@ const cores = 2;
 console.log(
   `kinetics: full evaluation (9 rates, 3 profiles, distribution, full-cell charge)  median ${fmt(kinetics)}` +
     `  (target ≤ 25 ms; session 4: ${SESSION_4_FULL_MS} ms, ratio ${(SESSION_4_FULL_MS / kinetics).toFixed(2)}×)`,
+);
+console.log(
+  `kinetics: a drag's preview (draft grid, same view)              median ${fmt(draft)}  (${(kinetics / draft).toFixed(2)}× faster than full)`,
 );
 console.log(
   `kinetics: same cell, new N/P and snapshot moment (cached cell)  median ${fmt(cellUnchanged)}`,

@@ -1,6 +1,7 @@
 import { modelApi } from '../src/core/api';
 import type { ModelChoices, ModelInputs } from '../src/core/inputs';
 import {
+  computeDraftKinetics,
   computeKinetics,
   FormedCellCache,
   paramsWith,
@@ -24,7 +25,14 @@ export function createPageApi() {
       inputs: ModelInputs,
       choices: ModelChoices,
       kinetics?: KineticParams | null,
-    ) => computeKinetics(inputs, choices, paramsWith(kinetics), lastCell),
+      draft = false,
+    ) =>
+      (draft ? computeDraftKinetics : computeKinetics)(
+        inputs,
+        choices,
+        paramsWith(kinetics),
+        lastCell,
+      ),
     retentionSweep: (
       inputs: ModelInputs,
       choices: ModelChoices,

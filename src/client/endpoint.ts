@@ -25,10 +25,12 @@ export type EndpointFactory = () => ModelEndpoint;
  * `kinetics`: a refit's kinetic parameters in place of the calibration's (null: none).
  */
 export interface KineticsEndpoint extends WorkerLifecycle {
+  /** `draft`: a drag's preview on the coarser grid (computeDraftKinetics). */
   computeKinetics(
     inputs: ModelInputs,
     choices: ModelChoices,
     kinetics?: KineticParams | null,
+    draft?: boolean,
   ): Promise<KineticsView>;
   retentionSweep(
     inputs: ModelInputs,

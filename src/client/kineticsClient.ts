@@ -12,11 +12,13 @@ export interface KineticsClient {
    * The full kinetics for one set of inputs; newest request wins, older waiting ones resolve
    * SUPERSEDED, and so does an answer that a newer one overtook on another worker.
    * `kinetics`, here and for the retention: a refit's parameters in place of the calibration's.
+   * `draft`: a drag's preview, on the coarser grid (its answer is flagged `draft`).
    */
   requestView(
     inputs: ModelInputs,
     choices: ModelChoices,
     kinetics?: KineticParams | null,
+    draft?: boolean,
   ): Promise<Outcome<KineticsView>>;
   /**
    * Retention at a few compositions. Chunks wait in turn, each answered, and a worker takes
@@ -85,11 +87,12 @@ export function createInProcessKineticsEndpoint(): KineticsEndpoint {
   // What a worker keeps between views, kept by this stand-in for one.
   let lastCell: KineticsApi.FormedCellCache | null = null;
   return {
-    computeKinetics: async (inputs, choices, kinetics) => {
+    computeKinetics: async (inputs, choices, kinetics, draft) => {
       const api = await loadKinetics();
       await nextTask();
       lastCell ??= new api.FormedCellCache();
-      return api.computeKinetics(inputs, choices, api.paramsWith(kinetics), lastCell);
+      const compute = draft ? api.computeDraftKinetics : api.computeKinetics;
+      return compute(inputs, choices, api.paramsWith(kinetics), lastCell);
     },
     retentionSweep: async (inputs, choices, xs, kinetics) => {
       const api = await loadKinetics();
@@ -119,9 +122,9 @@ export function createKineticsClient(options: KineticsClientOptions = {}): Kinet
     workers: options.workers ?? kineticsPoolSize(),
   });
   return {
-    requestView: (inputs, choices, kinetics) =>
+    requestView: (inputs, choices, kinetics, draft) =>
       coalescer.submit(VIEW_LANE, (endpoint) =>
-        endpoint.computeKinetics(inputs, choices, kinetics),
+        endpoint.computeKinetics(inputs, choices, kinetics, draft),
       ),
     requestRetention: (inputs, choices, xs, kinetics) =>
       coalescer.submit(SWEEP_LANE, (endpoint) =>

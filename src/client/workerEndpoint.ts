@@ -53,7 +53,8 @@ export function createWorkerEndpoint(): ModelEndpoint {
 export function createKineticsWorkerEndpoint(): KineticsEndpoint {
   const { api, onCrash, terminate } = startModelWorker('sige-kinetics');
   return {
-    computeKinetics: (inputs, choices, kinetics) => api.computeKinetics(inputs, choices, kinetics),
+    computeKinetics: (inputs, choices, kinetics, draft) =>
+      api.computeKinetics(inputs, choices, kinetics, draft),
     // Comlink clones arguments; a plain array, not a readonly view, crosses cleanly.
     retentionSweep: (inputs, choices, xs, kinetics) =>
       api.retentionSweep(inputs, choices, [...xs], kinetics),

@@ -1,4 +1,4 @@
-import { useContext, useDeferredValue } from 'react';
+import { useContext, useDeferredValue, useRef } from 'react';
 import { useStore } from 'zustand';
 import { StoreContext } from './context';
 import type { AppStore } from './store';
@@ -21,4 +21,20 @@ export function useAppStore<T>(selector: (state: Store) => T): T {
  */
 export function useDeferredAppStore<T>(selector: (state: Store) => T): T {
   return useDeferredValue(useAppStore(selector));
+}
+
+/**
+ * Like useAppStore, for what a figure draws from an answer that changes on every step of a
+ * drag: while a slider is held and the figure is off screen, it keeps what it has (and is
+ * not rendered), so each live redraw costs only the figures in view. Let go, or scrolled
+ * into view, it takes the store's value.
+ */
+export function useAppStoreOnScreen<T>(selector: (state: Store) => T, onScreen: boolean): T {
+  const kept = useRef<{ value: T } | null>(null);
+  return useAppStore((state) => {
+    if (kept.current && state.sliderHeld && !onScreen) return kept.current.value;
+    const value = selector(state);
+    kept.current = { value };
+    return value;
+  });
 }

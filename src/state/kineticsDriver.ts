@@ -1,7 +1,9 @@
 import { shallow } from 'zustand/shallow';
 import type { KineticsClient } from '../client/kineticsClient';
 import { SUPERSEDED } from '../client/coalescer';
+import type { KineticsView } from '../core';
 import { backgroundMayGo } from './backgroundWork';
+import { createLivePacer, LIVE_INTERVAL_MS } from './livePacer';
 import { RETENTION_CHUNKS, RETENTION_XS, retentionKeyOf } from './retentionGrid';
 import type { AppStore } from './store';
 
@@ -14,6 +16,8 @@ export interface KineticsDriverOptions {
   quietMs?: number;
   /** How long the cell must stay unchanged before a retention sweep starts. */
   sweepSettleMs?: number;
+  /** While a slider is held, the shortest time between two answers drawn (livePacer.ts). */
+  liveIntervalMs?: number;
 }
 
 export const QUIET_MS = 150;
@@ -30,21 +34,44 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * change, and the retention-versus-x curve chunk by chunk whenever the cell (everything but
  * x) changes. With the figures on screen the view follows a drag live: every change is
  * handed to the client, whose pool keeps only the newest waiting and sends it the moment a
- * worker is free, so what is drawn is at most one evaluation behind and the last request is
- * for the final inputs. Off screen, it waits for the inputs to rest. Returns a function that
- * stops it; answers arriving after that, or for an abandoned sweep, are dropped.
+ * worker is free, so what is drawn is at most one evaluation behind. While a slider is held
+ * the views are previews on the coarser draft grid, drawn at most once per live interval
+ * (livePacer.ts); on release the final inputs are computed on the full grid, and only that
+ * answer makes the figures "ready". Off screen, it waits for the inputs to rest. Returns a
+ * function that stops it; answers arriving after that, or for an abandoned sweep, are dropped.
  */
 export function startKineticsDriver(
   store: AppStore,
   client: KineticsClient,
   options: KineticsDriverOptions = {},
 ): () => void {
-  const { quietMs = QUIET_MS, sweepSettleMs = SWEEP_SETTLE_MS } = options;
+  const {
+    quietMs = QUIET_MS,
+    sweepSettleMs = SWEEP_SETTLE_MS,
+    liveIntervalMs = LIVE_INTERVAL_MS,
+  } = options;
   let active = true;
   // Numbers the sweeps; a chunk answer for any but the newest is ignored.
   let sweep = 0;
   let lastChange = -Infinity;
   let pendingSend: ReturnType<typeof setTimeout> | null = null;
+  // Whether the last view asked for was a drag's preview.
+  let draftAsked = false;
+  const pacer = createLivePacer<KineticsView>({
+    held: () => store.getState().sliderHeld,
+    show: (view) => store.getState().applyKinetics(view),
+    intervalMs: liveIntervalMs,
+  });
+  // Let go: the answer held back for the next tick is drawn at once, and the preview of
+  // the last position is followed by its settled answer.
+  const stopHeld = store.subscribe(
+    (s) => s.sliderHeld,
+    (held) => {
+      if (held) return;
+      pacer.flush();
+      if (draftAsked && pendingSend === null) sendView();
+    },
+  );
 
   /** Asks for the inputs as they are when it runs, so a delayed send is never stale. */
   function sendView() {
@@ -58,9 +85,12 @@ export function startKineticsDriver(
       return;
     }
     const { inputs, choices, kineticOverride } = store.getState();
-    client.requestView(inputs, choices, kineticOverride).then(
+    // During a drag in view, a preview on the coarser grid: it comes twice as fast, and the
+    // settled answer follows once the slider is let go.
+    draftAsked = sliderHeld && !client.inPage;
+    client.requestView(inputs, choices, kineticOverride, draftAsked).then(
       (outcome) => {
-        if (active && outcome !== SUPERSEDED) store.getState().applyKinetics(outcome);
+        if (active && outcome !== SUPERSEDED) pacer.offer(outcome);
       },
       (error: unknown) => {
         if (active) store.getState().failKinetics(messageOf(error));
@@ -137,6 +167,8 @@ export function startKineticsDriver(
   return () => {
     active = false;
     if (pendingSend !== null) clearTimeout(pendingSend);
+    pacer.dispose();
+    stopHeld();
     stopView();
     stopSweep();
   };

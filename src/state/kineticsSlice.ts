@@ -4,9 +4,12 @@ import type { KineticsSlice, SliceCreator } from './storeTypes';
 const sameRecord = <T extends Readonly<Record<string, unknown>>>(a: T, b: T) =>
   Object.keys(a).every((k) => a[k] === b[k]);
 
-/** Whether an answer belongs to what is asked for now (not to an earlier drag position). */
+/**
+ * Whether an answer is the settled one for what is asked for now: not for an earlier drag
+ * position, and not a drag's coarser preview.
+ */
 export const isCurrent = (view: KineticsView, inputs: ModelInputs, choices: ModelChoices) =>
-  sameRecord(view.inputs, inputs) && sameRecord(view.choices, choices);
+  !view.draft && sameRecord(view.inputs, inputs) && sameRecord(view.choices, choices);
 
 export const createKineticsSlice: SliceCreator<KineticsSlice> = (set) => ({
   kinetics: null,

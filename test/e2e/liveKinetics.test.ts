@@ -86,8 +86,9 @@ describe('the electrode figures during a drag of x', () => {
 
     const curves = new Set(during.map((f) => f.d));
     expect(curves.size, 'rate curves drawn during a 2 s drag').toBeGreaterThanOrEqual(4);
-    // Marked, not hidden, while it catches up: the badge names the x it shows.
-    expect(during.some((f) => /updating… showing x = 0\.\d+/.test(f.badge))).toBe(true);
+    // Marked, not hidden, while it catches up: the badge names the x it shows, and says the
+    // drawing is a preview on the coarser grid.
+    expect(during.some((f) => /updating… preview at x = 0\.\d+/.test(f.badge))).toBe(true);
 
     await waitForKinetics(page);
     const x = await sliderValue(page);

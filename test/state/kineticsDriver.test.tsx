@@ -196,12 +196,22 @@ describe('kinetics driver: pacing during a drag', () => {
     const gaps = sentDuringDrag.slice(1).map((step, i) => step - sentDuringDrag[i]!);
     expect(Math.max(...gaps)).toBeLessThanOrEqual(6);
     expect(store.getState().kineticsStatus).toBe('computing');
+    // Held, every view is a preview on the coarser grid.
+    const held = views().slice(2);
+    expect(held.length).toBeGreaterThanOrEqual(9);
+    expect(held.every((c) => c.kind === 'view' && c.draft)).toBe(true);
+    const shownDuring = store.getState().kinetics;
 
     store.getState().setSliderHeld(false);
     await wait(200);
-    // The last request is for the final inputs, and the figures settle on them.
-    expect(views().at(-1)?.inputs.xGe).toBe(0.6);
+    // The last request is for the final inputs on the full grid, and the figures settle on
+    // it, even when the last preview was already for the final x.
+    expect(shownDuring?.draft).toBe(true);
+    const last = views().at(-1);
+    expect(last?.inputs.xGe).toBe(0.6);
+    expect(last?.kind === 'view' && last.draft).toBe(false);
     expect(store.getState().kinetics?.inputs.xGe).toBe(0.6);
+    expect(store.getState().kinetics?.draft).toBeUndefined();
     expect(store.getState().kineticsStatus).toBe('ready');
     stop();
   });

@@ -100,6 +100,8 @@ type Call =
       kind: 'view';
       inputs: ModelInputs;
       choices: ModelChoices;
+      /** A drag's preview on the coarser grid. */
+      draft: boolean;
       answer: Deferred<KineticsView>;
     }
   | {
@@ -116,9 +118,14 @@ export class FakeKineticsWorker implements KineticsEndpoint {
   terminated = false;
   private crashListener: ((reason: string) => void) | null = null;
 
-  computeKinetics(inputs: ModelInputs, choices: ModelChoices): Promise<KineticsView> {
+  computeKinetics(
+    inputs: ModelInputs,
+    choices: ModelChoices,
+    _kinetics?: unknown,
+    draft = false,
+  ): Promise<KineticsView> {
     const answer = deferred<KineticsView>();
-    this.calls.push({ kind: 'view', inputs, choices, answer });
+    this.calls.push({ kind: 'view', inputs, choices, draft, answer });
     return answer.promise;
   }
 
@@ -155,8 +162,10 @@ export class FakeKineticsWorker implements KineticsEndpoint {
   /** Answers the newest call with a fake result for its own inputs. */
   answerLast(): Call {
     const call = this.last;
-    if (call.kind === 'view') call.answer.resolve(fakeView(call.inputs, call.choices));
-    else call.answer.resolve(fakeRetention(call.xs));
+    if (call.kind === 'view') {
+      const view = fakeView(call.inputs, call.choices);
+      call.answer.resolve(call.draft ? { ...view, draft: true } : view);
+    } else call.answer.resolve(fakeRetention(call.xs));
     return call;
   }
 

@@ -1,5 +1,5 @@
 import { formatFixed, formatSignificant } from '../../format/number';
-import { useDeferredAppStore } from '../../state/hooks';
+import { useFigureStore } from '../kit/useFigureStore';
 import { selectKinetics } from '../../state/selectors';
 import { KineticsFigurePanel } from '../kit/KineticsFigurePanel';
 import { Legend, LineSwatch } from '../kit/Legend';
@@ -37,11 +37,12 @@ const LEGEND = [
 
 /** Where the reaction runs through the thickness at the chosen moment. */
 export function DistributionPanel() {
-  const kinetics = useDeferredAppStore(selectKinetics);
+  const [figureRef, kinetics] = useFigureStore(selectKinetics);
   const moment = kinetics ? snapshotMoment(kinetics) : null;
   const pinned = usePinnedSeries(pickDistribution);
   return (
     <KineticsFigurePanel
+      figureRef={figureRef}
       headingId="distribution-heading"
       heading="Reaction distribution"
       legend={

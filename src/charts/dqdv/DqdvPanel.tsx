@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { formatFixed } from '../../format/number';
 import { peakSeparation } from '../../core/kinetics/peakSeparation';
-import { useDeferredAppStore } from '../../state/hooks';
+import { useFigureStore } from '../kit/useFigureStore';
 import { selectKinetics } from '../../state/selectors';
 import { KineticsFigurePanel } from '../kit/KineticsFigurePanel';
 import { differentialOfSet, hasCycles, perGramNote } from '../kit/importedData';
@@ -28,7 +28,7 @@ const pinnedCycle = () => ', 1st cycle';
 
 /** dQ/dV or dV/dQ of the model's first cycle and profile-rate cycles, binning set here. */
 export function DqdvPanel() {
-  const kinetics = useDeferredAppStore(selectKinetics);
+  const [figureRef, kinetics] = useFigureStore(selectKinetics);
   const [settings, setSettings] = useState<DqdvSettings>(DEFAULT_DQDV_SETTINGS);
   const controlsId = useId();
   const cycles = useMemo(
@@ -58,6 +58,7 @@ export function DqdvPanel() {
   ];
   return (
     <KineticsFigurePanel
+      figureRef={figureRef}
       headingId="dqdv-heading"
       heading="Differential capacity (dQ/dV)"
       legend={

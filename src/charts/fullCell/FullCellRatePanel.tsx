@@ -1,4 +1,4 @@
-import { useDeferredAppStore } from '../../state/hooks';
+import { useFigureStore } from '../kit/useFigureStore';
 import { selectKinetics } from '../../state/selectors';
 import { KineticsFigurePanel } from '../kit/KineticsFigurePanel';
 import { FillSwatch, Legend, LineSwatch } from '../kit/Legend';
@@ -29,10 +29,11 @@ const LEGEND = [
 
 /** The full cell's discharge capacity at 0.2–2 C, and which electrode holds it back. */
 export function FullCellRatePanel() {
-  const kinetics = useDeferredAppStore(selectKinetics);
+  const [figureRef, kinetics] = useFigureStore(selectKinetics);
   const pinned = usePinnedSeries(pickRateCurve);
   return (
     <KineticsFigurePanel
+      figureRef={figureRef}
       headingId="fullcell-rate-heading"
       headingLevel={4}
       heading="Full cell: rate capability"

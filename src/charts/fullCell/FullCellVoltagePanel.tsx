@@ -1,5 +1,5 @@
 import { formatInputValue } from '../../format/number';
-import { useDeferredAppStore } from '../../state/hooks';
+import { useFigureStore } from '../kit/useFigureStore';
 import { selectKinetics } from '../../state/selectors';
 import { KineticsFigurePanel } from '../kit/KineticsFigurePanel';
 import { FillSwatch, Legend, LineSwatch } from '../kit/Legend';
@@ -19,12 +19,13 @@ const pickVoltageCurve = (view: KineticsView) => view.fullCell.voltageCurve;
 
 /** The full cell's first charge and discharge, against the chosen cathode at the chosen N/P. */
 export function FullCellVoltagePanel() {
-  const kinetics = useDeferredAppStore(selectKinetics);
+  const [figureRef, kinetics] = useFigureStore(selectKinetics);
   const fullCell = kinetics?.fullCell ?? null;
   const plating = fullCell !== null && platingOnset(fullCell) !== null;
   const pinned = usePinnedSeries(pickVoltageCurve);
   return (
     <KineticsFigurePanel
+      figureRef={figureRef}
       headingId="fullcell-voltage-heading"
       headingLevel={4}
       heading="Full cell: first cycle"

@@ -3,6 +3,7 @@ import { formulaOf } from '../../format/formula';
 import { INVENTORY_PROTOCOL } from '../../core/kinetics/inventory';
 import { formatSignificant } from '../../format/number';
 import { useAppStore, useDeferredAppStore } from '../../state/hooks';
+import { useFigureStore } from '../kit/useFigureStore';
 import { selectKinetics, selectKineticsBusy, selectRetention } from '../../state/selectors';
 import { FigurePanel } from '../kit/FigurePanel';
 import type { Proportions } from '../kit/frame';
@@ -54,7 +55,7 @@ const LEGEND = [
  * them, and a sentence that says it in words.
  */
 export function InventoryPanel() {
-  const kinetics = useDeferredAppStore(selectKinetics);
+  const [figureRef, kinetics] = useFigureStore(selectKinetics);
   const sweep = useDeferredAppStore(selectRetention);
   const busy = useAppStore(selectKineticsBusy);
   const pinned = usePinnedSeries(pickShares);
@@ -80,6 +81,7 @@ export function InventoryPanel() {
 
   return (
     <FigurePanel
+      figureRef={figureRef}
       headingId="inventory-heading"
       headingLevel={4}
       heading="Where the lithium goes in the first cycle"

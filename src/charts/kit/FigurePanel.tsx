@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { DownloadCsv } from '../../export/DownloadCsv';
 import { DownloadFigure } from '../../export/DownloadFigure';
 import type { FigureData } from '../../export/figureData';
@@ -28,6 +28,8 @@ export interface FigurePanelProps {
   data?: FigureData | null;
   /** Draws the chart at the measured size. */
   children: (size: ChartSize) => ReactNode;
+  /** The figure element, for a panel that asks whether it is on screen (useFigureStore). */
+  figureRef?: Ref<HTMLElement>;
 }
 
 /** The size a chart is drawn at, px: spread into a chart's props as it is. */
@@ -66,6 +68,7 @@ export function FigurePanel({
   placeholder,
   data = null,
   children,
+  figureRef,
 }: FigurePanelProps) {
   const [frameRef, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const height = heightFor(width, proportions);
@@ -73,6 +76,7 @@ export function FigurePanel({
   const Heading = headingLevel === 4 ? 'h4' : 'h3';
   return (
     <figure
+      ref={figureRef}
       className={`panel chart-panel kinetics-figure${showBusy && dimWhileBusy ? ' is-dimmed' : ''}`}
       aria-labelledby={headingId}
       aria-busy={showBusy}

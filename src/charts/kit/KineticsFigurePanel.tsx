@@ -26,7 +26,7 @@ export type ImportedShown = OverlayShown & ImportedLegendProps;
 
 export interface KineticsFigurePanelProps extends Pick<
   FigurePanelProps,
-  'headingId' | 'heading' | 'headingLevel' | 'proportions'
+  'headingId' | 'heading' | 'headingLevel' | 'proportions' | 'figureRef'
 > {
   /** The answer drawn, as the panel reads it (deferred); null until the first one arrives. */
   kinetics: KineticsView | null;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { LI_IN_POTENTIAL_V, VOLTAGE_WINDOW_V_VS_LI } from '../../core/kinetics/ocp';
 import { formatFixed, formatInputValue } from '../../format/number';
-import { useDeferredAppStore } from '../../state/hooks';
+import { useFigureStore } from '../kit/useFigureStore';
 import { selectKinetics } from '../../state/selectors';
 import { KineticsFigurePanel } from '../kit/KineticsFigurePanel';
 import { Legend, LineSwatch } from '../kit/Legend';
@@ -21,7 +21,7 @@ const pinnedRate = ({ pin }: PinnedEntry) => `, at ${formatInputValue(pin.inputs
 
 /** Voltage profiles at the three chosen rates. */
 export function ProfilePanel() {
-  const kinetics = useDeferredAppStore(selectKinetics);
+  const [figureRef, kinetics] = useFigureStore(selectKinetics);
   const pinned = usePinnedSeries(pickFirstProfile);
   const imported = useImportedSeries(profileOfSet);
   const profiles = kinetics?.profiles;
@@ -41,6 +41,7 @@ export function ProfilePanel() {
   }, [profiles]);
   return (
     <KineticsFigurePanel
+      figureRef={figureRef}
       headingId="profile-heading"
       heading="Voltage profiles"
       legend={legend}

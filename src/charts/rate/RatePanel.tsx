@@ -1,6 +1,6 @@
 import { formatInputValue } from '../../format/number';
 import { formulaOf } from '../../format/formula';
-import { useDeferredAppStore } from '../../state/hooks';
+import { useFigureStore } from '../kit/useFigureStore';
 import { selectKinetics } from '../../state/selectors';
 import { KineticsFigurePanel } from '../kit/KineticsFigurePanel';
 import { Legend, LineSwatch, SymbolSwatch } from '../kit/Legend';
@@ -23,7 +23,7 @@ const pickRateCurve = (view: KineticsView) => view.rateCurve;
 
 /** Rate capability of the current composition, with the study's Si7Ge points for scale. */
 export function RatePanel() {
-  const kinetics = useDeferredAppStore(selectKinetics);
+  const [figureRef, kinetics] = useFigureStore(selectKinetics);
   const pinned = usePinnedSeries(pickRateCurve);
   const imported = useImportedSeries(rateOfSet);
   const xGe = kinetics?.inputs.xGe ?? null;
@@ -31,6 +31,7 @@ export function RatePanel() {
   const elsewhere = xGe !== null && !sameX(xGe, MEASURED_RATE_X);
   return (
     <KineticsFigurePanel
+      figureRef={figureRef}
       headingId="rate-heading"
       heading="Rate capability"
       legend={

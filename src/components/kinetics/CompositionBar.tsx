@@ -39,26 +39,34 @@ export function CompositionBar() {
 }
 
 /**
- * Says that the figures are catching up with the slider, and for which x they are drawn:
- * an answer is at most one evaluation old during a drag, and figures that blink or vanish
- * would be worse than a slightly stale one, so they stay as they are, undimmed.
+ * Says that the figures are catching up with the slider, for which x they are drawn, and
+ * whether that is a drag's preview on the coarser grid: an answer is at most one evaluation
+ * old during a drag, and figures that blink or vanish would be worse than a slightly stale
+ * one, so they stay as they are, undimmed.
  */
 function CatchUpBadge() {
   const x = useAppStore(selectXGe);
   const shownX = useAppStore((s) => s.kinetics?.inputs.xGe ?? null);
+  const preview = useAppStore((s) => s.kinetics?.draft === true);
   const computing = useAppStore(selectKineticsStatus) === 'computing';
   // Only when it lasts: a quick answer would make it flicker.
   const shown = useDelayedFlag(computing && shownX !== null, BUSY_DELAY_MS);
-  const note =
-    shownX !== null && !isAt(shownX, x) ? ` showing x = ${formatInputValue(shownX)}` : '';
+  const moved = shownX !== null && !isAt(shownX, x);
+  const at = shownX === null ? '' : formatInputValue(shownX);
+  const text = preview
+    ? `updating… preview at x = ${at}`
+    : moved
+      ? `updating… showing x = ${at}`
+      : 'updating…';
   return (
     <span
       className={`busy-badge catch-up${shown ? '' : ' is-idle'}`}
       data-testid="kinetics-catch-up"
       data-shown-x={shownX ?? ''}
+      data-preview={preview}
       aria-hidden={!shown}
     >
-      updating…{note}
+      {text}
     </span>
   );
 }

@@ -2,7 +2,7 @@ import { CATHODES, DEFAULT_STACK, isCathodeId } from '../../core/fullCell';
 import { FIRST_CYCLE_ICE } from '../../data/measurements';
 import { cathodeName } from '../../charts/fullCell/cathodeName';
 import { formatFixed, formatInputValue, formatSignificant } from '../../format/number';
-import { useDeferredAppStore } from '../../state/hooks';
+import { useFigureStore } from '../../charts/kit/useFigureStore';
 import { selectKinetics } from '../../state/selectors';
 import { ReadoutColumns, ReadoutRow } from '../readoutTable';
 import { measuredNote } from './KineticsReadout';
@@ -19,7 +19,7 @@ const ENDED_BY = {
 
 /** The full cell in numbers: efficiency, capacities, energy and where the lost Li went. */
 export function FullCellReadout() {
-  const view = useDeferredAppStore(selectKinetics);
+  const [ref, view] = useFigureStore(selectKinetics);
   const fullCell = view?.fullCell;
   const cathodeId = view?.choices.cathode ?? '';
   const cathodeIce = isCathodeId(cathodeId)
@@ -27,7 +27,7 @@ export function FullCellReadout() {
     : Number.NaN;
   const others = fullCell?.issues.filter((i) => i.code !== 'plating') ?? [];
   return (
-    <section className="panel readout-panel" aria-labelledby="fullcell-readout-heading">
+    <section ref={ref} className="panel readout-panel" aria-labelledby="fullcell-readout-heading">
       <h4 id="fullcell-readout-heading">Full cell in numbers</h4>
       {!view || !fullCell ? (
         <p className="placeholder">Computing the kinetics…</p>

@@ -9,7 +9,7 @@ import {
 import { shortCitation } from '../../format/citation';
 import { electrodeText, whatIfText } from '../../format/modelSettings';
 import { formatFixed, formatInputValue, formatSignificant } from '../../format/number';
-import { useDeferredAppStore } from '../../state/hooks';
+import { useFigureStore } from '../../charts/kit/useFigureStore';
 import { selectKinetics } from '../../state/selectors';
 import { GroupRow, ReadoutColumns, ReadoutRow } from '../readoutTable';
 import { LimitingProcess } from './LimitingProcess';
@@ -39,10 +39,11 @@ export function measuredNote(
 
 /** The kinetics in numbers: capacities, retention, polarisation and what limits the cell. */
 export function KineticsReadout() {
-  const view = useDeferredAppStore(selectKinetics);
+  const [ref, view] = useFigureStore(selectKinetics);
   const whatIf = view && whatIfText(view.inputs);
   return (
     <section
+      ref={ref}
       className="panel readout-panel kinetics-readout"
       aria-labelledby="kinetics-readout-heading"
     >

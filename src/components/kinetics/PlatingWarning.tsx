@@ -1,4 +1,4 @@
-import { useDeferredAppStore } from '../../state/hooks';
+import { useAppStore } from '../../state/hooks';
 import type { Store } from '../../state/storeTypes';
 
 const selectPlating = (s: Store) => {
@@ -12,7 +12,7 @@ const selectPlating = (s: Store) => {
  * (empty when there is none), so that the warning appearing is announced.
  */
 export function PlatingWarning() {
-  const message = useDeferredAppStore(selectPlating);
+  const message = useAppStore(selectPlating);
   return (
     <div className="plating-warning" role="status" data-testid="plating-warning">
       {message !== null && (

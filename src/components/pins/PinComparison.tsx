@@ -5,8 +5,9 @@ import { pinStyle } from '../../charts/kit/pinStyle';
 import { MODEL_COLOR } from '../../charts/rate/RateChart';
 import { usePinnedEntries } from '../../charts/kit/usePinned';
 import { compositionLabel } from '../../format/pinLabel';
-import { useAppStore, useDeferredAppStore } from '../../state/hooks';
+import { useAppStore } from '../../state/hooks';
 import { MAX_PINS } from '../../state/pinTypes';
+import { useFigureStore } from '../../charts/kit/useFigureStore';
 import { selectKinetics } from '../../state/selectors';
 import { focusByIdFrom } from '../focusById';
 import { Missing, ScrollTable } from '../ScrollTable';
@@ -30,11 +31,12 @@ function FigureCells({ view, why }: { view: KineticsView | null; why: string }) 
  * that draw them: the numbers behind the overlays, and their text alternative.
  */
 export function PinComparison() {
-  const live = useDeferredAppStore(selectKinetics);
+  const [ref, live] = useFigureStore(selectKinetics);
   const entries = usePinnedEntries();
   const clearPins = useAppStore((s) => s.clearPins);
   return (
     <section
+      ref={ref}
       className="panel pin-comparison"
       aria-labelledby="pins-heading"
       data-testid="pin-comparison"

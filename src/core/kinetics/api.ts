@@ -5,7 +5,7 @@ import { cellSettingsOf } from './cellSettings';
 
 export { cellSettingsOf };
 import type { Branch } from './ocp';
-import { DEFAULT_RESOLUTION, type Resolution } from './resolution';
+import { DEFAULT_RESOLUTION, DRAFT_RESOLUTION, type Resolution } from './resolution';
 import {
   evaluateFullCell,
   firstChargeOf,
@@ -35,6 +35,8 @@ export interface KineticsView extends KineticsResult {
   readonly choices: ModelChoices;
   /** Plain-language warnings, e.g. when a setting leaves the range the model was fitted in. */
   readonly notes: readonly string[];
+  /** Set on a drag's preview, computed on DRAFT_RESOLUTION (computeDraftKinetics). */
+  readonly draft?: true;
 }
 
 export interface RetentionPoint {
@@ -109,6 +111,19 @@ export function computeKinetics(
     fullCellSettings,
   );
   return { ...result, fullCell, inputs, choices, notes: notesFor(result) };
+}
+
+/**
+ * A drag's preview: the same model on the coarser DRAFT_RESOLUTION, flagged, so that the page
+ * draws it while the slider moves but never takes it for the settled answer.
+ */
+export function computeDraftKinetics(
+  inputs: ModelInputs,
+  choices: ModelChoices,
+  params: ModelParams = CALIBRATED_PARAMS,
+  cache: FormedCellCache = new FormedCellCache(),
+): KineticsView {
+  return { ...computeKinetics(inputs, choices, params, cache, DRAFT_RESOLUTION), draft: true };
 }
 
 /**
