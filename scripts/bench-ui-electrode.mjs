@@ -60,13 +60,12 @@ async function showRateFigure(page) {
 const rendersOf = (run, target) => run.renders.filter((r) => r.target === target);
 
 /** (a) A drag of the composition bar with the rate figure in view. */
-export async function liveDrag(browser, url, dragMs, inspect) {
+export async function liveDrag(browser, url, dragMs) {
   const { context, page, errors } = await openPage(browser, url);
   const waited = await kineticsSettled(page);
   await showRateFigure(page);
   const run = await drag(page, SEL.barSlider, { dragMs, settleMs: 1000 });
   const workers = page.workers().length;
-  await inspect?.(page);
   await context.close();
 
   const rate = rendersOf(run, 'rate');

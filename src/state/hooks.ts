@@ -1,4 +1,4 @@
-import { useContext, useDeferredValue, useRef } from 'react';
+import { startTransition, useContext, useDeferredValue, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { StoreContext } from './context';
 import type { AppStore } from './store';
@@ -26,15 +26,24 @@ export function useDeferredAppStore<T>(selector: (state: Store) => T): T {
 /**
  * Like useAppStore, for what a figure draws from an answer that changes on every step of a
  * drag: while a slider is held and the figure is off screen, it keeps what it has (and is
- * not rendered), so each live redraw costs only the figures in view. Let go, or scrolled
+ * not rendered), so each live redraw costs only the figures in view; on screen, a held
+ * drag's redraw is a transition, which an input event may interrupt. Let go, or scrolled
  * into view, it takes the store's value.
  */
 export function useAppStoreOnScreen<T>(selector: (state: Store) => T, onScreen: boolean): T {
-  const kept = useRef<{ value: T } | null>(null);
-  return useAppStore((state) => {
-    if (kept.current && state.sliderHeld && !onScreen) return kept.current.value;
-    const value = selector(state);
-    kept.current = { value };
-    return value;
-  });
+  const store = useAppStoreApi();
+  const [shown, setShown] = useState(() => ({ value: selector(store.getState()) }));
+  useEffect(() => {
+    const update = () => {
+      const state = store.getState();
+      if (state.sliderHeld && !onScreen) return;
+      const value = selector(state);
+      const set = () => setShown((prev) => (Object.is(prev.value, value) ? prev : { value }));
+      if (state.sliderHeld) startTransition(set);
+      else set();
+    };
+    update();
+    return store.subscribe(update);
+  }, [store, selector, onScreen]);
+  return shown.value;
 }

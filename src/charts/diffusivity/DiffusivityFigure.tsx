@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type Ref } from 'react';
 import type { DiffusivityCurves } from '../../core/kinetics/diffusivityCurves';
 import { DownloadCsv } from '../../export/DownloadCsv';
 import { DownloadFigure } from '../../export/DownloadFigure';
@@ -34,6 +34,8 @@ export interface DiffusivityFigureProps {
   lithiation: { readonly xGe: number; readonly curve: DiffusivityCurves['lithiation'] } | null;
   /** Temperature the curves are drawn for, °C. */
   temperatureC: number;
+  /** The figure element, for a panel that asks whether it is on screen. */
+  figureRef?: Ref<HTMLElement>;
 }
 
 function Placeholder({ width }: { width: number }) {
@@ -76,6 +78,7 @@ export function DiffusivityFigure({
   marker,
   lithiation,
   temperatureC,
+  figureRef,
 }: DiffusivityFigureProps) {
   const [leftRef, leftWidth] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const [rightRef, rightWidth] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
@@ -96,7 +99,11 @@ export function DiffusivityFigure({
       ? charts.diffusivityData(composition, lithiation.curve, lithiation.xGe)
       : null;
   return (
-    <figure className="panel chart-panel diffusivity-figure" aria-labelledby="diffusivity-heading">
+    <figure
+      ref={figureRef}
+      className="panel chart-panel diffusivity-figure"
+      aria-labelledby="diffusivity-heading"
+    >
       <div className="figure-head">
         <h2 id="diffusivity-heading">Li diffusivity</h2>
         {data && <DownloadCsv data={data} describedBy="diffusivity-heading" />}

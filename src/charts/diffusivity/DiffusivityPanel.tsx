@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useAppStore, useDeferredAppStore } from '../../state/hooks';
+import { useAppStore, useAppStoreOnScreen } from '../../state/hooks';
+import { useOnScreen } from '../useOnScreen';
 import { selectDiffusivity, selectResult } from '../../state/selectors';
 import type { Store } from '../../state/storeTypes';
 import { MEASUREMENT_TEMPERATURE_C } from '../conductivity/measuredPoints';
@@ -30,8 +31,9 @@ export function DiffusivityPanel() {
   const composition = useAppStore(selectDiffusivity);
   const marker = useAppStore(useShallow(selectMarker));
   // Every answer during a drag brings a new D(θ): drawn at low priority, it never holds up
-  // the slider or the marker.
-  const result = useDeferredAppStore(selectResult);
+  // the slider or the marker, and not at all while the figure is off screen.
+  const [figureRef, onScreen] = useOnScreen<HTMLElement>();
+  const result = useDeferredValue(useAppStoreOnScreen(selectResult, onScreen));
   const curve = result?.diffusivityLithiation;
   const xGe = result?.inputs.xGe;
   const lithiation = useMemo(
@@ -44,6 +46,7 @@ export function DiffusivityPanel() {
       marker={marker}
       lithiation={lithiation}
       temperatureC={marker?.temperatureC ?? MEASUREMENT_TEMPERATURE_C}
+      figureRef={figureRef}
     />
   );
 }
