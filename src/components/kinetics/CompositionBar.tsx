@@ -54,7 +54,7 @@ function CatchUpBadge() {
   const moved = shownX !== null && !isAt(shownX, x);
   const at = shownX === null ? '' : formatInputValue(shownX);
   const text = preview
-    ? `updating… preview at x = ${at}`
+    ? `preview at x = ${at}`
     : moved
       ? `updating… showing x = ${at}`
       : 'updating…';
