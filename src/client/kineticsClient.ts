@@ -5,6 +5,7 @@ import type { GridIndex, MapCell, MapRequest } from '../core/designMap';
 import type { KineticsView, RetentionPoint } from '../core/kinetics/api';
 import { createCoalescer, type Outcome } from './coalescer';
 import type { KineticsEndpoint, KineticsEndpointFactory } from './endpoint';
+import { createViewCache } from './viewCache';
 import { createKineticsWorkerEndpoint } from './workerEndpoint';
 
 export interface KineticsClient {
@@ -13,6 +14,7 @@ export interface KineticsClient {
    * SUPERSEDED, and so does an answer that a newer one overtook on another worker.
    * `kinetics`, here and for the retention: a refit's parameters in place of the calibration's.
    * `draft`: a drag's preview, on the coarser grid (its answer is flagged `draft`).
+   * The last few full views are kept: one asked for again is answered without computing.
    */
   requestView(
     inputs: ModelInputs,
@@ -20,6 +22,11 @@ export interface KineticsClient {
     kinetics?: KineticParams | null,
     draft?: boolean,
   ): Promise<Outcome<KineticsView>>;
+  /**
+   * Computes a full view ahead, on the background queue, and keeps it for a later
+   * requestView (a keyboard step's likely next one); nothing if it is kept already.
+   */
+  prefetchView(inputs: ModelInputs, choices: ModelChoices, kinetics?: KineticParams | null): void;
   /**
    * Retention at a few compositions. Chunks wait in turn, each answered, and a worker takes
    * one only when no view request waits, so a sweep never delays what the user just asked for.
@@ -73,6 +80,11 @@ export function kineticsPoolSize(cores = globalThis.navigator?.hardwareConcurren
 
 const VIEW_LANE = 0;
 const SWEEP_LANE = 1;
+/** Views kept for a repeat request: a few keyboard steps back and forth (about 45 kB each). */
+const KEPT_VIEWS = 16;
+
+const viewKey = (inputs: ModelInputs, choices: ModelChoices, kinetics?: KineticParams | null) =>
+  JSON.stringify([inputs, choices, kinetics ?? null]);
 
 /** Lets the page paint (and a burst of requests coalesce) before the thread blocks. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -121,11 +133,30 @@ export function createKineticsClient(options: KineticsClientOptions = {}): Kinet
     lanes: ['newest', 'queue'],
     workers: options.workers ?? kineticsPoolSize(),
   });
+  const views = createViewCache<KineticsView>(KEPT_VIEWS);
+  // Looked up when the job runs, not when it is queued: by then a view computed ahead may be in.
+  const fullView = (
+    endpoint: KineticsEndpoint,
+    inputs: ModelInputs,
+    choices: ModelChoices,
+    kinetics?: KineticParams | null,
+  ) =>
+    views.remember(viewKey(inputs, choices, kinetics), () =>
+      endpoint.computeKinetics(inputs, choices, kinetics),
+    );
   return {
     requestView: (inputs, choices, kinetics, draft) =>
       coalescer.submit(VIEW_LANE, (endpoint) =>
-        endpoint.computeKinetics(inputs, choices, kinetics, draft),
+        draft
+          ? endpoint.computeKinetics(inputs, choices, kinetics, true)
+          : fullView(endpoint, inputs, choices, kinetics),
       ),
+    prefetchView: (inputs, choices, kinetics) => {
+      if (views.has(viewKey(inputs, choices, kinetics))) return;
+      coalescer
+        .submit(SWEEP_LANE, (endpoint) => fullView(endpoint, inputs, choices, kinetics))
+        .catch(() => {}); // ahead of need: a failure shows when the view is asked for
+    },
     requestRetention: (inputs, choices, xs, kinetics) =>
       coalescer.submit(SWEEP_LANE, (endpoint) =>
         endpoint.retentionSweep(inputs, choices, xs, kinetics),
@@ -141,7 +172,10 @@ export function createKineticsClient(options: KineticsClientOptions = {}): Kinet
     get inPage() {
       return coalescer.inPage;
     },
-    dispose: () => coalescer.dispose(),
+    dispose: () => {
+      views.clear();
+      coalescer.dispose();
+    },
   };
 }
 

@@ -3,7 +3,9 @@ import type { KineticsClient } from '../client/kineticsClient';
 import { SUPERSEDED } from '../client/coalescer';
 import type { KineticsView } from '../core';
 import { backgroundMayGo } from './backgroundWork';
+import { isCurrent } from './kineticsSlice';
 import { createLivePacer, LIVE_INTERVAL_MS } from './livePacer';
+import { nextKeyStep } from './stepAhead';
 import { RETENTION_CHUNKS, RETENTION_XS, retentionKeyOf } from './retentionGrid';
 import type { AppStore } from './store';
 
@@ -57,11 +59,33 @@ export function startKineticsDriver(
   let pendingSend: ReturnType<typeof setTimeout> | null = null;
   // Whether the last view asked for was a drag's preview.
   let draftAsked = false;
+  // The last settled view drawn: with the one after it, it says whether x is being stepped.
+  let lastSettled: KineticsView | null = null;
   const pacer = createLivePacer<KineticsView>({
     held: () => store.getState().sliderHeld,
-    show: (view) => store.getState().applyKinetics(view),
+    show: (view) => {
+      store.getState().applyKinetics(view);
+      stepAhead(view);
+    },
     intervalMs: liveIntervalMs,
   });
+
+  /**
+   * A settled view one keyboard step of x after the last: the worker, idle now, computes the
+   * next step's view ahead, so the next press is drawn at once. Only in view, at rest, with
+   * the retention curve complete (a sweep's chunks go first) and a worker to compute in.
+   */
+  function stepAhead(view: KineticsView) {
+    const { inputs, choices, kineticOverride, sliderHeld, kineticsInView, retention } =
+      store.getState();
+    if (view.draft || !isCurrent(view, inputs, choices)) return;
+    const previous = lastSettled;
+    lastSettled = view;
+    if (!previous || sliderHeld || !kineticsInView || client.inPage) return;
+    if (retention.status !== 'ready') return;
+    const next = nextKeyStep(previous, view);
+    if (next) client.prefetchView(next, choices, kineticOverride);
+  }
   // Let go: the answer held back for the next tick is drawn at once, and the preview of
   // the last position is followed by its settled answer.
   const stopHeld = store.subscribe(

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SUPERSEDED } from '../../src/client/coalescer';
 import { createKineticsClient } from '../../src/client/kineticsClient';
 import { DEFAULT_CHOICES, DEFAULT_INPUTS } from '../../src/core/inputs';
+import { CALIBRATED_PARAMS } from '../../src/core/params';
 import { flush, withX } from '../support/fakes';
 import { fakeKineticsFactory } from '../support/kineticsFakes';
 
@@ -105,5 +106,46 @@ describe('kinetics client', () => {
     await expect(inFlight).resolves.toBe(SUPERSEDED);
     await expect(waiting).resolves.toBe(SUPERSEDED);
     expect(factory.workers[0]!.terminated).toBe(true);
+  });
+});
+
+describe('kinetics client: views kept and computed ahead', () => {
+  it('answers a full view asked for again without the worker, but computes every preview', async () => {
+    const factory = fakeKineticsFactory();
+    const client = createKineticsClient({ createEndpoint: factory.create, workers: 1 });
+    const first = client.requestView(withX(0.1), C);
+    await flush();
+    const worker = factory.workers[0]!;
+    worker.answerLast();
+    await first;
+    const again = client.requestView(withX(0.1), C);
+    await expect(again).resolves.toMatchObject({ inputs: { xGe: 0.1 } });
+    expect(worker.calls).toHaveLength(1);
+
+    // A refit's parameters make it another view; so does a preview of the same inputs.
+    void client.requestView(withX(0.1), C, { ...CALIBRATED_PARAMS.kinetics });
+    await flush();
+    expect(worker.calls).toHaveLength(2);
+    worker.answerLast();
+    await flush();
+    void client.requestView(withX(0.1), C, null, true);
+    await flush();
+    expect(worker.calls).toHaveLength(3);
+  });
+
+  it('computes a view ahead on the background queue; asked for while it runs, it is computed once', async () => {
+    const factory = fakeKineticsFactory();
+    const client = createKineticsClient({ createEndpoint: factory.create, workers: 1 });
+    client.prefetchView(withX(0.2), C);
+    await flush();
+    const worker = factory.workers[0]!;
+    expect(worker.last).toMatchObject({ kind: 'view', inputs: { xGe: 0.2 } });
+    const view = client.requestView(withX(0.2), C); // waits for the worker, then finds it kept
+    worker.answerLast();
+    await expect(view).resolves.toMatchObject({ inputs: { xGe: 0.2 } });
+    expect(worker.calls).toHaveLength(1);
+    client.prefetchView(withX(0.2), C); // kept already: nothing to do
+    await flush();
+    expect(worker.calls).toHaveLength(1);
   });
 });

@@ -367,3 +367,46 @@ describe('two workers', () => {
     stop();
   });
 });
+
+describe('kinetics driver: a keyboard step computed ahead', () => {
+  it('after two settled views a key step apart, computes the next step ahead and draws it from there', async () => {
+    const factory = fakeKineticsFactory();
+    const client = createKineticsClient({ createEndpoint: factory.create, workers: 1 });
+    const store = createAppStore();
+    const stop = startKineticsDriver(store, client, { quietMs: 0, sweepSettleMs: 1e9 });
+    const s = () => store.getState();
+    // The retention curve is complete (its chunks would otherwise go first).
+    store.setState({ retention: { ...s().retention, status: 'ready' } });
+    await flush();
+    const worker = factory.workers[0]!;
+    const views = () => worker.calls.filter((c) => c.kind === 'view').map((c) => c.inputs.xGe);
+    worker.answerLast(); // x = 0.125
+    await flush();
+    expect(views()).toEqual([0.125]); // one view is no direction yet
+
+    s().setInput('xGe', 0.1275); // ArrowRight
+    await flush();
+    worker.answerLast();
+    await flush();
+    expect(views()).toEqual([0.125, 0.1275, 0.13]); // the next step, ahead
+    worker.answerLast();
+    await flush();
+
+    s().setInput('xGe', 0.13);
+    await flush();
+    // Drawn from the view computed ahead: no call for it; the one after is computed ahead.
+    expect(s().kinetics?.inputs.xGe).toBe(0.13);
+    expect(s().kineticsStatus).toBe('ready');
+    expect(views()).toEqual([0.125, 0.1275, 0.13, 0.1325]);
+
+    // A jump is no step: nothing ahead.
+    worker.answerLast();
+    await flush();
+    s().setInput('xGe', 0.5);
+    await flush();
+    worker.answerLast();
+    await flush();
+    expect(views().at(-1)).toBe(0.5);
+    stop();
+  });
+});

@@ -180,9 +180,10 @@ export class FakeKineticsWorker implements KineticsEndpoint {
  */
 export const ONE_FREE_WORKER: Pick<
   KineticsClient,
-  'workers' | 'idleWorkers' | 'inPage' | 'requestPinned' | 'requestMapCells'
+  'workers' | 'idleWorkers' | 'inPage' | 'requestPinned' | 'requestMapCells' | 'prefetchView'
 > = {
   workers: 1,
+  prefetchView: () => {},
   idleWorkers: () => 1,
   inPage: false,
   requestPinned: async (inputs, choices) => fakeView(inputs, choices),
