@@ -1,31 +1,35 @@
-/** A few sentences for teachers: what the figure shows and why balance matters. */
+import { lazyModule } from './lazyModule';
+import { useLazyModule } from './useLazyModule';
+
+/** Prose below the fold: the first figure's download does without it. */
+const textCode = lazyModule(() => import('./AboutModelText'));
+
+/**
+ * A few sentences for teachers: what the figure shows and why balance matters. Until their
+ * code is in, the panel keeps about their height.
+ */
 export function AboutModel() {
+  // Fetched right after the first render (a small chunk): a failure is then said, not hidden.
+  const { module, failed, fetchNow } = useLazyModule(textCode, true);
   return (
     <section className="panel about-panel" aria-labelledby="about-heading">
       <h2 id="about-heading">About this model</h2>
-      <p>
-        To store charge, an anode particle has to take up lithium ions <em>and</em> the electrons
-        that neutralise them. Electronic conductivity σ<sub>e</sub> says how easily electrons move
-        through the material; ionic conductivity σ<sub>i</sub> says the same for Li⁺ ions.
-      </p>
-      <p>
-        Because both must move together, the useful figure is the ambipolar conductivity σ
-        <sub>amb</sub> = σ<sub>e</sub>σ<sub>i</sub>/(σ<sub>e</sub>+σ<sub>i</sub>). It is always
-        below the smaller of the two: the slower carrier sets the pace, and making the faster one
-        even faster barely helps.
-      </p>
-      <p>
-        Pure Si conducts electrons poorly; pure Ge conducts electrons about a million times better
-        but ions no better. A little Ge (around Si<sub>7</sub>Ge) raises σ<sub>e</sub> steeply while
-        σ<sub>i</sub> peaks, so the two meet. The shaded region marks where they are within a factor
-        of ten (one decade) of each other &mdash; &ldquo;balanced&rdquo;. In the study, Si
-        <sub>7</sub>Ge kept the most capacity at high charging rates and lost the least lithium.
-      </p>
-      <p className="hint">
-        The curves are a model fitted to five measured compositions at room temperature. Other
-        temperatures and the transport times (τ = L²/D) are the model&rsquo;s estimates, good to an
-        order of magnitude.
-      </p>
+      {module ? (
+        <module.AboutModelText />
+      ) : (
+        <p className="placeholder about-placeholder">
+          {failed ? (
+            <>
+              This text did not load.{' '}
+              <button type="button" onClick={fetchNow}>
+                Retry
+              </button>
+            </>
+          ) : (
+            'Loading…'
+          )}
+        </p>
+      )}
     </section>
   );
 }

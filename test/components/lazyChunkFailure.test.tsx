@@ -11,10 +11,15 @@ import { DownloadCsv } from '../../src/export/DownloadCsv';
 import type { FigureData } from '../../src/export/figureData';
 import { catchDownloads } from '../support/catchDownloads';
 
-const offline = vi.hoisted(() => ({ figureFiles: true }));
+const offline = vi.hoisted(() => ({ figureFiles: true, aboutText: true }));
 
 vi.mock('../../src/export/figureFiles', async (importOriginal) => {
   if (offline.figureFiles) throw new Error('Failed to fetch dynamically imported module');
+  return importOriginal();
+});
+
+vi.mock('../../src/components/AboutModelText', async (importOriginal) => {
+  if (offline.aboutText) throw new Error('Failed to fetch dynamically imported module');
   return importOriginal();
 });
 
@@ -48,5 +53,20 @@ describe('a download button whose code does not load', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.name).toMatch(/^sige-test-figure/);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('the About panel whose text does not load', () => {
+  it('keeps its heading, says the text did not load, and shows it after Retry', async () => {
+    const { AboutModel } = await import('../../src/components/AboutModel');
+    render(createElement(AboutModel));
+    expect(screen.getByRole('heading', { name: 'About this model' })).toBeTruthy();
+    const retry = await screen.findByRole('button', { name: 'Retry' });
+    expect(retry.parentElement?.textContent).toMatch(/This text did not load/);
+
+    offline.aboutText = false;
+    vi.resetModules();
+    fireEvent.click(retry);
+    expect(await screen.findByText(/the slower carrier sets the pace/)).toBeTruthy();
   });
 });
