@@ -1,4 +1,12 @@
-import { startTransition, useContext, useDeferredValue, useEffect, useState } from 'react';
+import {
+  startTransition,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { useStore } from 'zustand';
 import { StoreContext } from './context';
 import type { AppStore } from './store';
@@ -27,23 +35,33 @@ export function useDeferredAppStore<T>(selector: (state: Store) => T): T {
  * Like useAppStore, for what a figure draws from an answer that changes on every step of a
  * drag: while a slider is held and the figure is off screen, it keeps what it has (and is
  * not rendered), so each live redraw costs only the figures in view; on screen, a held
- * drag's redraw is a transition, which an input event may interrupt. Let go, or scrolled
+ * drag's redraw is a transition, which an input event may interrupt (`urgent`: drawn at
+ * once instead, for what follows the slider itself, such as a marker). Let go, or scrolled
  * into view, it takes the store's value.
  */
-export function useAppStoreOnScreen<T>(selector: (state: Store) => T, onScreen: boolean): T {
+export function useAppStoreOnScreen<T>(
+  selector: (state: Store) => T,
+  onScreen: boolean,
+  { urgent = false } = {},
+): T {
   const store = useAppStoreApi();
   const [shown, setShown] = useState(() => ({ value: selector(store.getState()) }));
+  // The newest selector, without subscribing anew whenever an inline one changes identity.
+  const select = useRef(selector);
+  useLayoutEffect(() => {
+    select.current = selector;
+  });
   useEffect(() => {
     const update = () => {
       const state = store.getState();
       if (state.sliderHeld && !onScreen) return;
-      const value = selector(state);
+      const value = select.current(state);
       const set = () => setShown((prev) => (Object.is(prev.value, value) ? prev : { value }));
-      if (state.sliderHeld) startTransition(set);
+      if (state.sliderHeld && !urgent) startTransition(set);
       else set();
     };
     update();
     return store.subscribe(update);
-  }, [store, selector, onScreen]);
+  }, [store, onScreen, urgent]);
   return shown.value;
 }

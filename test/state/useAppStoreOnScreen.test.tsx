@@ -59,3 +59,24 @@ describe('useAppStoreOnScreen', () => {
     expect(hook.result.current).toBe(0.7);
   });
 });
+
+describe('useAppStoreOnScreen, urgent', () => {
+  it('freezes off screen during a drag like the others, and follows on screen', () => {
+    const store = createAppStore();
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <StoreContext.Provider value={store}>{children}</StoreContext.Provider>
+    );
+    const hook = renderHook(
+      (props: { onScreen: boolean }) =>
+        useAppStoreOnScreen(selectXGe, props.onScreen, { urgent: true }),
+      { wrapper, initialProps: { onScreen: false } },
+    );
+    act(() => store.getState().setSliderHeld(true));
+    act(() => store.getState().setInput('xGe', 0.3));
+    expect(hook.result.current).toBe(0.125);
+    hook.rerender({ onScreen: true });
+    expect(hook.result.current).toBe(0.3);
+    act(() => store.getState().setInput('xGe', 0.35));
+    expect(hook.result.current).toBe(0.35);
+  });
+});

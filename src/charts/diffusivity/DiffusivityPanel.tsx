@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useAppStore, useAppStoreOnScreen } from '../../state/hooks';
+import { useAppStoreOnScreen } from '../../state/hooks';
 import { useOnScreen } from '../useOnScreen';
 import { selectDiffusivity, selectResult } from '../../state/selectors';
 import type { Store } from '../../state/storeTypes';
@@ -28,11 +28,12 @@ const selectMarker = (s: Store) => {
 
 /** The diffusivity figure: store-connected wrapper around the pure figure. */
 export function DiffusivityPanel() {
-  const composition = useAppStore(selectDiffusivity);
-  const marker = useAppStore(useShallow(selectMarker));
-  // Every answer during a drag brings a new D(θ): drawn at low priority, it never holds up
-  // the slider or the marker, and not at all while the figure is off screen.
+  // Off screen during a drag (of x down among the electrode figures), nothing here follows it.
   const [figureRef, onScreen] = useOnScreen<HTMLElement>();
+  const composition = useAppStoreOnScreen(selectDiffusivity, onScreen, { urgent: true });
+  const marker = useAppStoreOnScreen(useShallow(selectMarker), onScreen, { urgent: true });
+  // Every answer during a drag brings a new D(θ): drawn at low priority, it never holds up
+  // the slider or the marker.
   const result = useDeferredValue(useAppStoreOnScreen(selectResult, onScreen));
   const curve = result?.diffusivityLithiation;
   const xGe = result?.inputs.xGe;
