@@ -1,5 +1,7 @@
 // The electrode-figure scenarios of `npm run bench:ui` (numbers, no targets):
 //
+// Issue 11's targets are printed with the others (TARGETS below).
+//
 // (a) Live drag: once the kinetics and the retention curve are in, the page is scrolled to
 //     the rate figure and the composition bar above it is dragged for --seconds. Printed:
 //     rate-figure updates per second; the age of each shown result when painted (paint time
@@ -27,6 +29,15 @@ const SEL = {
 };
 const SLIDERS = `${SEL.slider}, ${SEL.barSlider}`;
 const KEY_PRESSES = 20;
+/** Issue 11's targets for these scenarios. */
+const TARGETS = {
+  updatesPerSecond: 10,
+  ageP95Ms: 150,
+  sliderP95Ms: 25,
+  dropped: 0,
+  sweepKeysP95Ms: 33,
+  keyPressP95Ms: 100,
+};
 const SINGLE_PRESSES = 10;
 
 async function openPage(browser, url, waitUntil = 'load') {
@@ -87,10 +98,31 @@ export async function liveDrag(browser, url, dragMs) {
   const settle = final && lastInput ? final.painted - lastInput.t : Number.NaN;
   const bar = inputLatencies(run.inputs, rendersOf(run, 'bar'));
   const frames = frameStats(run.frames);
+  const perSecond = duringDrag.length / (run.elapsed / 1000);
+  const ageP95 = quantile(ages, 0.95);
+  const barP95 = quantile(bar.latencies, 0.95);
   return {
     errors,
     waited,
     workers,
+    checks: [
+      [
+        `live drag: ≥ ${TARGETS.updatesPerSecond} updates/s`,
+        perSecond >= TARGETS.updatesPerSecond,
+        perSecond.toFixed(1),
+      ],
+      [`live drag: age p95 ≤ ${TARGETS.ageP95Ms} ms`, ageP95 <= TARGETS.ageP95Ms, ms(ageP95)],
+      [
+        `live drag: bar input→paint p95 ≤ ${TARGETS.sliderP95Ms} ms`,
+        barP95 <= TARGETS.sliderP95Ms,
+        ms(barP95),
+      ],
+      [
+        `live drag: ${TARGETS.dropped} dropped`,
+        frames.dropped.length <= TARGETS.dropped,
+        String(frames.dropped.length),
+      ],
+    ],
     lines: [
       `\nElectrode figures, live: dragging the composition bar for ${(run.elapsed / 1000).toFixed(1)} s with the rate figure in view`,
       `  (kinetics and retention curve ready ${(waited / 1000).toFixed(1)} s after load; ${workers} workers)`,
@@ -105,7 +137,7 @@ export async function liveDrag(browser, url, dragMs) {
 }
 
 /** (b) Keyboard steps from 200 ms after load, while the sweep fills; then single presses. */
-async function keyboard(browser, url) {
+export async function keyboard(browser, url) {
   const { context, page, errors } = await openPage(browser, url);
   const loaded = Date.now();
   await page.locator(SEL.slider).waitFor();
@@ -155,8 +187,22 @@ async function keyboard(browser, url) {
     await sleep(300);
   }
   await context.close();
+  const sweepP95 = quantile(chart.latencies, 0.95);
+  const pressP95 = quantile(single, 0.95);
   return {
     errors,
+    checks: [
+      [
+        `keys while the sweep fills: p95 ≤ ${TARGETS.sweepKeysP95Ms} ms`,
+        sweepP95 <= TARGETS.sweepKeysP95Ms,
+        ms(sweepP95),
+      ],
+      [
+        `key press → rate figure: p95 ≤ ${TARGETS.keyPressP95Ms} ms`,
+        pressP95 <= TARGETS.keyPressP95Ms,
+        ms(pressP95),
+      ],
+    ],
     lines: [
       `\nKeyboard: ArrowRight on the x slider every 100 ms from 200 ms after load (retention curve ${sweepAtStart} then)`,
       `  ${steps.inputs.length} input events; input→paint of the conductivity figure: ${spread(chart.latencies)}, ${chart.unanswered} never drawn`,
@@ -170,5 +216,9 @@ async function keyboard(browser, url) {
 export async function electrodeScenarios(browser, url, { dragMs }) {
   const a = await liveDrag(browser, url, dragMs);
   const b = await keyboard(browser, url);
-  return { lines: [...a.lines, ...b.lines], errors: [...a.errors, ...b.errors] };
+  return {
+    lines: [...a.lines, ...b.lines],
+    errors: [...a.errors, ...b.errors],
+    checks: [...a.checks, ...b.checks],
+  };
 }
