@@ -46,32 +46,24 @@ const request = medianTimeMs(
   { perBatch: 50 },
 );
 
-// One cache across the calls, as a worker keeps one.
+/** Views of a new composition each time, with one cache across the calls, as a worker keeps. */
+function viewsOfNewCells(evaluate: typeof computeDraftKinetics, cache: FormedCellCache) {
+  return medianTimeMs(
+    () => {
+      sink += evaluate(
+        { ...DEFAULT_INPUTS, xGe: 0.1 + 0.05 * Math.random() },
+        DEFAULT_CHOICES,
+        CALIBRATED_PARAMS,
+        cache,
+      ).retention3C_percent;
+    },
+    { batches: 15 },
+  );
+}
 const lastCell = new FormedCellCache();
-const kinetics = medianTimeMs(
-  () => {
-    sink += computeKinetics(
-      { ...DEFAULT_INPUTS, xGe: 0.1 + 0.05 * Math.random() },
-      DEFAULT_CHOICES,
-      CALIBRATED_PARAMS,
-      lastCell,
-    ).retention3C_percent;
-  },
-  { batches: 15 },
-);
+const kinetics = viewsOfNewCells(computeKinetics, lastCell);
 // A drag's preview, on the coarser grid: what the figures draw while x moves.
-const draftCell = new FormedCellCache();
-const draft = medianTimeMs(
-  () => {
-    sink += computeDraftKinetics(
-      { ...DEFAULT_INPUTS, xGe: 0.1 + 0.05 * Math.random() },
-      DEFAULT_CHOICES,
-      CALIBRATED_PARAMS,
-      draftCell,
-    ).retention3C_percent;
-  },
-  { batches: 15 },
-);
+const draft = viewsOfNewCells(computeDraftKinetics, new FormedCellCache());
 // A change that leaves the cell as it was (N/P, cathode, snapshot moment at a grid rate):
 // the formed electrode and its rate tests are reused.
 const sameCell = { ...DEFAULT_INPUTS, xGe: 0.125 };
