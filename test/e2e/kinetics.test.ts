@@ -109,9 +109,13 @@ describe('electrode kinetics', () => {
     await typeInto(page, 'snapshotDepth', '0.3');
     await expectRedrawn(page, afterPorosity, ['rate', 'profile', 'distribution']);
     await waitForKinetics(page);
-    // The figures render their answer at low priority: poll rather than read once.
+    // The figures render their answer at low priority: poll rather than read once. Its text,
+    // not innerText: off screen, the figure may be skipped (content-visibility), and then
+    // innerText is empty.
     await expect
-      .poll(() => page.locator('[data-testid="snapshot-moment"]').innerText(), { timeout: 15_000 })
+      .poll(() => page.locator('[data-testid="snapshot-moment"]').textContent(), {
+        timeout: 15_000,
+      })
       .toBe('Delithiation at 1 C, 30 % of theoretical capacity');
     // The snapshot is not part of the cell: the retention curve was not recomputed.
     expect(
@@ -139,8 +143,11 @@ describe('electrode kinetics', () => {
     const button = page.getByRole('button', { name: 'Set this snapshot' });
     await button.focus();
     await page.keyboard.press('Enter');
+    // Far below, maybe skipped by content-visibility: its text, not innerText (empty then).
     await expect
-      .poll(() => page.locator('[data-testid="snapshot-moment"]').innerText(), { timeout: 15_000 })
+      .poll(() => page.locator('[data-testid="snapshot-moment"]').textContent(), {
+        timeout: 15_000,
+      })
       .toBe('Lithiation at 1 C, 5 % of theoretical capacity');
     await expect.poll(() => query(page).get('snapshotDepth')).toBe('0.05');
   });
